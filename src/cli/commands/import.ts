@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { isInteractive } from '../../config.ts';
+import { PaperboyError, invalidArgument } from '../../errors.ts';
+import { importFile, type ImportResult } from '../../importers/runner.ts';
+import { IMPORT_FORMATS, type ImportFormat } from '../../importers/types.ts';
+import { toIsoDate } from '../../core/text.ts';
+import { today, withStore, type GlobalOptions } from '../context.ts';
+
+interface ImportCliOptions { format: ImportFormat | 'auto'; listingDate?: string; strict?: boolean; batchSize?: string }
+
+function summaryLine(r: ImportResult): string {
+  const c = r.counts;
+  return `${r.file} (${r.format}): read ${c.read}, inserted ${c.inserted}, updated ${c.updated}, ` +
+    `merged ${c.merged}, unchanged ${c.unchanged}, rejected ${c.rejected}`;
+}
+
+function progressBar(file: string) {
+  if (!isInteractive()) return null;
+  const bar = new cliProgress.SingleBar({
+    format: `${file} | {read} records | {rate}/s | {rejected} rejected`,
+    hideCursor: true, clearOnComplete: true,
+  }, cliProgress.Presets.shades_classic);
+  const started = Date.now();
+  bar.start(1, 0, { read: 0, rate: 0, rejected: 0 });
+  return {
+    update(read: number, rejected: number) {
+      const rate = Math.round(read / Math.max((Date.now() - started) / 1000, 0.001));
+      bar.update(0, { read, rate, rejected });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function registerImport(program: Command, globals: () => GlobalOptions): void {
+  program.command('import')
+    .description('import papers from files (formats are detected from content)')
+    .argument('<files...>', 'files to import; .gz is read transparently')
+    .addOption(new Option('--format <format>', 'input format').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .option('--listing-date <date>', 'YYYY-MM-DD the listing page was saved (dates without a year fall on or before it)')
+    .option('--strict', 'exit non-zero when any record is rejected')
+    .option('--batch-size <n>', 'records per transaction', '2000')
+    .action(async (files: string[], opts: ImportCliOptions) => {
+      const listingDate = opts.listingDate ? toIsoDate(opts.listingDate) : today();
+      if (!listingDate || !/^\d{4}-\d{2}-\d{2}$/.test(opts.listingDate ?? listingDate)) {
+        throw invalidArgument('--listing-date', `--listing-date: expected YYYY-MM-DD, got "${opts.listingDate}"`);
+      }
+      const batchSize = Number(opts.batchSize);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw invalidArgument('--batch-size', '--batch-size: expected a positive integer');
+      let rejected = 0;
+      await withStore(globals(), async (store) => {
+        for (const file of files) {
+          const bar = progressBar(file);
+          let result: ImportResult;
+          try {
+            result = await importFile(store, file, {
+              format: opts.format, listingDate, batchSize,
+              onProgress: (c) => bar?.update(c.read, c.rejected),
+            });
+          } finally {
+            bar?.stop();
+          }
+          rejected += result.counts.rejected;
+          console.log(summaryLine(result));
+          for (const r of result.rejections) console.log(`  rejected ${r.file}:${r.line}: ${r.reason}`);
+          if (result.counts.rejected > result.rejections.length) {
+            console.log(`  ... and ${result.counts.rejected - result.rejections.length} more rejected`);
+          }
+        }
+      });
+      if (opts.strict && rejected > 0) {
+        throw new PaperboyError('import_strict_failed', `${rejected} record(s) rejected and --strict is set`);
+      }
+    });
+}

@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { PaperboyError } from '../errors.ts';
+import type { GlobalOptions } from './context.ts';
+import { registerImport } from './commands/import.ts';
+import { registerBrowse } from './commands/browse.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerServe } from './commands/serve.ts';
+
+const program = new Command('paperboy')
+  .description('Paperboy: self-hosted research-paper discovery')
+  .option('--db <path>', 'SQLite database file (default: $PAPERBOY_DB or ./data/paperboy.db)')
+  .option('--debug', 'print stack traces on errors')
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+registerImport(program, globals);
+registerBrowse(program, globals);
+registerDemo(program, globals);
+registerServe(program, globals);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode;
+  } else {
+    const debug = process.argv.includes('--debug');
+    if (debug && err instanceof Error) console.error(err.stack);
+    const message = err instanceof PaperboyError ? err.message : (err as Error)?.message ?? String(err);
+    console.error(`paperboy: ${message}`);
+    process.exitCode = err instanceof PaperboyError && err.code === 'import_strict_failed' ? 2 : 1;
+  }
+}

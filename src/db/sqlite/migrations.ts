@@ -1,0 +1,94 @@
+/**
+ * Versioned schema migrations for SQLite, applied in order at start under a write lock.
+ * Never edit a released migration: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'papers, imports, aliases, authors, categories, fts',
+    sql: `
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  file TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  counts TEXT
+);
+
+CREATE TABLE papers (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  arxiv_id TEXT UNIQUE,
+  version INTEGER,
+  title TEXT NOT NULL,
+  title_key TEXT NOT NULL,
+  abstract TEXT NOT NULL DEFAULT '',
+  authors TEXT NOT NULL DEFAULT '[]',
+  authors_text TEXT NOT NULL DEFAULT '',
+  author_count INTEGER,
+  categories TEXT NOT NULL DEFAULT '[]',
+  primary_category TEXT,
+  published_at TEXT,
+  updated_at TEXT,
+  links TEXT NOT NULL DEFAULT '{}',
+  organization TEXT,
+  upvotes INTEGER NOT NULL DEFAULT 0,
+  num_comments INTEGER NOT NULL DEFAULT 0,
+  submitted_on_daily_at TEXT,
+  withdrawn_at TEXT,
+  submitted_by TEXT,
+  thumbnail TEXT,
+  is_demo INTEGER NOT NULL DEFAULT 0,
+  provenance TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  modified_at TEXT NOT NULL
+);
+CREATE INDEX papers_title_key ON papers(title_key);
+CREATE INDEX papers_daily ON papers(submitted_on_daily_at, upvotes);
+CREATE INDEX papers_published ON papers(published_at);
+CREATE INDEX papers_org ON papers(organization, published_at) WHERE organization IS NOT NULL;
+
+-- Former ids (a title id after the paper gained an arXiv id) keep resolving.
+CREATE TABLE paper_aliases (
+  alias TEXT PRIMARY KEY,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE paper_authors (
+  name_key TEXT NOT NULL,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  PRIMARY KEY (name_key, paper_rowid)
+) WITHOUT ROWID;
+
+CREATE TABLE paper_categories (
+  category TEXT NOT NULL,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  PRIMARY KEY (category, paper_rowid)
+) WITHOUT ROWID;
+
+-- External-content FTS5 over the papers table, kept in sync by triggers in the same transaction.
+CREATE VIRTUAL TABLE papers_fts USING fts5(
+  title, authors_text, abstract,
+  content='papers', content_rowid='rowid',
+  tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers BEGIN
+  INSERT INTO papers_fts(rowid, title, authors_text, abstract) VALUES (new.rowid, new.title, new.authors_text, new.abstract);
+END;
+CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers BEGIN
+  INSERT INTO papers_fts(papers_fts, rowid, title, authors_text, abstract) VALUES ('delete', old.rowid, old.title, old.authors_text, old.abstract);
+END;
+CREATE TRIGGER papers_fts_update AFTER UPDATE OF title, authors_text, abstract ON papers BEGIN
+  INSERT INTO papers_fts(papers_fts, rowid, title, authors_text, abstract) VALUES ('delete', old.rowid, old.title, old.authors_text, old.abstract);
+  INSERT INTO papers_fts(rowid, title, authors_text, abstract) VALUES (new.rowid, new.title, new.authors_text, new.abstract);
+END;
+`,
+  },
+];

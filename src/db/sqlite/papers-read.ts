@@ -1,0 +1,72 @@
+import type { Paper } from '../../core/paper.ts';
+import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
+import { authorKey } from '../../core/author-key.ts';
+import type { ListQuery, Page, StoreStats } from '../store.ts';
+import type { Db } from './open.ts';
+import { PAPER_COLUMNS, rowToPaper, type PaperRow } from './rows.ts';
+
+const MAX_LIMIT = 1000;
+
+/** The read side of the papers repository. */
+export function createPaperReader(db: Db) {
+  const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
+  const byArxiv = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = ?`);
+  const byAlias = db.prepare(`SELECT ${PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2')}
+    FROM paper_aliases a JOIN papers p ON p.rowid = a.paper_rowid WHERE a.alias = ?`);
+
+  function getPaper(key: string): Paper | null {
+    const k = key.trim();
+    let row = (byId.get(k) ?? byAlias.get(k)) as PaperRow | undefined;
+    if (!row) {
+      const arxiv = parseArxivId(k)?.id ?? arxivIdFromPaperId(k);
+      if (arxiv) row = byArxiv.get(arxiv) as PaperRow | undefined;
+    }
+    return row ? rowToPaper(row) : null;
+  }
+
+  function listPapers(q: ListQuery): Page<Paper> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.since) { where.push('p.published_at >= ?'); params.push(q.since); }
+    if (q.until) { where.push('p.published_at <= ?'); params.push(q.until); }
+    if (q.category) {
+      where.push('p.rowid IN (SELECT paper_rowid FROM paper_categories WHERE category = ?)');
+      params.push(q.category);
+    }
+    if (q.author) {
+      where.push('p.rowid IN (SELECT paper_rowid FROM paper_authors WHERE name_key = ?)');
+      params.push(authorKey(q.author));
+    }
+    if (q.organization) { where.push('p.organization = ?'); params.push(q.organization); }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = q.order === 'upvotes_desc'
+      ? 'p.upvotes DESC, p.published_at DESC, p.rowid DESC'
+      : 'p.published_at IS NULL, p.published_at DESC, p.rowid DESC';
+    const limit = Math.min(Math.max(q.limit ?? 50, 0), MAX_LIMIT);
+    const offset = Math.max(q.offset ?? 0, 0);
+    const cols = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
+    const rows = db.prepare(`SELECT ${cols} FROM papers p ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as PaperRow[];
+    const total = db.prepare(`SELECT count(*) FROM papers p ${clause}`).pluck().get(...params) as number;
+    return { items: rows.map(rowToPaper), total };
+  }
+
+  function stats(): StoreStats {
+    const one = (sql: string) => db.prepare(sql).pluck().get() as never;
+    return {
+      papers: one('SELECT count(*) FROM papers'),
+      withArxivId: one('SELECT count(*) FROM papers WHERE arxiv_id IS NOT NULL'),
+      titleOnly: one('SELECT count(*) FROM papers WHERE arxiv_id IS NULL'),
+      demo: one('SELECT count(*) FROM papers WHERE is_demo = 1'),
+      imports: one('SELECT count(*) FROM imports'),
+      earliestPublished: one('SELECT min(published_at) FROM papers'),
+      latestPublished: one('SELECT max(published_at) FROM papers'),
+      latestDaily: one('SELECT max(submitted_on_daily_at) FROM papers'),
+      topCategories: db.prepare(`SELECT category, count(*) AS count FROM paper_categories
+        GROUP BY category ORDER BY count DESC, category LIMIT 10`).all() as StoreStats['topCategories'],
+    };
+  }
+
+  const count = db.prepare('SELECT count(*) FROM papers').pluck();
+  return { getPaper, listPapers, stats, countPapers: () => count.get() as number };
+}

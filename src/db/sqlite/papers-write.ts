@@ -1,0 +1,81 @@
+import type { FieldSource, Paper, PaperInput } from '../../core/paper.ts';
+import { mergePaper, newPaper, normalizeInput, type NormalizedInput } from '../../core/merge.ts';
+import { titleKey } from '../../core/title-key.ts';
+import { authorKey } from '../../core/author-key.ts';
+import type { UpsertOutcome } from '../store.ts';
+import type { Db } from './open.ts';
+import { PAPER_COLUMNS, paperToParams, rowToPaper, type PaperRow } from './rows.ts';
+
+/**
+ * The write side of the papers repository: identity resolution, merge and the join tables,
+ * all inside one transaction per batch so a killed import keeps whole batches only.
+ */
+export function createPaperWriter(db: Db) {
+  const byArxiv = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = ?`);
+  const byTitleKey = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = ? ORDER BY arxiv_id IS NULL, rowid LIMIT 8`);
+  const insert = db.prepare(`INSERT INTO papers (id, arxiv_id, version, title, title_key, abstract, authors,
+    authors_text, author_count, categories, primary_category, published_at, updated_at, links, organization,
+    upvotes, num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance,
+    created_at, modified_at)
+    VALUES (@id, @arxiv_id, @version, @title, @title_key, @abstract, @authors, @authors_text, @author_count,
+    @categories, @primary_category, @published_at, @updated_at, @links, @organization, @upvotes, @num_comments,
+    @submitted_on_daily_at, @withdrawn_at, @submitted_by, @thumbnail, @is_demo, @provenance, @now, @now)`);
+  const update = db.prepare(`UPDATE papers SET id = @id, arxiv_id = @arxiv_id, version = @version, title = @title,
+    title_key = @title_key, abstract = @abstract, authors = @authors, authors_text = @authors_text,
+    author_count = @author_count, categories = @categories, primary_category = @primary_category,
+    published_at = @published_at, updated_at = @updated_at, links = @links, organization = @organization,
+    upvotes = @upvotes, num_comments = @num_comments, submitted_on_daily_at = @submitted_on_daily_at,
+    withdrawn_at = @withdrawn_at, submitted_by = @submitted_by, thumbnail = @thumbnail, provenance = @provenance,
+    modified_at = @now WHERE rowid = @rowid`);
+  const addAlias = db.prepare('INSERT OR IGNORE INTO paper_aliases (alias, paper_rowid) VALUES (?, ?)');
+  const addAuthor = db.prepare('INSERT OR IGNORE INTO paper_authors (name_key, paper_rowid) VALUES (?, ?)');
+  const clearAuthors = db.prepare('DELETE FROM paper_authors WHERE paper_rowid = ?');
+  const addCategory = db.prepare('INSERT OR IGNORE INTO paper_categories (category, paper_rowid) VALUES (?, ?)');
+  const clearCategories = db.prepare('DELETE FROM paper_categories WHERE paper_rowid = ?');
+
+  function writeJoins(rowid: number, paper: Paper, replace: boolean): void {
+    if (replace) {
+      clearAuthors.run(rowid);
+      clearCategories.run(rowid);
+    }
+    for (const name of paper.authors) addAuthor.run(authorKey(name), rowid);
+    for (const c of paper.categories) addCategory.run(c, rowid);
+  }
+
+  /** Finds the stored paper an input is: same arXiv id, else same normalized title (not another arXiv paper). */
+  function findExisting(input: NormalizedInput): { row: PaperRow; byTitle: boolean } | null {
+    if (input.arxivId) {
+      const row = byArxiv.get(input.arxivId) as PaperRow | undefined;
+      if (row) return { row, byTitle: false };
+    }
+    const candidates = byTitleKey.all(titleKey(input.title)) as PaperRow[];
+    const match = candidates.find((c) => !input.arxivId || c.arxiv_id === null);
+    return match ? { row: match, byTitle: true } : null;
+  }
+
+  function upsertOne(raw: PaperInput, stamp: FieldSource, now: string): UpsertOutcome {
+    const input = normalizeInput(raw);
+    if (!input) throw new Error('record has no title');
+    const found = findExisting(input);
+    if (!found) {
+      const paper = newPaper(input, stamp);
+      const { lastInsertRowid } = insert.run(paperToParams(paper, now));
+      writeJoins(Number(lastInsertRowid), paper, false);
+      return 'inserted';
+    }
+    const stored = rowToPaper(found.row);
+    const { paper, changed } = mergePaper(stored, input, stamp);
+    if (changed.length === 0) return 'unchanged';
+    update.run({ ...paperToParams(paper, now), rowid: found.row.rowid });
+    if (paper.id !== stored.id) addAlias.run(stored.id, found.row.rowid);
+    if (changed.includes('authors') || changed.includes('categories')) writeJoins(found.row.rowid, paper, true);
+    return found.byTitle && (stored.arxivId === null) !== (input.arxivId === null) ? 'merged' : 'updated';
+  }
+
+  const upsertBatch = db.transaction((batch: PaperInput[], stamp: FieldSource): UpsertOutcome[] => {
+    const now = new Date().toISOString();
+    return batch.map((p) => upsertOne(p, stamp, now));
+  });
+
+  return { upsertBatch };
+}

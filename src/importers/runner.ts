@@ -1,0 +1,79 @@
+import type { PaperInput } from '../core/paper.ts';
+import { normalizeInput } from '../core/merge.ts';
+import { PaperboyError } from '../errors.ts';
+import type { ImportCounts, Store } from '../db/store.ts';
+import { openInput } from './open-input.ts';
+import { detectFormat } from './detect.ts';
+import { getImporter } from './registry.ts';
+import type { ImportFormat } from './types.ts';
+
+export interface Rejection { file: string; line: number; reason: string }
+
+export interface ImportOptions {
+  format?: ImportFormat | 'auto';
+  listingDate: string;
+  batchSize?: number;
+  /** Called after each committed batch with the running counts (for progress bars). */
+  onProgress?: (counts: ImportCounts, bytesHint?: number) => void;
+}
+
+export interface ImportResult {
+  file: string;
+  format: ImportFormat;
+  importId: number;
+  counts: ImportCounts;
+  rejections: Rejection[];
+}
+
+const MAX_KEPT_REJECTIONS = 1000;
+
+/**
+ * Imports one file: detect, parse, and upsert in batches. Each batch is one transaction, so a killed
+ * import keeps what it committed and a rerun completes it (upserts are idempotent).
+ */
+export async function importFile(store: Store, file: string, opts: ImportOptions): Promise<ImportResult> {
+  const { stream, head } = await openInput(file);
+  const format = !opts.format || opts.format === 'auto' ? detectFormat(head, file) : opts.format;
+  const importer = getImporter(format);
+  const importId = await store.startImport(format, file);
+  const counts: ImportCounts = { read: 0, inserted: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
+  const rejections: Rejection[] = [];
+  const batchSize = opts.batchSize ?? 2000;
+  let batch: PaperInput[] = [];
+
+  const reject = (line: number, reason: string) => {
+    counts.rejected++;
+    if (rejections.length < MAX_KEPT_REJECTIONS) rejections.push({ file, line, reason });
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const outcomes = await store.upsertPapers(batch, importId, format);
+    for (const o of outcomes) counts[o]++;
+    batch = [];
+    opts.onProgress?.(counts);
+  };
+
+  try {
+    for await (const item of importer.read(stream, { file, listingDate: opts.listingDate })) {
+      counts.read++;
+      if (item.error !== undefined || !item.record) {
+        reject(item.line, item.error ?? 'no record');
+        continue;
+      }
+      if (!normalizeInput(item.record)) {
+        reject(item.line, 'field "title": expected a non-empty string');
+        continue;
+      }
+      batch.push(item.record);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (err) {
+    await flush().catch(() => undefined);
+    await store.finishImport(importId, counts);
+    if (err instanceof PaperboyError) throw err;
+    throw new PaperboyError('import_file_unreadable', `${file}: ${(err as Error).message}`);
+  }
+  await store.finishImport(importId, counts);
+  return { file, format, importId, counts, rejections };
+}
