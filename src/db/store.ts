@@ -51,6 +51,29 @@ export interface StoreStats {
   topCategories: Array<{ category: string; count: number }>;
 }
 
+export interface DailyQuery {
+  /** Inclusive YYYY-MM-DD bounds on the day papers entered the daily feed. */
+  from: string;
+  to: string;
+  order: 'upvotes' | 'publishedAt';
+  /** Only papers submitted by this user name. */
+  submitter?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchQuery {
+  query: string;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  paper: Paper;
+  /** Higher is better. */
+  score: number;
+}
+
 /**
  * The one storage interface the rest of Paperboy depends on. SQLite implements it now;
  * PostgreSQL implements the same methods later. All methods are async so either fits.
@@ -71,4 +94,14 @@ export interface Store {
   listPapers(query: ListQuery): Promise<Page<Paper>>;
   countPapers(): Promise<number>;
   stats(): Promise<StoreStats>;
+
+  /** Papers that entered the daily feed between two days, inclusive. */
+  dailyPapers(query: DailyQuery): Promise<Page<Paper>>;
+  /** Every paper of a daily window (for trending, which scores in code). */
+  dailyBetween(from: string, to: string): Promise<Paper[]>;
+  latestDailyDate(): Promise<string | null>;
+  /** The nearest days before and after `date` that have papers. */
+  adjacentDailyDates(date: string): Promise<{ prev: string | null; next: string | null }>;
+  /** Full-text search, best first. */
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
 }

@@ -1,17 +1,49 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { invalidArgument } from '../../errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
-import { today, withStore, type GlobalOptions } from '../context.ts';
+import { startServer } from '../../web/server.ts';
+import { openStore, today, type GlobalOptions } from '../context.ts';
 
-/** `start`: what `npm start` runs. Until the web server lands it loads the demo and prints stats. */
+interface ServeCliOptions { port?: string; host?: string }
+
+async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, withDemo: boolean): Promise<void> {
+  const config = loadConfig();
+  const port = o.port === undefined ? config.PAPERBOY_PORT : Number(o.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidArgument('--port', `--port: expected 0-65535, got "${o.port}"`);
+  const store = openStore(globals);
+  try {
+    if (withDemo) {
+      const r = await loadDemo(store, today());
+      if (!r.skipped) console.log(`loaded ${r.loaded} demo papers into an empty database`);
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL });
+  console.log(`Paperboy is serving ${await store.countPapers()} papers on ${server.url}`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      console.log(`${signal}: finishing requests in flight, then closing the database`);
+      server.close().then(resolve, resolve);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+/** `serve` runs the site; `start` (what `npm start` runs) first fills an empty database with the demo. */
 export function registerServe(program: Command, globals: () => GlobalOptions): void {
+  program.command('serve')
+    .description('serve the site and API')
+    .option('--port <port>', 'port to listen on (default: $PAPERBOY_PORT or 8080)')
+    .option('--host <host>', 'address to bind (default: $PAPERBOY_HOST or 127.0.0.1)')
+    .action((o: ServeCliOptions) => serveUntilSignal(globals(), o, false));
+
   program.command('start')
     .description('fill an empty database with the demo corpus, then serve the site')
-    .action(async () => {
-      await withStore(globals(), async (store) => {
-        const r = await loadDemo(store, today());
-        if (!r.skipped) console.log(`loaded ${r.loaded} demo papers`);
-        const s = await store.stats();
-        console.log(`papers: ${s.papers}`);
-      });
-    });
+    .option('--port <port>', 'port to listen on (default: $PAPERBOY_PORT or 8080)')
+    .option('--host <host>', 'address to bind (default: $PAPERBOY_HOST or 127.0.0.1)')
+    .action((o: ServeCliOptions) => serveUntilSignal(globals(), o, true));
 }

@@ -1,9 +1,10 @@
 import type { PaperInput } from '../../core/paper.ts';
-import type { ImportCounts, ListQuery, Store } from '../store.ts';
+import type { DailyQuery, ImportCounts, ListQuery, SearchQuery, Store } from '../store.ts';
 import { openSqlite, type Db } from './open.ts';
 import { createPaperWriter } from './papers-write.ts';
 import { createPaperReader } from './papers-read.ts';
 import { createImportsRepo } from './imports-repo.ts';
+import { createFeedReader } from './feeds-read.ts';
 
 /** The embedded store: one SQLite file in WAL mode. Methods are async to match the PostgreSQL store. */
 export class SqliteStore implements Store {
@@ -12,12 +13,14 @@ export class SqliteStore implements Store {
   private readonly writer;
   private readonly reader;
   private readonly imports;
+  private readonly feeds;
 
   constructor(path: string) {
     this.db = openSqlite(path);
     this.writer = createPaperWriter(this.db);
     this.reader = createPaperReader(this.db);
     this.imports = createImportsRepo(this.db);
+    this.feeds = createFeedReader(this.db);
   }
 
   async close() {
@@ -39,4 +42,10 @@ export class SqliteStore implements Store {
   async listPapers(q: ListQuery) { return this.reader.listPapers(q); }
   async countPapers() { return this.reader.countPapers(); }
   async stats() { return this.reader.stats(); }
+
+  async dailyPapers(q: DailyQuery) { return this.feeds.dailyPapers(q); }
+  async dailyBetween(from: string, to: string) { return this.feeds.dailyBetween(from, to); }
+  async latestDailyDate() { return this.feeds.latestDailyDate(); }
+  async adjacentDailyDates(date: string) { return this.feeds.adjacentDailyDates(date); }
+  async search(q: SearchQuery) { return this.feeds.search(q); }
 }

@@ -1,0 +1,43 @@
+/**
+ * Turns what a person types into a safe FTS5 MATCH expression: bare words and "quoted phrases"
+ * are ANDed, -word excludes, and the last bare word matches as a prefix (search as you type).
+ * Every term is double-quoted, so no FTS5 syntax in the input can reach the engine.
+ */
+export interface ParsedQuery {
+  terms: string[];
+  phrases: string[];
+  excluded: string[];
+}
+
+const TOKEN = /(-?)"([^"]*)"?|(-?)([^\s"]+)/g;
+
+export function parseQuery(input: string): ParsedQuery {
+  const q: ParsedQuery = { terms: [], phrases: [], excluded: [] };
+  for (const m of input.slice(0, 500).matchAll(TOKEN)) {
+    const negated = (m[1] ?? m[3]) === '-';
+    const text = words(m[2] ?? m[4] ?? '').join(' ');
+    if (!text) continue;
+    if (negated) q.excluded.push(text);
+    else if (m[2] !== undefined) q.phrases.push(text);
+    else q.terms.push(...text.split(' '));
+  }
+  return q;
+}
+
+/** Letters and digits only: the tokenizer drops the rest anyway. */
+function words(s: string): string[] {
+  return s.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The FTS5 expression, or null when the query has nothing positive to search for. */
+export function toFtsMatch(input: string, prefixLast = true): string | null {
+  const q = parseQuery(input);
+  const parts = q.terms.map((t, i) => (prefixLast && i === q.terms.length - 1 && /\p{L}/u.test(t) ? `${quote(t)}*` : quote(t)));
+  parts.push(...q.phrases.map(quote));
+  if (parts.length === 0) return null;
+  let expr = parts.join(' AND ');
+  for (const x of q.excluded) expr = `(${expr}) NOT ${quote(x)}`;
+  return expr;
+}
