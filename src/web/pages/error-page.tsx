@@ -1,7 +1,46 @@
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.ts';
+import { renderPage } from './render.tsx';
 
-/** An error page that looks like the site. */
-export function renderErrorPage(c: Context, _deps: AppDeps, status: 400 | 404 | 500, message: string): Response | Promise<Response> {
-  return c.html(<html><head><title>{`${status} | Paperboy`}</title></head><body><h1>{status}</h1><p>{message}</p></body></html>, status);
+const TITLES: Record<400 | 404 | 500, string> = {
+  400: 'That address is not quite right',
+  404: 'Page not found',
+  500: 'Something went wrong',
+};
+
+const HINTS: Record<400 | 404 | 500, string> = {
+  400: 'Check the address: dates look like 2025-01-15, weeks like 2025-W03, months like 2025-01.',
+  404: 'The paper, author or page may have moved, or the address may have a typo. Try a search.',
+  500: 'The error is on our side and has been logged. Please try again in a moment.',
+};
+
+/**
+ * An error page that looks like the site (src/web/errors.ts calls it for every HTML error).
+ * It touches nothing but the layout, so it still renders when the store is what failed.
+ */
+export function renderErrorPage(c: Context, deps: AppDeps, status: 400 | 404 | 500, message: string): Promise<Response> {
+  return renderPage(c, deps, {
+    title: TITLES[status],
+    description: message,
+    path: c.req.path,
+    noindex: true,
+  }, (
+    <section class="error-page" aria-labelledby="error-title">
+      <p class="error-code">{status}</p>
+      <h1 id="error-title">{TITLES[status]}</h1>
+      <p class="error-message">{message}</p>
+      <p class="muted">{HINTS[status]}</p>
+      <form class="error-search" action="/search" method="get" role="search">
+        <label for="error-q">Search papers</label>
+        <div class="inline-form">
+          <input id="error-q" type="search" name="q" maxlength={250} />
+          <button type="submit" class="button button-primary">Search</button>
+        </div>
+      </form>
+      <p class="empty-actions">
+        <a class="button" href="/">Today's papers</a>
+        <a class="button" href="/trending">Trending</a>
+      </p>
+    </section>
+  ), status);
 }

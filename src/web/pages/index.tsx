@@ -1,7 +1,18 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
+import { registerStatic } from '../static/assets.ts';
+import { registerDaily } from './daily.tsx';
+import { registerListings } from './listing.tsx';
+import { registerPaper } from './paper.tsx';
+import { registerSearch } from './search.tsx';
+import { registerTrending } from './trending.tsx';
 
-/** The HTML pages. */
+/** The HTML pages and their static assets. */
 export function registerPages(app: Hono, deps: AppDeps): void {
-  app.get('/', async (c) => c.html(`<!doctype html><title>Paperboy</title><p>${await deps.store.countPapers()} papers</p>`));
+  registerStatic(app);
+  registerDaily(app, deps);
+  registerTrending(app, deps);
+  registerPaper(app, deps);
+  registerListings(app, deps);
+  registerSearch(app, deps);
 }

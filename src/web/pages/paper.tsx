@@ -1,0 +1,110 @@
+import type { Context, Hono, Next } from 'hono';
+import type { Paper } from '../../core/paper.ts';
+import { PaperboyError } from '../../errors.ts';
+import type { AppDeps } from '../deps.ts';
+import { ICONS } from '../components/icons.tsx';
+import { Paragraphs, RichText } from '../components/rich-text.tsx';
+import { formatCount, longDay, plural } from '../view/format.ts';
+import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, repoLabel, summarize } from '../view/paper-view.ts';
+import { pageCacheFor } from '../render/page-cache.ts';
+import { renderPage } from './render.tsx';
+
+function Authors({ p }: { p: Paper }) {
+  const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
+  if (p.authors.length === 0) return p.authorCount ? <p class="paper-authors">{plural(p.authorCount, 'author')}</p> : null;
+  return (
+    <ul class="paper-authors" aria-label="Authors">
+      {p.authors.map((a) => <li><a href={authorHref(a)}>{a}</a></li>)}
+      {extra > 0 ? <li class="more">and {plural(extra, 'more author')}</li> : null}
+    </ul>
+  );
+}
+
+function Facts({ p }: { p: Paper }) {
+  const row = (label: string, value: unknown) => <div><dt>{label}</dt><dd>{value}</dd></div>;
+  return (
+    <dl class="facts">
+      {p.arxivId ? row('arXiv', `${p.arxivId}${p.version ? `v${p.version}` : ''}`) : null}
+      {p.publishedAt ? row('Published', <time datetime={p.publishedAt}>{longDay(p.publishedAt)}</time>) : null}
+      {p.updatedAt && p.updatedAt !== p.publishedAt ? row('Updated', <time datetime={p.updatedAt}>{longDay(p.updatedAt)}</time>) : null}
+      {p.submittedOnDailyAt ? row('In the daily feed', <a href={dayHref(p.submittedOnDailyAt)}><time datetime={p.submittedOnDailyAt}>{longDay(p.submittedOnDailyAt)}</time></a>) : null}
+      {p.submittedBy ? row('Submitted by', p.submittedBy) : null}
+      {p.categories.length ? row('Categories', <span class="tags">{p.categories.map((c) => <a class="tag" href={categoryHref(c)}>{c}</a>)}</span>) : null}
+    </dl>
+  );
+}
+
+function Links({ p }: { p: Paper }) {
+  const l = outboundLinks(p);
+  if (!l.arxiv && !l.pdf && !l.code.length && !l.project) return null;
+  const ext = { rel: 'noopener noreferrer nofollow' };
+  return (
+    <ul class="paper-links" aria-label="Links">
+      {l.arxiv ? <li><a class="button" href={l.arxiv} {...ext}>{ICONS.external} arXiv page</a></li> : null}
+      {l.pdf ? <li><a class="button button-primary" href={l.pdf} {...ext}>{ICONS.pdf} PDF</a></li> : null}
+      {l.code.map((u) => <li><a class="button" href={u} {...ext} title={u}>{ICONS.code} {repoLabel(u)}</a></li>)}
+      {l.project ? <li><a class="button" href={l.project} {...ext}>{ICONS.external} Project page</a></li> : null}
+    </ul>
+  );
+}
+
+function PaperView({ p }: { p: Paper }) {
+  return (
+    <article class="paper">
+      {p.withdrawnAt ? (
+        <p class="notice notice-warn" role="note"><strong>Withdrawn.</strong> This paper was withdrawn on {longDay(p.withdrawnAt.slice(0, 10))}.</p>
+      ) : null}
+      <header class="paper-head">
+        {p.submittedOnDailyAt ? <p class="eyebrow"><a href={dayHref(p.submittedOnDailyAt)}>Daily papers · {longDay(p.submittedOnDailyAt)}</a></p> : null}
+        <h1 class="paper-title"><RichText text={p.title} inline /></h1>
+        <Authors p={p} />
+        {p.organization ? <p class="paper-org">From <a href={orgHref(p.organization)}>{p.organization}</a></p> : null}
+        <p class="paper-stats">
+          <span class="stat">{ICONS.up} <strong>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <span class="stat">{ICONS.comment} <strong>{formatCount(p.numComments)}</strong> {p.numComments === 1 ? 'comment' : 'comments'}</span>
+        </p>
+        <Links p={p} />
+      </header>
+      <div class="paper-grid">
+        <section class="abstract" aria-labelledby="abstract-h">
+          <h2 id="abstract-h">Abstract</h2>
+          {p.abstract ? <Paragraphs text={p.abstract} /> : <p class="muted">No abstract is available for this paper.</p>}
+        </section>
+        <aside class="paper-aside" aria-label="About this paper">
+          <Facts p={p} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Response> {
+  const p = await deps.store.getPaper(id);
+  if (!p) throw new PaperboyError('paper_not_found', `There is no paper with the id "${id.slice(0, 80)}".`);
+  // Aliases, versioned and slash-style arXiv ids all resolve, but the page has one address.
+  if (p.id !== id) return c.redirect(paperHref(p.id), 301);
+  const names = p.authors.length ? `${p.authors.slice(0, 3).join(', ')}${p.authors.length > 3 ? ' et al.' : ''}. ` : '';
+  return renderPage(c, deps, {
+    title: p.title,
+    description: summarize(`${names}${p.abstract || p.title}`, 200),
+    path: paperHref(p.id),
+    ogType: 'article',
+    alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
+  }, <PaperView p={p} />);
+}
+
+/** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */
+export function registerPaper(app: Hono, deps: AppDeps): void {
+  const cache = pageCacheFor(deps);
+  app.get('/papers/:id', cache.wrap((c, next: Next) => {
+    const id = c.req.param('id') ?? '';
+    if (id.endsWith('.md')) return next() as Promise<void>;
+    return showPaper(c, deps, id);
+  }));
+  // Old-style arXiv ids written with their slash (/papers/hep-th/9901001) redirect to hep-th_9901001.
+  app.get('/papers/:archive/:number', (c, next: Next) => {
+    const { archive, number } = c.req.param();
+    if (!/^[a-z-]+(\.[A-Za-z]{2})?$/i.test(archive) || !/^\d{7}(v\d+)?$/.test(number)) return next() as Promise<void>;
+    return showPaper(c, deps, `${archive}/${number}`);
+  });
+}
