@@ -1,5 +1,22 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
+import { registerMarkdown } from '../markdown/route.ts';
+import { dailyPapersRoute } from './daily-papers.ts';
+import { healthRoute, paperRoute, searchRoute } from './papers.ts';
+import { openApiDocument } from './openapi.ts';
 
-/** The JSON API under /api. */
-export function registerApi(_app: Hono, _deps: AppDeps): void {}
+/**
+ * The JSON API under /api (documented by /api/openapi.json), and the Markdown form of each paper,
+ * which must be registered here, before the HTML pages, to answer first.
+ * Routes only validate, call the store and present: errors go to the one handler in web/errors.ts.
+ */
+export function registerApi(app: Hono, deps: AppDeps): void {
+  app.get('/api/health', (c) => healthRoute(c, deps));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.baseUrl)));
+  app.get('/api/daily_papers', (c) => dailyPapersRoute(c, deps));
+  // Before /api/papers/{id}, which would otherwise take "search" for an id.
+  app.get('/api/papers/search', (c) => searchRoute(c, deps));
+  // {.+} also accepts old-style arXiv ids written with their slash (hep-th/9901001).
+  app.get('/api/papers/:id{.+}', (c) => paperRoute(c, deps));
+  registerMarkdown(app, deps);
+}
