@@ -70,21 +70,21 @@ export function newPaper(input: NormalizedInput, stamp: FieldSource): Paper {
     isDemo: input.isDemo ?? false,
     provenance: {},
   };
-  const empty = emptyPaper(paper.id);
-  for (const f of changedFields(empty, paper)) paper.provenance[f] = stamp;
+  for (const f of knownFields(paper)) paper.provenance[f] = stamp;
   // A daily date that only fell back to the publication date is not the source's word.
   if (!input.submittedOnDailyAt) delete paper.provenance.submittedOnDailyAt;
   return paper;
 }
 
-function emptyPaper(id: string): Paper {
-  return {
-    id, arxivId: null, version: null, title: '', abstract: '', authors: [], authorCount: null,
-    categories: [], publishedAt: null, updatedAt: null,
-    links: { arxiv: null, pdf: null, code: [], project: null }, organization: null, upvotes: 0,
-    numComments: 0, submittedOnDailyAt: null, withdrawnAt: null, submittedBy: null, thumbnail: null,
-    isDemo: false, provenance: {},
-  };
+/** Fields with a value (not null, empty or zero): those a new record's source vouches for. */
+function knownFields(p: Paper): ProvenanceField[] {
+  return COMPARED.filter((f) => {
+    const v = p[f];
+    if (v === null || v === '' || v === 0) return false;
+    if (Array.isArray(v)) return v.length > 0;
+    if (f === 'links') return p.links.arxiv !== null || p.links.pdf !== null || p.links.code.length > 0 || p.links.project !== null;
+    return true;
+  });
 }
 
 function maxKnown(a: number | null, b: number | null): number | null {

@@ -11,7 +11,7 @@ export interface Migration {
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
-    name: 'papers, imports, aliases, authors, categories, fts',
+    name: 'papers, imports, aliases, categories, fts',
     sql: `
 CREATE TABLE imports (
   id INTEGER PRIMARY KEY,
@@ -61,12 +61,6 @@ CREATE TABLE paper_aliases (
   paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
-CREATE TABLE paper_authors (
-  name_key TEXT NOT NULL,
-  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
-  PRIMARY KEY (name_key, paper_rowid)
-) WITHOUT ROWID;
-
 CREATE TABLE paper_categories (
   category TEXT NOT NULL,
   paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
@@ -79,6 +73,8 @@ CREATE VIRTUAL TABLE papers_fts USING fts5(
   content='papers', content_rowid='rowid',
   tokenize='porter unicode61 remove_diacritics 2'
 );
+-- Fewer, larger segments while importing: merge more segments at a time (default 4).
+INSERT INTO papers_fts(papers_fts, rank) VALUES ('automerge', 8);
 CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers BEGIN
   INSERT INTO papers_fts(rowid, title, authors_text, abstract) VALUES (new.rowid, new.title, new.authors_text, new.abstract);
 END;

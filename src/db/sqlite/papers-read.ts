@@ -9,6 +9,8 @@ const MAX_LIMIT = 1000;
 
 /** The read side of the papers repository. */
 export function createPaperReader(db: Db) {
+  db.function('has_author', { deterministic: true }, (authors: unknown, key: unknown) =>
+    (JSON.parse(String(authors)) as string[]).some((a) => authorKey(a) === key) ? 1 : 0);
   const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
   const byArxiv = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = ?`);
   const byAlias = db.prepare(`SELECT ${PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2')}
@@ -34,8 +36,11 @@ export function createPaperReader(db: Db) {
       params.push(q.category);
     }
     if (q.author) {
-      where.push('p.rowid IN (SELECT paper_rowid FROM paper_authors WHERE name_key = ?)');
-      params.push(authorKey(q.author));
+      // The FTS authors column narrows to candidates; the exact name check removes near misses.
+      const tokens = authorKey(q.author).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (tokens.length === 0) return { items: [], total: 0 };
+      where.push('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?) AND has_author(p.authors, ?)');
+      params.push(`authors_text : "${tokens.join(' ').replace(/"/g, '""')}"`, authorKey(q.author));
     }
     if (q.organization) { where.push('p.organization = ?'); params.push(q.organization); }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -1,7 +1,6 @@
 import type { FieldSource, Paper, PaperInput } from '../../core/paper.ts';
 import { mergePaper, newPaper, normalizeInput, type NormalizedInput } from '../../core/merge.ts';
 import { titleKey } from '../../core/title-key.ts';
-import { authorKey } from '../../core/author-key.ts';
 import type { UpsertOutcome } from '../store.ts';
 import type { Db } from './open.ts';
 import { PAPER_COLUMNS, paperToParams, rowToPaper, type PaperRow } from './rows.ts';
@@ -28,17 +27,12 @@ export function createPaperWriter(db: Db) {
     withdrawn_at = @withdrawn_at, submitted_by = @submitted_by, thumbnail = @thumbnail, provenance = @provenance,
     modified_at = @now WHERE rowid = @rowid`);
   const addAlias = db.prepare('INSERT OR IGNORE INTO paper_aliases (alias, paper_rowid) VALUES (?, ?)');
-  const addAuthor = db.prepare('INSERT OR IGNORE INTO paper_authors (name_key, paper_rowid) VALUES (?, ?)');
-  const clearAuthors = db.prepare('DELETE FROM paper_authors WHERE paper_rowid = ?');
   const addCategory = db.prepare('INSERT OR IGNORE INTO paper_categories (category, paper_rowid) VALUES (?, ?)');
   const clearCategories = db.prepare('DELETE FROM paper_categories WHERE paper_rowid = ?');
 
-  function writeJoins(rowid: number, paper: Paper, replace: boolean): void {
-    if (replace) {
-      clearAuthors.run(rowid);
-      clearCategories.run(rowid);
-    }
-    for (const name of paper.authors) addAuthor.run(authorKey(name), rowid);
+  // Authors need no join table: author pages find papers through the FTS authors column.
+  function writeCategories(rowid: number, paper: Paper, replace: boolean): void {
+    if (replace) clearCategories.run(rowid);
     for (const c of paper.categories) addCategory.run(c, rowid);
   }
 
@@ -60,7 +54,7 @@ export function createPaperWriter(db: Db) {
     if (!found) {
       const paper = newPaper(input, stamp);
       const { lastInsertRowid } = insert.run(paperToParams(paper, now));
-      writeJoins(Number(lastInsertRowid), paper, false);
+      writeCategories(Number(lastInsertRowid), paper, false);
       return 'inserted';
     }
     const stored = rowToPaper(found.row);
@@ -68,7 +62,7 @@ export function createPaperWriter(db: Db) {
     if (changed.length === 0) return 'unchanged';
     update.run({ ...paperToParams(paper, now), rowid: found.row.rowid });
     if (paper.id !== stored.id) addAlias.run(stored.id, found.row.rowid);
-    if (changed.includes('authors') || changed.includes('categories')) writeJoins(found.row.rowid, paper, true);
+    if (changed.includes('categories')) writeCategories(found.row.rowid, paper, true);
     return found.byTitle && (stored.arxivId === null) !== (input.arxivId === null) ? 'merged' : 'updated';
   }
 
