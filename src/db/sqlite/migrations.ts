@@ -50,7 +50,9 @@ CREATE TABLE papers (
   created_at TEXT NOT NULL,
   modified_at TEXT NOT NULL
 );
-CREATE INDEX papers_title_key ON papers(title_key);
+-- (title_key, arxiv_id): finds the title-only paper (arxiv_id NULL sorts first) or an arXiv paper
+-- with a given title in one index range, however many papers share a title.
+CREATE INDEX papers_title_key ON papers(title_key, arxiv_id);
 CREATE INDEX papers_daily ON papers(submitted_on_daily_at, upvotes);
 CREATE INDEX papers_published ON papers(published_at);
 CREATE INDEX papers_org ON papers(organization, published_at) WHERE organization IS NOT NULL;

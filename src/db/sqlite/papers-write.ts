@@ -11,7 +11,8 @@ import { PAPER_COLUMNS, paperToParams, rowToPaper, type PaperRow } from './rows.
  */
 export function createPaperWriter(db: Db) {
   const byArxiv = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = ?`);
-  const byTitleKey = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = ? ORDER BY arxiv_id IS NULL, rowid LIMIT 8`);
+  const titleOnlyByKey = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = ? AND arxiv_id IS NULL LIMIT 1`);
+  const arxivByKey = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = ? AND arxiv_id IS NOT NULL LIMIT 1`);
   const insert = db.prepare(`INSERT INTO papers (id, arxiv_id, version, title, title_key, abstract, authors,
     authors_text, author_count, categories, primary_category, published_at, updated_at, links, organization,
     upvotes, num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance,
@@ -42,8 +43,9 @@ export function createPaperWriter(db: Db) {
       const row = byArxiv.get(input.arxivId) as PaperRow | undefined;
       if (row) return { row, byTitle: false };
     }
-    const candidates = byTitleKey.all(titleKey(input.title)) as PaperRow[];
-    const match = candidates.find((c) => !input.arxivId || c.arxiv_id === null);
+    // An arXiv record may only absorb a title-only paper; a title-only record prefers an arXiv paper.
+    const key = titleKey(input.title);
+    const match = (input.arxivId ? titleOnlyByKey.get(key) : arxivByKey.get(key) ?? titleOnlyByKey.get(key)) as PaperRow | undefined;
     return match ? { row: match, byTitle: true } : null;
   }
 
