@@ -51,7 +51,7 @@ test('an import killed with SIGKILL keeps its committed batches, and a rerun fin
   const check = new Database(db);
   try {
     assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
-    check.prepare("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')").run();
+    check.prepare("INSERT INTO papers_fts(papers_fts, rank) VALUES ('integrity-check', 1)").run();
     const dupes = check.prepare('SELECT count(*) FROM (SELECT arxiv_id FROM papers GROUP BY arxiv_id HAVING count(*) > 1)').pluck().get();
     assert.equal(dupes, 0);
   } finally {

@@ -107,6 +107,24 @@ test('list filters by dates, category and author; FTS stays in sync with updates
   const db = store.db;
   const hits = db.prepare("SELECT rowid FROM papers_fts WHERE papers_fts MATCH 'systolic'").all();
   assert.equal(hits.length, 1);
-  const integrity = db.prepare("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')").run();
+  const integrity = db.prepare("INSERT INTO papers_fts(papers_fts, rank) VALUES ('integrity-check', 1)").run();
   assert.ok(integrity);
+});
+
+test('one batch that inserts and changes the same paper keeps the FTS index exact', async () => {
+  const store = testStore();
+  await put(store, [paperInput({ arxivId: '2506.00001v1', title: 'Original Kernel Title', abstract: 'first words here' })]);
+  await put(store, [
+    paperInput({ arxivId: '2506.00001v2', title: 'Second Kernel Title', abstract: 'second words here' }),
+    paperInput({ arxivId: '2506.00001v3', title: 'Third Kernel Title', abstract: 'third words here' }),
+    paperInput({ arxivId: '2506.00002v1', title: 'Fresh Paper', abstract: 'fresh words' }),
+    paperInput({ arxivId: '2506.00002v2', title: 'Fresher Paper', abstract: 'fresher words' }),
+  ]);
+  const db = store.db;
+  db.prepare("INSERT INTO papers_fts(papers_fts, rank) VALUES ('integrity-check', 1)").run();
+  const match = (q: string) => db.prepare('SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?').all(q).length;
+  assert.equal(match('third'), 1);
+  assert.equal(match('original OR second'), 0);
+  assert.equal(match('fresher'), 1);
+  assert.equal(match('"fresh paper"'), 0);
 });

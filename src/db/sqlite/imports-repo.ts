@@ -1,5 +1,7 @@
 import type { ImportCounts, ImportRun } from '../store.ts';
 import type { Db } from './open.ts';
+import type { FieldSource } from '../../core/paper.ts';
+import type { ImportResolver } from './rows.ts';
 
 interface ImportRow {
   id: number; source: string; file: string; started_at: string; finished_at: string | null; counts: string | null;
@@ -12,7 +14,20 @@ export function createImportsRepo(db: Db) {
   const start = db.prepare('INSERT INTO imports (source, file, started_at) VALUES (?, ?, ?)');
   const finish = db.prepare('UPDATE imports SET finished_at = ?, counts = ? WHERE id = ?');
   const list = db.prepare('SELECT * FROM imports ORDER BY id DESC LIMIT ?');
+  const one = db.prepare('SELECT source, started_at FROM imports WHERE id = ?');
+  // Import rows never change once started, so caching them is safe across processes.
+  const cache = new Map<number, FieldSource>();
+  const resolve: ImportResolver = (id) => {
+    let hit = cache.get(id);
+    if (!hit) {
+      const row = one.get(id) as { source: string; started_at: string } | undefined;
+      hit = { source: row?.source ?? 'unknown', importId: id, at: row?.started_at ?? '' };
+      if (row) cache.set(id, hit);
+    }
+    return hit;
+  };
   return {
+    resolve,
     startImport(source: string, file: string): number {
       return Number(start.run(source, file, new Date().toISOString()).lastInsertRowid);
     },

@@ -14,8 +14,11 @@ export function openSqlite(path: string, migrations: Migration[] = SQLITE_MIGRAT
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -32768');
   db.pragma('temp_store = MEMORY');
+  // Checkpoint every 64 MB of WAL instead of 4 MB: a 2,000-paper import batch is ~10 MB, and a
+  // checkpoint (with its fsync) after every batch cost 15% of import time.
+  db.pragma('wal_autocheckpoint = 16384');
   migrate(db, migrations);
   return db;
 }

@@ -3,12 +3,12 @@ import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
 import { authorKey } from '../../core/author-key.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
 import type { Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 const MAX_LIMIT = 1000;
 
 /** The read side of the papers repository. */
-export function createPaperReader(db: Db) {
+export function createPaperReader(db: Db, resolve: ImportResolver) {
   db.function('has_author', { deterministic: true }, (authors: unknown, key: unknown) =>
     (JSON.parse(String(authors)) as string[]).some((a) => authorKey(a) === key) ? 1 : 0);
   const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
@@ -23,7 +23,7 @@ export function createPaperReader(db: Db) {
       const arxiv = parseArxivId(k)?.id ?? arxivIdFromPaperId(k);
       if (arxiv) row = byArxiv.get(arxiv) as PaperRow | undefined;
     }
-    return row ? rowToPaper(row) : null;
+    return row ? rowToPaper(row, resolve) : null;
   }
 
   function listPapers(q: ListQuery): Page<Paper> {
@@ -53,7 +53,7 @@ export function createPaperReader(db: Db) {
     const rows = db.prepare(`SELECT ${cols} FROM papers p ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as PaperRow[];
     const total = db.prepare(`SELECT count(*) FROM papers p ${clause}`).pluck().get(...params) as number;
-    return { items: rows.map(rowToPaper), total };
+    return { items: rows.map((r) => rowToPaper(r, resolve)), total };
   }
 
   function stats(): StoreStats {

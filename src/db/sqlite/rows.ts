@@ -1,4 +1,4 @@
-import type { Paper } from '../../core/paper.ts';
+import type { FieldSource, Paper, ProvenanceField } from '../../core/paper.ts';
 import { titleKey } from '../../core/title-key.ts';
 
 /** A papers row as SQLite returns it. */
@@ -29,7 +29,28 @@ export interface PaperRow {
   provenance: string;
 }
 
-export function rowToPaper(r: PaperRow): Paper {
+/** Resolves an import id to the source and time of that import run. */
+export type ImportResolver = (importId: number) => FieldSource;
+
+/**
+ * Provenance is stored compactly as {field: importId} (the import row holds source and time):
+ * repeating the source and timestamp per field made rows a third larger.
+ */
+function readProvenance(json: string, resolve: ImportResolver): Paper['provenance'] {
+  const out: Paper['provenance'] = {};
+  for (const [field, id] of Object.entries(JSON.parse(json) as Record<string, number>)) {
+    out[field as ProvenanceField] = resolve(id);
+  }
+  return out;
+}
+
+function writeProvenance(p: Paper['provenance']): string {
+  const out: Record<string, number> = {};
+  for (const [field, src] of Object.entries(p)) if (src) out[field] = src.importId;
+  return JSON.stringify(out);
+}
+
+export function rowToPaper(r: PaperRow, resolve: ImportResolver): Paper {
   return {
     id: r.id,
     arxivId: r.arxiv_id,
@@ -50,7 +71,7 @@ export function rowToPaper(r: PaperRow): Paper {
     submittedBy: r.submitted_by,
     thumbnail: r.thumbnail,
     isDemo: r.is_demo === 1,
-    provenance: JSON.parse(r.provenance),
+    provenance: readProvenance(r.provenance, resolve),
   };
 }
 
@@ -79,7 +100,7 @@ export function paperToParams(p: Paper, now: string): Record<string, unknown> {
     submitted_by: p.submittedBy,
     thumbnail: p.thumbnail,
     is_demo: p.isDemo ? 1 : 0,
-    provenance: JSON.stringify(p.provenance),
+    provenance: writeProvenance(p.provenance),
     now,
   };
 }

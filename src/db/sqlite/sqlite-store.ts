@@ -17,10 +17,10 @@ export class SqliteStore implements Store {
 
   constructor(path: string) {
     this.db = openSqlite(path);
-    this.writer = createPaperWriter(this.db);
-    this.reader = createPaperReader(this.db);
     this.imports = createImportsRepo(this.db);
-    this.feeds = createFeedReader(this.db);
+    this.writer = createPaperWriter(this.db, this.imports.resolve);
+    this.reader = createPaperReader(this.db, this.imports.resolve);
+    this.feeds = createFeedReader(this.db, this.imports.resolve);
   }
 
   async close() {
