@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: import throughput and memory, then site throughput; prints a table and writes
+ * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { benchImport, type ImportRow } from './import-bench.ts';
+import { writeReport, type Table } from './report.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const sizes = (opt('--sizes') ?? '100000,1000000').split(',').map(Number);
+const only = opt('--only');
+const outDir = 'bench/out';
+mkdirSync(outDir, { recursive: true });
+
+const tables: Table[] = [];
+if (!only || only === 'import') {
+  const rows: ImportRow[] = [];
+  for (const n of sizes) rows.push(...(await benchImport(outDir, n)));
+  tables.push({
+    title: 'Import: arXiv metadata snapshot (JSON Lines) into SQLite',
+    head: ['run', 'records', 'seconds', 'records/s', 'peak RSS MB', 'note'],
+    rows: rows.map((r) => [r.label, String(r.records), r.seconds.toFixed(1), Math.round(r.perSecond).toLocaleString('en'), r.peakRssMb.toFixed(0), r.note]),
+    notes: ['Targets: at least 15,000 records/s into SQLite including the FTS index; peak RSS under 300 MB at any size.'],
+  });
+}
+if (!only || only === 'site') {
+  const { benchSite } = await import('./site-bench.ts');
+  tables.push(await benchSite(outDir));
+}
+
+let analysis = '';
+try { analysis = readFileSync('bench/ANALYSIS.md', 'utf8'); } catch { /* optional */ }
+writeReport(tables, analysis);
