@@ -2,7 +2,7 @@
  * `npm run bench`: import throughput and memory, then site throughput; prints a table and writes
  * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchImport, type ImportRow } from './import-bench.ts';
 import { writeReport, type Table } from './report.ts';
 
@@ -13,11 +13,13 @@ const only = opt('--only');
 const outDir = 'bench/out';
 mkdirSync(outDir, { recursive: true });
 
-const tables: Table[] = [];
+/** Each section's latest table is kept in bench/out, so `--only` refreshes one without losing the other. */
+const saved = (name: string) => `${outDir}/result-${name}.json`;
+const keep = (name: string, t: Table) => writeFileSync(saved(name), JSON.stringify({ ...t, title: `${t.title} (measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)` }));
 if (!only || only === 'import') {
   const rows: ImportRow[] = [];
   for (const n of sizes) rows.push(...(await benchImport(outDir, n)));
-  tables.push({
+  keep('import', {
     title: 'Import: arXiv metadata snapshot (JSON Lines) into SQLite',
     head: ['run', 'records', 'seconds', 'records/s', 'peak RSS MB', 'note'],
     rows: rows.map((r) => [r.label, String(r.records), r.seconds.toFixed(1), Math.round(r.perSecond).toLocaleString('en'), r.peakRssMb.toFixed(0), r.note]),
@@ -26,8 +28,9 @@ if (!only || only === 'import') {
 }
 if (!only || only === 'site') {
   const { benchSite } = await import('./site-bench.ts');
-  tables.push(await benchSite(outDir));
+  keep('site', await benchSite(outDir));
 }
+const tables: Table[] = ['import', 'site'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
 
 let analysis = '';
 try { analysis = readFileSync('bench/ANALYSIS.md', 'utf8'); } catch { /* optional */ }

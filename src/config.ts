@@ -11,6 +11,8 @@ const schema = z.object({
   PAPERBOY_HOST: z.string().min(1).default('127.0.0.1'),
   /** Public base URL used in feeds, Open Graph tags and mail links. */
   PAPERBOY_BASE_URL: z.string().url().optional(),
+  /** How long a rendered page is reused by one process, in ms; 0 turns the page cache off. */
+  PAPERBOY_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   PAPERBOY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -7,4 +7,6 @@ export interface AppDeps {
   baseUrl: string;
   /** The clock (tests pin it). */
   now: () => Date;
+  /** How long rendered pages are reused, in ms (PAPERBOY_PAGE_CACHE_MS); 0 turns it off. Default 5000. */
+  pageCacheMs?: number;
 }

@@ -22,10 +22,11 @@ export interface ServeOptions {
   host: string;
   baseUrl?: string;
   now?: () => Date;
+  pageCacheMs?: number;
 }
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
-  const deps = { store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()) };
+  const deps = { store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()), pageCacheMs: opts.pageCacheMs };
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));

@@ -21,7 +21,8 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
     await store.close();
     throw err;
   }
-  const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL });
+  const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL,
+    pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS });
   console.log(`Paperboy is serving ${await store.countPapers()} papers on ${server.url}`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

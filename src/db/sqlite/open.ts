@@ -44,3 +44,20 @@ export function migrate(db: Db, migrations: Migration[]): void {
     throw err;
   }
 }
+
+/**
+ * Prepared statements for SQL built per call from a few fixed shapes (filters, orderings): preparing
+ * costs more than running these queries, so each distinct SQL text is prepared once per connection.
+ */
+export function statementCache(db: Db): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      if (cache.size >= 256) cache.clear();
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+}

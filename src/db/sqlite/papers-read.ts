@@ -2,13 +2,14 @@ import type { Paper } from '../../core/paper.ts';
 import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
 import { authorKey } from '../../core/author-key.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
-import type { Db } from './open.ts';
+import { statementCache, type Db } from './open.ts';
 import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 const MAX_LIMIT = 1000;
 
 /** The read side of the papers repository. */
 export function createPaperReader(db: Db, resolve: ImportResolver) {
+  const prepare = statementCache(db);
   db.function('has_author', { deterministic: true }, (authors: unknown, key: unknown) =>
     (JSON.parse(String(authors)) as string[]).some((a) => authorKey(a) === key) ? 1 : 0);
   const byId = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
@@ -50,9 +51,9 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
     const limit = Math.min(Math.max(q.limit ?? 50, 0), MAX_LIMIT);
     const offset = Math.max(q.offset ?? 0, 0);
     const cols = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
-    const rows = db.prepare(`SELECT ${cols} FROM papers p ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    const rows = prepare(`SELECT ${cols} FROM papers p ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as PaperRow[];
-    const total = db.prepare(`SELECT count(*) FROM papers p ${clause}`).pluck().get(...params) as number;
+    const total = prepare(`SELECT count(*) FROM papers p ${clause}`).pluck().get(...params) as number;
     return { items: rows.map((r) => rowToPaper(r, resolve)), total };
   }
 

@@ -75,10 +75,10 @@ export class PageCache {
 const caches = new WeakMap<object, PageCache>();
 
 /** The page cache of one app (keyed by its deps), made on first use. */
-export function pageCacheFor(deps: object, o?: PageCacheOptions): PageCache {
+export function pageCacheFor(deps: { pageCacheMs?: number }, o?: PageCacheOptions): PageCache {
   let cache = caches.get(deps);
   if (!cache) {
-    cache = new PageCache(o);
+    cache = new PageCache({ ttlMs: deps.pageCacheMs, ...o });
     caches.set(deps, cache);
   }
   return cache;

@@ -12,14 +12,31 @@ const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long',
 
 const at = (date: string) => new Date(`${date}T00:00:00Z`);
 
+/**
+ * Formatting is still microseconds per call and a page formats a hundred dates from a few dozen
+ * distinct days, so each formatter remembers its answers (bounded: cleared past 4,096 days).
+ */
+function memo(f: Intl.DateTimeFormat): (date: string) => string {
+  const seen = new Map<string, string>();
+  return (date) => {
+    let out = seen.get(date);
+    if (out === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      out = f.format(at(date));
+      seen.set(date, out);
+    }
+    return out;
+  };
+}
+
 /** "Wed, Jan 15, 2025" */
-export const longDay = (date: string) => LONG.format(at(date));
+export const longDay = memo(LONG);
 /** "Jan 15, 2025" */
-export const mediumDay = (date: string) => MEDIUM.format(at(date));
+export const mediumDay = memo(MEDIUM);
 /** "Jan 15" */
-export const shortDay = (date: string) => SHORT.format(at(date));
+export const shortDay = memo(SHORT);
 /** "Wed" */
-export const weekday = (date: string) => WEEKDAY.format(at(date));
+export const weekday = memo(WEEKDAY);
 /** "January 2025" */
 export const monthName = (month: string) => MONTH.format(at(`${month}-01`));
 
