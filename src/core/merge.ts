@@ -1,7 +1,7 @@
 import type { FieldSource, Paper, PaperInput, PaperLinks, ProvenanceField } from './paper.ts';
 import { arxivAbsUrl, arxivPdfUrl, paperIdForArxiv, parseArxivId } from './arxiv-id.ts';
 import { paperIdForTitle } from './title-key.ts';
-import { collapseWhitespace, findCodeLinks } from './text.ts';
+import { collapseWhitespace, findCodeLinks, uniqueUrls } from './text.ts';
 
 /** An input after identity is settled: canonical arXiv id and version split apart. */
 export interface NormalizedInput extends PaperInput {
@@ -30,20 +30,11 @@ function linksFor(input: NormalizedInput): PaperLinks {
   return {
     arxiv: input.links?.arxiv ?? (input.arxivId ? arxivAbsUrl(input.arxivId) : null),
     pdf: input.links?.pdf ?? (input.arxivId ? arxivPdfUrl(input.arxivId) : null),
-    code: dedupe(code),
+    code: uniqueUrls(code),
     project: input.links?.project ?? null,
   };
 }
 
-function dedupe(urls: string[]): string[] {
-  const seen = new Set<string>();
-  return urls.filter((u) => {
-    const k = u.toLowerCase().replace(/\/+$/, '');
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 /** Builds a new stored paper from an input; every field the input knows is stamped with its source. */
 export function newPaper(input: NormalizedInput, stamp: FieldSource): Paper {
@@ -145,7 +136,7 @@ export function mergePaper(stored: Paper, input: NormalizedInput, stamp: FieldSo
     links: {
       arxiv: stored.links.arxiv ?? incoming.links.arxiv,
       pdf: stored.links.pdf ?? incoming.links.pdf,
-      code: dedupe([...stored.links.code, ...incoming.links.code]),
+      code: uniqueUrls([...stored.links.code, ...incoming.links.code]),
       project: stored.links.project ?? incoming.links.project,
     },
     organization: stored.organization ?? incoming.organization,

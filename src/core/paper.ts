@@ -80,42 +80,18 @@ export interface PaperInput {
   isDemo?: boolean;
 }
 
-/** The JSON shape of `list --json`, `show --json` and the CLI: exactly the model's public fields. */
-export interface PaperJson {
-  id: string;
-  arxivId: string | null;
-  version: number | null;
-  title: string;
-  abstract: string;
-  authors: string[];
-  authorCount: number | null;
-  categories: string[];
-  publishedAt: string | null;
-  updatedAt: string | null;
-  links: PaperLinks;
-  organization: string | null;
-  upvotes: number;
-  numComments: number;
-  submittedOnDailyAt: string | null;
-}
+/** The fields of `list --json`, `show --json` and the CLI, in their documented order. */
+export const PAPER_JSON_FIELDS = [
+  'id', 'arxivId', 'version', 'title', 'abstract', 'authors', 'authorCount', 'categories',
+  'publishedAt', 'updatedAt', 'links', 'organization', 'upvotes', 'numComments', 'submittedOnDailyAt',
+] as const;
+
+/** The JSON shape of `list --json` and `show --json`: exactly the model's public fields. */
+export type PaperJson = Pick<Paper, (typeof PAPER_JSON_FIELDS)[number]>;
 
 /** Shapes a stored paper for JSON output; the field order is the documented one. */
 export function presentPaperJson(p: Paper): PaperJson {
-  return {
-    id: p.id,
-    arxivId: p.arxivId,
-    version: p.version,
-    title: p.title,
-    abstract: p.abstract,
-    authors: p.authors,
-    authorCount: p.authorCount,
-    categories: p.categories,
-    publishedAt: p.publishedAt,
-    updatedAt: p.updatedAt,
-    links: p.links,
-    organization: p.organization,
-    upvotes: p.upvotes,
-    numComments: p.numComments,
-    submittedOnDailyAt: p.submittedOnDailyAt,
-  };
+  const out: Record<string, unknown> = {};
+  for (const f of PAPER_JSON_FIELDS) out[f] = p[f];
+  return out as PaperJson;
 }

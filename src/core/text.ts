@@ -43,3 +43,14 @@ export function toIsoDate(value: unknown): string | null {
   if (Number.isNaN(t)) return null;
   return new Date(t).toISOString().slice(0, 10);
 }
+
+/** URLs without repeats, comparing case-insensitively and ignoring a trailing slash. */
+export function uniqueUrls(urls: string[]): string[] {
+  const seen = new Set<string>();
+  return urls.filter((u) => {
+    const k = u.toLowerCase().replace(/\/+$/, '');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

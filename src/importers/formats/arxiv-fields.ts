@@ -112,13 +112,3 @@ export function splitAuthorList(authors: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** URLs without repeats, comparing case-insensitively and ignoring a trailing slash. */
-export function uniqueUrls(urls: string[]): string[] {
-  const seen = new Set<string>();
-  return urls.filter((u) => {
-    const k = u.toLowerCase().replace(/\/+$/, '');
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

@@ -8,9 +8,9 @@ import { cleanAbstract } from '../../core/text.ts';
 import type { ImportContext, ImportItem, Importer } from '../types.ts';
 import { arxivCategories, arxivLinks, codeLinksIn } from './arxiv-fields.ts';
 import {
-  asRecord, dropUndefined, excerpt, fieldError, optDate, optString, optStringList, RecordError, recordErrorMessage, requireTitle,
+  asRecord, dropUndefined, excerpt, fieldError, optDate, optString, optStringList, RecordError, requireTitle,
 } from './fields.ts';
-import { readJsonBatches } from './jsonl.ts';
+import { mapJsonLines } from './jsonl.ts';
 
 /** The id as given, or the id inside the abs/pdf URL when `id` is missing. */
 function idOf(r: Record<string, unknown>) {
@@ -70,22 +70,8 @@ export function mapListingRecord(value: unknown): PaperInput {
   return dropUndefined(record);
 }
 
-async function* readListing(input: NodeJS.ReadableStream, _ctx: ImportContext): AsyncGenerator<ImportItem> {
-  for await (const batch of readJsonBatches(input)) {
-    for (const l of batch) {
-      if (l.error !== undefined) {
-        yield { line: l.line, error: l.error };
-        continue;
-      }
-      let item: ImportItem;
-      try {
-        item = { line: l.line, record: mapListingRecord(l.value) };
-      } catch (err) {
-        item = { line: l.line, error: recordErrorMessage(err) };
-      }
-      yield item;
-    }
-  }
+function readListing(input: NodeJS.ReadableStream, _ctx: ImportContext): AsyncGenerator<ImportItem> {
+  return mapJsonLines(input, mapListingRecord);
 }
 
 /** arXiv daily-listing JSON Lines (id, categories, pdf, abs, authors, title, comment, summary). */

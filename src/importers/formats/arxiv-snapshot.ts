@@ -10,9 +10,9 @@ import { cleanAbstractFast } from './fast-text.ts';
 import type { ImportContext, ImportItem, Importer } from '../types.ts';
 import { arxivCategories, arxivDate, codeLinksIn, personName, splitAuthorList } from './arxiv-fields.ts';
 import {
-  asRecord, excerpt, fieldError, isObject, optArray, optDate, optString, RecordError, recordErrorMessage, requireTitle,
+  asRecord, excerpt, fieldError, isObject, optArray, optDate, optString, RecordError, requireTitle,
 } from './fields.ts';
-import { readJsonBatches } from './jsonl.ts';
+import { mapJsonLines } from './jsonl.ts';
 
 function authorsOf(r: Record<string, unknown>): string[] | undefined {
   const parsed = optArray(r.authors_parsed, 'authors_parsed');
@@ -102,22 +102,8 @@ export function mapSnapshotRecord(value: unknown): PaperInput {
   return record;
 }
 
-async function* readSnapshot(input: NodeJS.ReadableStream, _ctx: ImportContext): AsyncGenerator<ImportItem> {
-  for await (const batch of readJsonBatches(input)) {
-    for (const l of batch) {
-      if (l.error !== undefined) {
-        yield { line: l.line, error: l.error };
-        continue;
-      }
-      let item: ImportItem;
-      try {
-        item = { line: l.line, record: mapSnapshotRecord(l.value) };
-      } catch (err) {
-        item = { line: l.line, error: recordErrorMessage(err) };
-      }
-      yield item;
-    }
-  }
+function readSnapshot(input: NodeJS.ReadableStream, _ctx: ImportContext): AsyncGenerator<ImportItem> {
+  return mapJsonLines(input, mapSnapshotRecord);
 }
 
 /** Kaggle arxiv-metadata-oai-snapshot JSON Lines. */

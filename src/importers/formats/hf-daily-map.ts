@@ -7,7 +7,8 @@
 import { parseArxivId } from '../../core/arxiv-id.ts';
 import type { PaperInput } from '../../core/paper.ts';
 import { cleanAbstract, collapseWhitespace } from '../../core/text.ts';
-import { arxivLinks, codeLinksIn, uniqueUrls } from './arxiv-fields.ts';
+import { arxivLinks, codeLinksIn } from './arxiv-fields.ts';
+import { uniqueUrls } from '../../core/text.ts';
 import {
   asRecord, dropUndefined, excerpt, fieldError, isObject, optArray, optCount, optDate, optObject, optString, optStringList,
   RecordError, requireTitle, type JsonObject,

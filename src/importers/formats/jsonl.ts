@@ -1,4 +1,7 @@
 import { formatLimit, MAX_LINE_BYTES, readLineBatches } from '../line-reader.ts';
+import type { PaperInput } from '../../core/paper.ts';
+import type { ImportItem } from '../types.ts';
+import { recordErrorMessage } from './fields.ts';
 
 /** One JSON Lines line: the parsed value, or why the line could not be read. */
 export type JsonLine =
@@ -45,4 +48,29 @@ export async function* readJsonLines(
   maxBytes: number = MAX_LINE_BYTES,
 ): AsyncGenerator<JsonLine> {
   for await (const batch of readJsonBatches(input, maxBytes)) yield* batch;
+}
+
+/**
+ * Items of a JSON Lines file whose every line is one record: parse errors and mapper errors become
+ * rejected items naming the line; the mapper throws to reject a record.
+ */
+export async function* mapJsonLines(
+  input: NodeJS.ReadableStream,
+  map: (value: unknown) => PaperInput,
+): AsyncGenerator<ImportItem> {
+  for await (const batch of readJsonBatches(input)) {
+    for (const l of batch) {
+      if (l.error !== undefined) {
+        yield { line: l.line, error: l.error };
+        continue;
+      }
+      let item: ImportItem;
+      try {
+        item = { line: l.line, record: map(l.value) };
+      } catch (err) {
+        item = { line: l.line, error: recordErrorMessage(err) };
+      }
+      yield item;
+    }
+  }
 }
