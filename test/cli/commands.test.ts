@@ -99,3 +99,23 @@ test('demo fills an empty database once; stats counts it', () => {
   assert.match(runCli(['--db', demoDb, 'demo']).stdout, /already holds 500 papers/);
   assert.match(runCli(['--db', demoDb, 'stats']).stdout, /papers: 500 \(arXiv 0, title only 500, demo 500\)/);
 });
+
+test('LaTeX and HTML are stored exactly as written, as text', () => {
+  const file = join(dir, 'hostile.json');
+  const title = 'Bounds for $\\mathcal{O}(n \\log n)$ <script>alert(1)</script> Attention';
+  const summary = 'We show <img src=x onerror=alert(1)> that $\\frac{a}{b}$ and \\href{javascript:alert(1)}{x} hold.';
+  writeFileSync(file, JSON.stringify([{ paper: { id: '2503.00077', title, summary, authors: [{ name: '<b>Eve</b>' }], publishedAt: '2025-03-05T00:00:00Z' } }]));
+  const db2 = join(dir, 'hostile.db');
+  assert.equal(runCli(['--db', db2, 'import', file]).code, 0);
+  const p = JSON.parse(runCli(['--db', db2, 'show', '2503.00077', '--json']).stdout);
+  assert.equal(p.title, title);
+  assert.equal(p.abstract, summary);
+  assert.deepEqual(p.authors, ['<b>Eve</b>']);
+});
+
+test('import prints no progress bar when output is not a terminal', () => {
+  const r = runCli(['--db', join(dir, 'quiet.db'), 'import', daily]);
+  assert.equal(r.code, 0);
+  assert.doesNotMatch(r.stdout + r.stderr, /\r|records \|/);
+  assert.equal(r.stderr, '');
+});
