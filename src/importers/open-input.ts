@@ -16,6 +16,10 @@ export interface OpenedInput {
   stream: NodeJS.ReadableStream;
   /** The first ~64 KiB of decompressed content (less when the file is shorter). */
   head: Buffer;
+  /** The file's size on disk (compressed, for .gz). */
+  size: number;
+  /** Bytes of the file on disk read so far: with `size`, how far an import has got. */
+  bytesRead(): number;
 }
 
 function unreadable(path: string, reason: string): PaperboyError {
@@ -47,7 +51,7 @@ async function readStart(path: string, bytes: number): Promise<Buffer> {
  * A gunzip pipeline whose failures surface as one PaperboyError naming the file, so a corrupt or
  * truncated .gz is reported as such (not as a bare zlib message) wherever it is consumed.
  */
-function gunzipStream(path: string): NodeJS.ReadableStream {
+function gunzipStream(path: string): { out: NodeJS.ReadableStream; src: { bytesRead: number } } {
   const out = new PassThrough({ highWaterMark: READ_CHUNK });
   const src = createReadStream(path, { highWaterMark: READ_CHUNK });
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
@@ -61,7 +65,7 @@ function gunzipStream(path: string): NodeJS.ReadableStream {
   // Stop reading the file when the consumer stops early (e.g. a test takes the first record only).
   out.on('close', () => { src.destroy(); gunzip.destroy(); });
   src.pipe(gunzip).pipe(out);
-  return out;
+  return { out, src };
 }
 
 /** Collects the first `bytes` of a stream, then stops it. */
@@ -94,12 +98,14 @@ export async function openInput(path: string): Promise<OpenedInput> {
     const start = await readStart(path, HEAD_BYTES);
     const gzipped = start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b;
     if (!gzipped) {
-      return { head: start, stream: createReadStream(path, { highWaterMark: READ_CHUNK }) };
+      const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+      return { head: start, stream, size: st.size, bytesRead: () => stream.bytesRead };
     }
     // The head comes from a short-lived second pipeline: re-inflating 64 KiB costs little and
     // keeps the main stream a plain "whole content from the start" stream.
-    const head = await collectHead(gunzipStream(path), HEAD_BYTES);
-    return { head, stream: gunzipStream(path) };
+    const head = await collectHead(gunzipStream(path).out, HEAD_BYTES);
+    const { out, src } = gunzipStream(path);
+    return { head, stream: out, size: st.size, bytesRead: () => src.bytesRead };
   } catch (err) {
     if (err instanceof PaperboyError) throw err;
     throw unreadable(path, describeFsError(err as NodeJS.ErrnoException));

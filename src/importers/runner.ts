@@ -13,8 +13,8 @@ export interface ImportOptions {
   format?: ImportFormat | 'auto';
   listingDate: string;
   batchSize?: number;
-  /** Called after each committed batch with the running counts (for progress bars). */
-  onProgress?: (counts: ImportCounts, bytesHint?: number) => void;
+  /** Called after each committed batch with the running counts and how far into the file it is. */
+  onProgress?: (counts: ImportCounts, bytes: { read: number; total: number }) => void;
 }
 
 export interface ImportResult {
@@ -32,7 +32,7 @@ const MAX_KEPT_REJECTIONS = 1000;
  * import keeps what it committed and a rerun completes it (upserts are idempotent).
  */
 export async function importFile(store: Store, file: string, opts: ImportOptions): Promise<ImportResult> {
-  const { stream, head } = await openInput(file);
+  const { stream, head, size, bytesRead } = await openInput(file);
   const format = !opts.format || opts.format === 'auto' ? detectFormat(head, file) : opts.format;
   const importer = getImporter(format);
   const importId = await store.startImport(format, file);
@@ -50,7 +50,7 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
     const outcomes = await store.upsertPapers(batch, importId, format);
     for (const o of outcomes) counts[o]++;
     batch = [];
-    opts.onProgress?.(counts);
+    opts.onProgress?.(counts, { read: bytesRead(), total: size });
   };
 
   try {

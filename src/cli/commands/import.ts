@@ -16,18 +16,20 @@ function summaryLine(r: ImportResult): string {
     `merged ${c.merged}, unchanged ${c.unchanged}, rejected ${c.rejected}`;
 }
 
+/** A progress bar on a terminal (by bytes of the file read, compressed size for .gz); none otherwise. */
 function progressBar(file: string) {
   if (!isInteractive()) return null;
   const bar = new cliProgress.SingleBar({
-    format: `${file} | {read} records | {rate}/s | {rejected} rejected`,
+    format: `${file} [{bar}] {percentage}% | {read} records | {rate}/s | {rejected} rejected | ETA {eta_formatted}`,
     hideCursor: true, clearOnComplete: true,
   }, cliProgress.Presets.shades_classic);
   const started = Date.now();
   bar.start(1, 0, { read: 0, rate: 0, rejected: 0 });
   return {
-    update(read: number, rejected: number) {
+    update(read: number, rejected: number, bytes: { read: number; total: number }) {
       const rate = Math.round(read / Math.max((Date.now() - started) / 1000, 0.001));
-      bar.update(0, { read, rate, rejected });
+      bar.setTotal(Math.max(bytes.total, 1));
+      bar.update(Math.min(bytes.read, bytes.total), { read, rate, rejected });
     },
     stop: () => bar.stop(),
   };
@@ -56,7 +58,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
           try {
             result = await importFile(store, file, {
               format: opts.format, listingDate, batchSize,
-              onProgress: (c) => bar?.update(c.read, c.rejected),
+              onProgress: (c, bytes) => bar?.update(c.read, c.rejected, bytes),
             });
           } finally {
             bar?.stop();
