@@ -27,7 +27,7 @@ export async function benchImport(outDir: string, n: number): Promise<ImportRow[
   if (bare.code !== 0) throw new Error(`bare FTS5 baseline failed: ${bare.stderr}`);
   return [
     { label: `paperboy import, ${n.toLocaleString('en')} snapshot records`, records: read, seconds: ours.seconds,
-      perSecond: read / ours.seconds, peakRssMb: ours.peakRssMb, note: `inserted ${counts?.[2] ?? '?'}; includes process start, FTS5, join tables` },
+      perSecond: read / ours.seconds, peakRssMb: ours.peakRssMb, note: `inserted ${counts?.[2] ?? '?'}; includes process start, FTS5, category table` },
     { label: `bare FTS5 table, same ${n.toLocaleString('en')} records`, records: n, seconds: bare.seconds,
       perSecond: n / bare.seconds, peakRssMb: bare.peakRssMb, note: 'yardstick: one FTS5 table, nothing else' },
   ];
