@@ -6,7 +6,7 @@
  */
 import { parseArxivId } from '../../core/arxiv-id.ts';
 import type { PaperInput } from '../../core/paper.ts';
-import { cleanAbstractFast } from './fast-text.ts';
+import { cleanAbstract } from '../../core/text.ts';
 import type { ImportContext, ImportItem, Importer } from '../types.ts';
 import { arxivCategories, arxivDate, codeLinksIn, personName, splitAuthorList } from './arxiv-fields.ts';
 import {
@@ -82,7 +82,7 @@ export function mapSnapshotRecord(value: unknown): PaperInput {
   if (!id) throw new RecordError(`field "id": expected an arXiv id, got ${excerpt(r.id)}`);
   const record: PaperInput = { arxivId: id.id, version: id.version, title: requireTitle(r.title) };
   const abstract = optString(r.abstract, 'abstract');
-  if (abstract !== undefined) record.abstract = cleanAbstractFast(abstract);
+  if (abstract !== undefined) record.abstract = cleanAbstract(abstract);
   const authors = authorsOf(r);
   if (authors !== undefined) record.authors = authors;
   const categories = optString(r.categories, 'categories');

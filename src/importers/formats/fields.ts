@@ -6,8 +6,7 @@
  * date field holding something that is not a date, rejects the record naming the field, because it
  * means the record is not what the format promises and guessing would store wrong data.
  */
-import { toIsoDate } from '../../core/text.ts';
-import { collapseFast } from './fast-text.ts';
+import { collapseWhitespace, toIsoDate } from '../../core/text.ts';
 
 /** A problem with one record; the message names the field and what was expected. */
 export class RecordError extends Error {}
@@ -46,7 +45,7 @@ export function asRecord(v: unknown, what = 'a JSON object'): JsonObject {
 /** A required title: a string that is not empty once whitespace is collapsed. */
 export function requireTitle(v: unknown, field = 'title'): string {
   if (typeof v !== 'string') throw fieldError(field, 'a non-empty string', v);
-  const t = collapseFast(v);
+  const t = collapseWhitespace(v);
   if (!t) throw new RecordError(`field "${field}": expected a non-empty string, got an empty string`);
   return t;
 }
@@ -105,7 +104,7 @@ export function optStringList(v: unknown, field: string): string[] | undefined {
   for (let i = 0; i < arr.length; i++) {
     const s = arr[i];
     if (typeof s !== 'string') throw fieldError(`${field}[${i}]`, 'a string', s);
-    const c = collapseFast(s);
+    const c = collapseWhitespace(s);
     if (c) out.push(c);
   }
   return out;
