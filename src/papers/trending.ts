@@ -1,14 +1,9 @@
 import type { Paper } from '../core/paper.ts';
 import { rankTrending, TRENDING, type TrendingScore } from '../core/trending.ts';
 import type { Store } from '../db/store.ts';
+import { addDays } from '../core/dates.ts';
 
 export interface TrendingPaper { paper: Paper; trending: TrendingScore }
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Trending papers over the window that ends on the newest daily day. The clock is the real time, but

@@ -2,6 +2,10 @@
  * The calendar periods of the daily views: a UTC day (YYYY-MM-DD), an ISO week (YYYY-Www) and a
  * month (YYYY-MM). Parsers return null for anything malformed or impossible (2025-02-30, W60).
  */
+import { addDays } from '../../core/dates.ts';
+
+export { addDays };
+
 export type PeriodKind = 'day' | 'week' | 'month';
 
 export interface Period {
@@ -22,10 +26,6 @@ const dayMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
-/** `date` moved by `days` (negative goes back). */
-export function addDays(date: string, days: number): string {
-  return iso(dayMs(date) + days * DAY_MS);
-}
 
 /** A valid calendar day, or null. */
 export function parseDay(s: string): string | null {
