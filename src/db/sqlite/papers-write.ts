@@ -42,13 +42,12 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
   }
 
   /** Finds the stored paper an input is: same arXiv id, else same normalized title (not another arXiv paper). */
-  function findExisting(input: NormalizedInput): { row: PaperRow; byTitle: boolean } | null {
+  function findExisting(input: NormalizedInput, key: string): { row: PaperRow; byTitle: boolean } | null {
     if (input.arxivId) {
       const row = byArxiv.get(input.arxivId) as PaperRow | undefined;
       if (row) return { row, byTitle: false };
     }
     // An arXiv record may only absorb a title-only paper; a title-only record prefers an arXiv paper.
-    const key = titleKey(input.title);
     const match = (input.arxivId ? titleOnlyByKey.get(key) : arxivByKey.get(key) ?? titleOnlyByKey.get(key)) as PaperRow | undefined;
     return match ? { row: match, byTitle: true } : null;
   }
@@ -74,10 +73,12 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
   function upsertOne(raw: PaperInput, stamp: FieldSource, now: string): UpsertOutcome {
     const input = normalizeInput(raw);
     if (!input) throw new Error('record has no title');
-    const found = findExisting(input);
+    // The title key is a hash of the normalized title: compute it once per record, not per use.
+    const key = titleKey(input.title);
+    const found = findExisting(input, key);
     if (!found) {
       const paper = newPaper(input, stamp);
-      const params = paperToParams(paper, now);
+      const params = paperToParams(paper, now, key);
       const rowid = Number(insert.run(params).lastInsertRowid);
       ftsPending.set(rowid, null);
       writeCategories(rowid, paper, false);
@@ -86,7 +87,8 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
     const stored = rowToPaper(found.row, resolve);
     const { paper, changed } = mergePaper(stored, input, stamp);
     if (changed.length === 0) return 'unchanged';
-    const params = paperToParams(paper, now);
+    const keyOfTitle = paper.title === input.title ? key : paper.title === found.row.title ? found.row.title_key : undefined;
+    const params = paperToParams(paper, now, keyOfTitle);
     update.run({ ...params, rowid: found.row.rowid });
     const old = found.row;
     if (old.title !== params.title || old.authors_text !== params.authors_text || old.abstract !== params.abstract) {

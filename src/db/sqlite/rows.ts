@@ -76,13 +76,14 @@ export function rowToPaper(r: PaperRow, resolve: ImportResolver): Paper {
 }
 
 /** Named parameters for INSERT/UPDATE of a paper. */
-export function paperToParams(p: Paper, now: string): Record<string, unknown> {
+/** `key` is the title key when the caller already has it for this exact title. */
+export function paperToParams(p: Paper, now: string, key?: string): Record<string, unknown> {
   return {
     id: p.id,
     arxiv_id: p.arxivId,
     version: p.version,
     title: p.title,
-    title_key: titleKey(p.title),
+    title_key: key ?? titleKey(p.title),
     abstract: p.abstract,
     authors: JSON.stringify(p.authors),
     authors_text: p.authors.join(', '),
