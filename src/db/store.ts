@@ -1,4 +1,5 @@
 import type { Paper, PaperInput } from '../core/paper.ts';
+import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
 export type UpsertOutcome = 'inserted' | 'updated' | 'merged' | 'unchanged';
@@ -62,10 +63,48 @@ export interface DailyQuery {
   offset: number;
 }
 
-export interface SearchQuery {
+export interface SearchQuery extends SearchFilters {
   query: string;
   limit: number;
   offset: number;
+  /** Relevance (BM25, title above authors above abstract) unless said otherwise. */
+  sort?: SearchSort;
+}
+
+/** Lexical matches as ranked rowids, before papers are loaded. */
+export interface LexicalPage {
+  items: RankedId[];
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+/** An embedding model as stored; vectors are derived data, rebuilt by `paperboy index`. */
+export interface EmbeddingModelInfo {
+  id: number;
+  provider: string;
+  dim: number;
+  state: 'building' | 'active' | 'retired';
+  /** Every paper up to this rowid has a vector (or waits in the stale queue). */
+  coveredRowid: number;
+  createdAt: string;
+  activatedAt: string | null;
+  vectors: number;
+}
+
+/** The text a paper is embedded from. */
+export interface PaperText {
+  rowid: number;
+  title: string;
+  abstract: string;
+  /** True when the paper had a vector and its text changed since. */
+  stale?: boolean;
+}
+
+export interface StoredVector {
+  rowid: number;
+  /** int8-quantized unit vector. */
+  vec: Buffer;
+  stale?: boolean;
 }
 
 export interface SearchHit {
@@ -104,4 +143,28 @@ export interface Store {
   adjacentDailyDates(date: string): Promise<{ prev: string | null; next: string | null }>;
   /** Full-text search, best first. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
+  /** Full-text matches as rowids (for fusion with semantic results); filters and sorts as `search`. */
+  searchRowids(query: SearchQuery): Promise<LexicalPage>;
+  /** Papers by internal rowid, in the order given; unknown rowids are left out. */
+  papersByRowids(rowids: number[]): Promise<Array<{ rowid: number; paper: Paper }>>;
+  /** The internal rowid of a paper (any id getPaper accepts). */
+  paperRowid(idOrArxivId: string): Promise<number | null>;
+  /** The subset of `rowids` that pass the filters (semantic results are filtered after the fact). */
+  filterRowids(rowids: number[], filters: SearchFilters): Promise<Set<number>>;
+  /** Title suggestions for a partly typed query: titles matching every word, the last as a prefix. */
+  suggestTitles(prefix: string, limit: number): Promise<Array<{ id: string; title: string }>>;
+
+  createEmbeddingModel(provider: string, dim: number, model: Buffer | null): Promise<number>;
+  activeEmbeddingModel(): Promise<EmbeddingModelInfo | null>;
+  embeddingModel(id: number): Promise<EmbeddingModelInfo | null>;
+  embeddingModelBlob(id: number): Promise<Buffer | null>;
+  /** Up to `limit` papers the model has no current vector for. */
+  papersToEmbed(modelId: number, limit: number): Promise<PaperText[]>;
+  putVectors(modelId: number, rows: StoredVector[]): Promise<void>;
+  /** Vectors stored after sequence number `afterSeq`, in order (for incremental index loading). */
+  vectorsSince(modelId: number, afterSeq: number, limit: number): Promise<Array<{ seq: number; rowid: number; vec: Buffer }>>;
+  /** Swaps a built model in as the active one; the previous model is retired. */
+  activateEmbeddingModel(id: number): Promise<void>;
+  /** Deletes retired models and their vectors; returns the vectors removed. */
+  purgeRetiredEmbeddings(): Promise<number>;
 }

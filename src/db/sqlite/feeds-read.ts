@@ -1,14 +1,9 @@
 import type { Paper } from '../../core/paper.ts';
-import { toFtsMatch } from '../../search/fts-query.ts';
-import type { DailyQuery, Page, SearchHit, SearchQuery } from '../store.ts';
+import type { DailyQuery, Page } from '../store.ts';
 import { statementCache, type Db } from './open.ts';
 import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
-const P_COLUMNS = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
-/** BM25 column weights: title above authors above abstract. */
-const BM25 = 'bm25(papers_fts, 10.0, 4.0, 1.0)';
-
-/** Feed and search queries the site and API are built on. */
+/** Feed queries the site and API are built on. */
 export function createFeedReader(db: Db, resolve: ImportResolver) {
   const prepare = statementCache(db);
   const latest = db.prepare('SELECT max(submitted_on_daily_at) FROM papers').pluck();
@@ -30,19 +25,8 @@ export function createFeedReader(db: Db, resolve: ImportResolver) {
     return { items: rows.map((r) => rowToPaper(r, resolve)), total };
   }
 
-  function search(q: SearchQuery): Page<SearchHit> {
-    const match = toFtsMatch(q.query);
-    if (!match) return { items: [], total: 0 };
-    const rows = prepare(`SELECT ${P_COLUMNS}, ${BM25} AS rank FROM papers_fts f JOIN papers p ON p.rowid = f.rowid
-      WHERE papers_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`).all(match, q.limit, q.offset) as Array<PaperRow & { rank: number }>;
-    const total = prepare('SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?').pluck().get(match) as number;
-    // FTS5's bm25() is lower-is-better; present it as higher-is-better.
-    return { items: rows.map((r) => ({ paper: rowToPaper(r, resolve), score: -r.rank })), total };
-  }
-
   return {
     dailyPapers,
-    search,
     latestDailyDate: () => (latest.get() as string | null) ?? null,
     adjacentDailyDates: (date: string) => ({
       prev: (prev.get(date) as string | null) ?? null,

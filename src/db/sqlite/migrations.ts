@@ -82,4 +82,38 @@ CREATE VIRTUAL TABLE papers_fts USING fts5(
 INSERT INTO papers_fts(papers_fts, rank) VALUES ('automerge', 8);
 `,
   },
+  {
+    version: 2,
+    name: 'embedding models and paper vectors',
+    sql: `
+-- One row per trained or configured embedding model. Exactly one is active at a time; a rebuild
+-- fills a 'building' model beside it and swaps in one transaction, so searches never see half a model.
+CREATE TABLE embedding_models (
+  id INTEGER PRIMARY KEY,
+  provider TEXT NOT NULL,
+  dim INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('building', 'active', 'retired')),
+  model BLOB,
+  -- Every paper with rowid <= covered_rowid has a vector (or is queued in vector_stale).
+  covered_rowid INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  activated_at TEXT
+);
+CREATE UNIQUE INDEX embedding_models_one_active ON embedding_models(state) WHERE state = 'active';
+
+-- Unit vectors quantized to int8. The table's own rowid is a sequence number: a server's in-memory
+-- index asks only for rows past the last one it loaded (INSERT OR REPLACE takes a new rowid).
+CREATE TABLE paper_vectors (
+  model_id INTEGER NOT NULL REFERENCES embedding_models(id) ON DELETE CASCADE,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  vec BLOB NOT NULL,
+  UNIQUE (model_id, paper_rowid)
+);
+
+-- Papers whose title or abstract changed since they were embedded.
+CREATE TABLE vector_stale (
+  paper_rowid INTEGER PRIMARY KEY REFERENCES papers(rowid) ON DELETE CASCADE
+);
+`,
+  },
 ];

@@ -2,6 +2,7 @@ import type { Paper } from '../../core/paper.ts';
 import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
 import { authorKey } from '../../core/author-key.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
+import { filterSql } from './filter-sql.ts';
 import { statementCache, type Db } from './open.ts';
 import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
@@ -28,22 +29,14 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
   }
 
   function listPapers(q: ListQuery): Page<Paper> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.since) { where.push('p.published_at >= ?'); params.push(q.since); }
-    if (q.until) { where.push('p.published_at <= ?'); params.push(q.until); }
-    if (q.category) {
-      where.push('p.rowid IN (SELECT paper_rowid FROM paper_categories WHERE category = ?)');
-      params.push(q.category);
+    const f = filterSql(q);
+    if (f.empty) return { items: [], total: 0 };
+    const where = [...f.where];
+    const params = [...f.params];
+    if (f.ftsAnd) {
+      where.unshift('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)');
+      params.unshift(f.ftsAnd);
     }
-    if (q.author) {
-      // The FTS authors column narrows to candidates; the exact name check removes near misses.
-      const tokens = authorKey(q.author).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (tokens.length === 0) return { items: [], total: 0 };
-      where.push('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?) AND has_author(p.authors, ?)');
-      params.push(`authors_text : "${tokens.join(' ').replace(/"/g, '""')}"`, authorKey(q.author));
-    }
-    if (q.organization) { where.push('p.organization = ?'); params.push(q.organization); }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = q.order === 'upvotes_desc'
       ? 'p.upvotes DESC, p.published_at DESC, p.rowid DESC'

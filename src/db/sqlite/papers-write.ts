@@ -34,6 +34,8 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
     VALUES ('delete', ?, ?, ?, ?)`);
   const addCategory = db.prepare('INSERT OR IGNORE INTO paper_categories (category, paper_rowid) VALUES (?, ?)');
   const clearCategories = db.prepare('DELETE FROM paper_categories WHERE paper_rowid = ?');
+  // New papers need no mark: they sit past each model's covered_rowid.
+  const markVectorStale = db.prepare('INSERT OR IGNORE INTO vector_stale (paper_rowid) VALUES (?)');
 
   // Authors need no join table: author pages find papers through the FTS authors column.
   function writeCategories(rowid: number, paper: Paper, replace: boolean): void {
@@ -94,6 +96,7 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
     if (old.title !== params.title || old.authors_text !== params.authors_text || old.abstract !== params.abstract) {
       if (!ftsPending.has(old.rowid)) ftsPending.set(old.rowid, old);
     }
+    if (old.title !== params.title || old.abstract !== params.abstract) markVectorStale.run(old.rowid);
     if (paper.id !== stored.id) addAlias.run(stored.id, found.row.rowid);
     if (changed.includes('categories')) writeCategories(found.row.rowid, paper, true);
     return found.byTitle && (stored.arxivId === null) !== (input.arxivId === null) ? 'merged' : 'updated';

@@ -1,10 +1,13 @@
 import type { PaperInput } from '../../core/paper.ts';
-import type { DailyQuery, ImportCounts, ListQuery, SearchQuery, Store } from '../store.ts';
+import type { DailyQuery, ImportCounts, ListQuery, SearchQuery, StoredVector, Store } from '../store.ts';
+import type { SearchFilters } from '../../search/types.ts';
 import { openSqlite, type Db } from './open.ts';
 import { createPaperWriter } from './papers-write.ts';
 import { createPaperReader } from './papers-read.ts';
 import { createImportsRepo } from './imports-repo.ts';
 import { createFeedReader } from './feeds-read.ts';
+import { createSearchReader } from './search-read.ts';
+import { createVectorsRepo } from './vectors-repo.ts';
 
 /** The embedded store: one SQLite file in WAL mode. Methods are async to match the PostgreSQL store. */
 export class SqliteStore implements Store {
@@ -14,6 +17,8 @@ export class SqliteStore implements Store {
   private readonly reader;
   private readonly imports;
   private readonly feeds;
+  readonly searcher;
+  private readonly vectors;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -21,6 +26,8 @@ export class SqliteStore implements Store {
     this.writer = createPaperWriter(this.db, this.imports.resolve);
     this.reader = createPaperReader(this.db, this.imports.resolve);
     this.feeds = createFeedReader(this.db, this.imports.resolve);
+    this.searcher = createSearchReader(this.db, this.imports.resolve);
+    this.vectors = createVectorsRepo(this.db);
   }
 
   async close() {
@@ -47,5 +54,20 @@ export class SqliteStore implements Store {
   async dailyBetween(from: string, to: string) { return this.feeds.dailyBetween(from, to); }
   async latestDailyDate() { return this.feeds.latestDailyDate(); }
   async adjacentDailyDates(date: string) { return this.feeds.adjacentDailyDates(date); }
-  async search(q: SearchQuery) { return this.feeds.search(q); }
+  async search(q: SearchQuery) { return this.searcher.search(q); }
+  async searchRowids(q: SearchQuery) { return this.searcher.searchRowids(q); }
+  async papersByRowids(rowids: number[]) { return this.searcher.papersByRowids(rowids); }
+  async paperRowid(key: string) { return this.searcher.paperRowid(key); }
+  async filterRowids(rowids: number[], f: SearchFilters) { return this.searcher.filterRowids(rowids, f); }
+  async suggestTitles(prefix: string, limit: number) { return this.searcher.suggestTitles(prefix, limit); }
+
+  async createEmbeddingModel(provider: string, dim: number, model: Buffer | null) { return this.vectors.createModel(provider, dim, model); }
+  async activeEmbeddingModel() { return this.vectors.activeModel(); }
+  async embeddingModel(id: number) { return this.vectors.model(id); }
+  async embeddingModelBlob(id: number) { return this.vectors.modelBlob(id); }
+  async papersToEmbed(modelId: number, limit: number) { return this.vectors.papersToEmbed(modelId, limit); }
+  async putVectors(modelId: number, rows: StoredVector[]) { this.vectors.putVectors(modelId, rows); }
+  async vectorsSince(modelId: number, afterSeq: number, limit: number) { return this.vectors.vectorsSince(modelId, afterSeq, limit); }
+  async activateEmbeddingModel(id: number) { this.vectors.activateModel(id); }
+  async purgeRetiredEmbeddings() { return this.vectors.purgeRetired(); }
 }
