@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: import throughput and memory, then site throughput; prints a table and writes
- * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site
+ * `npm run bench`: import throughput and memory, site throughput, then search latency and index build; prints a table and writes
+ * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchImport, type ImportRow } from './import-bench.ts';
@@ -30,7 +30,11 @@ if (!only || only === 'site') {
   const { benchSite } = await import('./site-bench.ts');
   keep('site', await benchSite(outDir));
 }
-const tables: Table[] = ['import', 'site'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
+if (!only || only === 'search') {
+  const { benchSearch } = await import('./search-bench.ts');
+  keep('search', await benchSearch(outDir, sizes));
+}
+const tables: Table[] = ['import', 'site', 'search'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
 
 let analysis = '';
 try { analysis = readFileSync('bench/ANALYSIS.md', 'utf8'); } catch { /* optional */ }

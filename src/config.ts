@@ -5,6 +5,33 @@ import { PaperboyError } from './errors.ts';
  * The only reader of process.env. Every setting is validated here at start and documented in
  * docs/CONFIG.md; a bad value fails fast with the variable's name.
  */
+/** An empty variable (common in compose files and .env templates) means unset, not an invalid value. */
+const blankAsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === '' ? undefined : v), inner);
+
+/**
+ * An OpenAI-compatible embeddings endpoint (docs/CONFIG.md, "Semantic search"). With no URL the
+ * built-in corpus model is used, so the other three settings only make sense beside a URL.
+ */
+const embeddingSettings = {
+  PAPERBOY_EMBEDDINGS_URL: blankAsUnset(z.string().url().refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// URL').optional()),
+  PAPERBOY_EMBEDDINGS_MODEL: blankAsUnset(z.string().trim().min(1).optional()),
+  PAPERBOY_EMBEDDINGS_API_KEY: blankAsUnset(z.string().trim().min(1).optional()),
+  /** Texts per request; 2048 is the OpenAI API's own cap on inputs per request. */
+  PAPERBOY_EMBEDDINGS_BATCH: blankAsUnset(z.coerce.number().int().min(1).max(2048).optional()),
+};
+
+/** Cross-field rules: a URL needs a model, and the rest are mistakes without a URL. */
+function checkEmbeddingSettings(env: { [K in keyof typeof embeddingSettings]?: unknown }, ctx: z.RefinementCtx): void {
+  if (env.PAPERBOY_EMBEDDINGS_URL && env.PAPERBOY_EMBEDDINGS_MODEL === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['PAPERBOY_EMBEDDINGS_MODEL'], message: 'required when PAPERBOY_EMBEDDINGS_URL is set (the model name the server expects, e.g. nomic-embed-text)' });
+  }
+  for (const name of ['PAPERBOY_EMBEDDINGS_MODEL', 'PAPERBOY_EMBEDDINGS_API_KEY', 'PAPERBOY_EMBEDDINGS_BATCH'] as const) {
+    if (!env.PAPERBOY_EMBEDDINGS_URL && env[name] !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'has no effect without PAPERBOY_EMBEDDINGS_URL; set the URL or unset this' });
+    }
+  }
+}
+
 const schema = z.object({
   PAPERBOY_DB: z.string().min(1).default('./data/paperboy.db'),
   PAPERBOY_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -13,8 +40,11 @@ const schema = z.object({
   PAPERBOY_BASE_URL: z.string().url().optional(),
   /** How long a rendered page is reused by one process, in ms; 0 turns the page cache off. */
   PAPERBOY_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  /** How often the server embeds newly imported papers for semantic search, in seconds. */
+  PAPERBOY_INDEX_INTERVAL_S: z.coerce.number().int().min(1).max(86_400).default(60),
   PAPERBOY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-});
+  ...embeddingSettings,
+}).superRefine(checkEmbeddingSettings);
 
 export type Config = z.infer<typeof schema>;
 
@@ -35,4 +65,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Whether stdout/stderr is a terminal (for progress bars); config so nothing else reads process state ad hoc. */
 export function isInteractive(): boolean {
   return Boolean(process.stderr.isTTY) && process.env.CI !== 'true';
+}
+
+/** Where to reach an OpenAI-compatible embeddings server; the shape the provider factory takes. */
+export interface EmbeddingEndpointConfig {
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  batchSize?: number;
+}
+
+/** The configured embeddings endpoint, or null when the built-in corpus model should be used. */
+export function embeddingProviderConfig(config: Config): EmbeddingEndpointConfig | null {
+  const { PAPERBOY_EMBEDDINGS_URL: baseUrl, PAPERBOY_EMBEDDINGS_MODEL: model } = config;
+  if (!baseUrl || !model) return null;
+  return {
+    baseUrl,
+    model,
+    ...(config.PAPERBOY_EMBEDDINGS_API_KEY ? { apiKey: config.PAPERBOY_EMBEDDINGS_API_KEY } : {}),
+    ...(config.PAPERBOY_EMBEDDINGS_BATCH ? { batchSize: config.PAPERBOY_EMBEDDINGS_BATCH } : {}),
+  };
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'import_strict_failed'
   | 'invalid_argument'
   | 'invalid_config'
+  | 'embedding_provider_failed'
   | 'not_found'
   | 'internal';
 
@@ -17,6 +18,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   import_strict_failed: 400,
   invalid_argument: 400,
   invalid_config: 500,
+  /** The configured embeddings server refused, failed or answered nonsense: an upstream fault. */
+  embedding_provider_failed: 502,
   internal: 500,
 };
 

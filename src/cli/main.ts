@@ -5,6 +5,7 @@ import { registerImport } from './commands/import.ts';
 import { registerBrowse } from './commands/browse.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSearch } from './commands/search.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -17,6 +18,7 @@ const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 registerImport(program, globals);
 registerBrowse(program, globals);
 registerDemo(program, globals);
+registerSearch(program, globals);
 registerServe(program, globals);
 
 try {

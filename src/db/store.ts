@@ -69,6 +69,8 @@ export interface SearchQuery extends SearchFilters {
   offset: number;
   /** Relevance (BM25, title above authors above abstract) unless said otherwise. */
   sort?: SearchSort;
+  /** Match papers holding any of the words, not all (hybrid search fuses this wider list). */
+  matchAny?: boolean;
 }
 
 /** Lexical matches as ranked rowids, before papers are loaded. */
@@ -149,8 +151,11 @@ export interface Store {
   papersByRowids(rowids: number[]): Promise<Array<{ rowid: number; paper: Paper }>>;
   /** The internal rowid of a paper (any id getPaper accepts). */
   paperRowid(idOrArxivId: string): Promise<number | null>;
-  /** The subset of `rowids` that pass the filters (semantic results are filtered after the fact). */
-  filterRowids(rowids: number[], filters: SearchFilters): Promise<Set<number>>;
+  /**
+   * The subset of `rowids` that pass the filters and contain none of `excludedWords` (semantic
+   * results are filtered after the fact).
+   */
+  filterRowids(rowids: number[], filters: SearchFilters, excludedWords?: string[]): Promise<Set<number>>;
   /** Title suggestions for a partly typed query: titles matching every word, the last as a prefix. */
   suggestTitles(prefix: string, limit: number): Promise<Array<{ id: string; title: string }>>;
 
@@ -161,6 +166,10 @@ export interface Store {
   /** Up to `limit` papers the model has no current vector for. */
   papersToEmbed(modelId: number, limit: number): Promise<PaperText[]>;
   putVectors(modelId: number, rows: StoredVector[]): Promise<void>;
+  /** One paper's vector under a model, or null. */
+  paperVector(modelId: number, rowid: number): Promise<Buffer | null>;
+  /** Paper texts in rowid order after `afterRowid` (for training and full rebuilds). */
+  paperTexts(afterRowid: number, limit: number): Promise<PaperText[]>;
   /** Vectors stored after sequence number `afterSeq`, in order (for incremental index loading). */
   vectorsSince(modelId: number, afterSeq: number, limit: number): Promise<Array<{ seq: number; rowid: number; vec: Buffer }>>;
   /** Swaps a built model in as the active one; the previous model is retired. */

@@ -3,6 +3,8 @@
  * are ANDed, -word excludes, and the last bare word matches as a prefix (search as you type).
  * Every term is double-quoted, so no FTS5 syntax in the input can reach the engine.
  */
+import { STOPWORDS } from './text/analyze.ts';
+
 export interface ParsedQuery {
   terms: string[];
   phrases: string[];
@@ -31,13 +33,22 @@ function words(s: string): string[] {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** The FTS5 expression, or null when the query has nothing positive to search for. */
-export function toFtsMatch(input: string, prefixLast = true): string | null {
+/**
+ * The FTS5 expression, or null when the query has nothing positive to search for. `any` joins the
+ * words and phrases with OR instead of AND: BM25 still ranks papers holding more (and rarer) of
+ * them first, and a paper described in other words than the query's is not lost for one word.
+ */
+export function toFtsMatch(input: string, prefixLast = true, any = false): string | null {
   const q = parseQuery(input);
+  // Any-word matching skips function words: "of" or "the" alone would match nearly every paper.
+  if (any) {
+    const topical = q.terms.filter((t) => !STOPWORDS.has(t.toLowerCase()));
+    if (topical.length > 0) q.terms = topical;
+  }
   const parts = q.terms.map((t, i) => (prefixLast && i === q.terms.length - 1 && /\p{L}/u.test(t) ? `${quote(t)}*` : quote(t)));
   parts.push(...q.phrases.map(quote));
   if (parts.length === 0) return null;
-  let expr = parts.join(' AND ');
+  let expr = parts.join(any ? ' OR ' : ' AND ');
   for (const x of q.excluded) expr = `(${expr}) NOT ${quote(x)}`;
   return expr;
 }

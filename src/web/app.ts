@@ -1,13 +1,28 @@
 import { Hono } from 'hono';
-import type { AppDeps } from './deps.ts';
+import { openSearch } from '../search/open-search.ts';
+import type { AppDeps, AppInput } from './deps.ts';
 import { registerMiddleware } from './middleware/index.ts';
 import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
 
+/**
+ * Fills in the search service when the caller gave none: opened over the store, with the semantic
+ * index following the configured provider. The same object is returned (not a copy) because the
+ * server sets baseUrl on it after listening, and per-app caches are keyed by it.
+ */
+export function withSearch(input: AppInput): AppDeps {
+  if (!input.search) {
+    const opened = openSearch(input.store, { log: (m) => console.log(`search: ${m}`) });
+    Object.assign(input, { search: opened.service, semantic: opened.semantic });
+  }
+  return input as AppDeps;
+}
+
 /** The whole site: middleware, then the API, feeds and pages; errors mapped in one place. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(input: AppInput): Hono {
+  const deps = withSearch(input);
   const app = new Hono();
   registerMiddleware(app, deps);
   registerApi(app, deps);

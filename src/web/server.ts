@@ -2,7 +2,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import type { Store } from '../db/store.ts';
+import type { SemanticIndex } from '../search/semantic/semantic-index.ts';
+import type { SearchService } from '../search/service.ts';
 import { createApp } from './app.ts';
+import type { AppInput } from './deps.ts';
 
 /** How long idle keep-alive connections may still bring a request after SIGTERM. */
 const DRAIN_GRACE_MS = 1000;
@@ -12,6 +15,11 @@ const DRAIN_LIMIT_MS = 10_000;
 export interface RunningServer {
   port: number;
   url: string;
+  /**
+   * Settles when the semantic index has been loaded into memory at start (or failed to, which is
+   * logged): until then meaning-based searches answer by words. Never rejects.
+   */
+  warmed: Promise<void>;
   /** Stops taking connections, lets requests in flight finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -23,11 +31,24 @@ export interface ServeOptions {
   baseUrl?: string;
   now?: () => Date;
   pageCacheMs?: number;
+  /** The search service; opened over the store when absent (with `semantic`, which is then warmed). */
+  search?: SearchService;
+  semantic?: SemanticIndex;
 }
 
+/** Serves the site and API; the semantic index loads in the background so the port opens at once. */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
-  const deps = { store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()), pageCacheMs: opts.pageCacheMs };
+  const deps: AppInput = {
+    store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()), pageCacheMs: opts.pageCacheMs,
+    search: opts.search, semantic: opts.semantic,
+  };
   const app = createApp(deps);
+  let closing: Promise<void> | null = null;
+  // Loading a large index takes a while; a failure (say, a model row without its corpus model) must
+  // not stop the site: searches then match words, and the index retries on later queries.
+  const warmed = (deps.semantic?.refresh() ?? Promise.resolve()).catch((err: unknown) => {
+    if (!closing) console.error(`search: could not load the semantic index: ${err instanceof Error ? err.message : String(err)}`);
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));
   });
@@ -39,10 +60,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   let draining = false;
   // While draining, every response tells the client to close its connection.
   http.prependListener('request', (_req, res) => { if (draining) res.setHeader('Connection', 'close'); });
-  let closing: Promise<void> | null = null;
   return {
     port,
     url,
+    warmed,
     close() {
       closing ??= new Promise<void>((resolve) => {
         draining = true;

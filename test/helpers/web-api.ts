@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/web/app.ts';
 import type { AppDeps } from '../../src/web/deps.ts';
 import type { PaperInput } from '../../src/core/paper.ts';
+import { openSearch } from '../../src/search/open-search.ts';
+import { buildSemanticIndex } from '../../src/search/semantic/indexer.ts';
 import { put, testStore } from './store.ts';
 
 export const BASE_URL = 'http://paperboy.test';
@@ -74,11 +76,18 @@ export interface WebTestApp {
   get(path: string, headers?: Record<string, string>): Promise<Response>;
 }
 
-/** A real SQLite store filled with `records` (the fixture by default) and the app over it. */
-export async function webApp(records: PaperInput[] = webFixture()): Promise<WebTestApp> {
+/**
+ * A real SQLite store filled with `records` (the fixture by default) and the app over it. The
+ * semantic index is built and loaded, so meaning, hybrid and similar run for real; `index: false`
+ * leaves it unbuilt, as on a fresh install.
+ */
+export async function webApp(records: PaperInput[] = webFixture(), o: { index?: boolean } = {}): Promise<WebTestApp> {
   const store = testStore();
   if (records.length) await put(store, records);
-  const deps: AppDeps = { store, baseUrl: BASE_URL, now: () => NOW };
+  if (records.length && o.index !== false) await buildSemanticIndex(store, null);
+  const { service, semantic } = openSearch(store);
+  await semantic.ready();
+  const deps: AppDeps = { store, search: service, semantic, baseUrl: BASE_URL, now: () => NOW };
   const app = createApp(deps);
   return { app, deps, get: (path, headers = {}) => Promise.resolve(app.request(`${BASE_URL}${path}`, { headers })) };
 }

@@ -4,6 +4,8 @@ import type { Hono } from 'hono';
 import type { PaperInput } from '../../src/core/paper.ts';
 import type { Store } from '../../src/db/store.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { openSearch } from '../../src/search/open-search.ts';
+import { buildSemanticIndex } from '../../src/search/semantic/indexer.ts';
 import { createApp } from '../../src/web/app.ts';
 import { startServer, type RunningServer } from '../../src/web/server.ts';
 import type { AppDeps } from '../../src/web/deps.ts';
@@ -102,14 +104,21 @@ export interface PagesFixture {
   aliasId: string;
 }
 
-/** A store with the corpus above and an app over it; the clock is pinned to the evening of Thursday. */
-export async function pagesFixture(now = new Date('2025-01-16T20:00:00Z')): Promise<PagesFixture> {
+/**
+ * A store with the corpus above and an app over it; the clock is pinned to the evening of Thursday.
+ * The semantic index is built once and loaded (so meaning, hybrid and similar papers run for real)
+ * unless `index` is false, which shows the site as it is before `paperboy index` first runs.
+ */
+export async function pagesFixture(now = new Date('2025-01-16T20:00:00Z'), o: { index?: boolean } = {}): Promise<PagesFixture> {
   const store = testStore();
   await put(store, corpus());
   await put(store, [paperInput({ title: ALIASED_TITLE, publishedAt: '2024-11-02', categories: ['math.NT'] })]);
   const aliasId = (await store.listPapers({ category: 'math.NT' })).items[0].id;
   await put(store, [paperInput({ title: ALIASED_TITLE, arxivId: '2411.00042', publishedAt: '2024-11-02', categories: ['math.NT'] })]);
-  const deps: AppDeps = { store, baseUrl: 'https://paperboy.test', now: () => now };
+  if (o.index !== false) await buildSemanticIndex(store, null);
+  const { service, semantic } = openSearch(store);
+  await semantic.ready();
+  const deps: AppDeps = { store, search: service, semantic, baseUrl: 'https://paperboy.test', now: () => now };
   return { store, app: createApp(deps), deps, aliasId };
 }
 
@@ -192,12 +201,16 @@ export const DEMO_ANCHOR = '2025-06-12';
 /**
  * The real server on a free port over a temporary store holding the demo corpus plus the math and
  * hostile papers (entered on the anchor day), as a person running `npm start` would see it.
+ * `index: true` first builds the semantic index (some seconds for the demo's 3,000 papers) and
+ * waits until the server has loaded it, as after `paperboy index`.
  */
-export async function startDemoSite(): Promise<RunningServer> {
+export async function startDemoSite(o: { index?: boolean } = {}): Promise<RunningServer> {
   const store = testStore();
   await loadDemo(store, DEMO_ANCHOR);
   await put(store, [{ ...MATH, submittedOnDailyAt: DEMO_ANCHOR, publishedAt: '2025-06-11' }, { ...HOSTILE, submittedOnDailyAt: DEMO_ANCHOR }]);
+  if (o.index) await buildSemanticIndex(store, null);
   const server = await startServer({ store, port: 0, host: '127.0.0.1', now: () => new Date(`${DEMO_ANCHOR}T20:00:00Z`) });
   after(() => server.close());
+  await server.warmed;
   return server;
 }

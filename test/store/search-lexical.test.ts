@@ -6,7 +6,7 @@ import type { SearchQuery } from '../../src/db/store.ts';
 const store = testStore();
 await put(store, [
   paperInput({ arxivId: '2501.00001', title: 'Sparse attention kernels for GPUs', abstract: 'Fast kernels.', authors: ['Li Wei', 'Ana Gomez'], categories: ['cs.LG', 'cs.AR'], publishedAt: '2025-01-05', upvotes: 3, links: { code: ['https://github.com/x/sparse'] } }),
-  paperInput({ arxivId: '2501.00002', title: 'Quantized training at scale', abstract: 'Attention kernels in four bits on GPUs.', authors: ['Lin Wei'], categories: ['cs.LG'], publishedAt: '2025-02-01', upvotes: 40, organization: 'Acme' }),
+  paperInput({ arxivId: '2501.00002', title: 'Quantized training at scale', abstract: 'Attention kernels in four bits on GPUs.', authors: ['Lin Wei'], categories: ['cs.LG'], publishedAt: '2025-02-01', upvotes: 40, organization: 'Acme', links: { code: ['javascript:alert(1)'] } }),
   paperInput({ arxivId: '2501.00003', title: 'A survey of attention', abstract: 'We survey sparse attention methods.', authors: ['Bo Li'], categories: ['cs.CL'], publishedAt: '2025-03-01', upvotes: 9 }),
   paperInput({ arxivId: '2501.00004', title: 'Kernel fusion compilers', abstract: 'Compilers that fuse attention kernels.', authors: ['Ana Gomez'], categories: ['cs.PL'], publishedAt: '2024-12-01', upvotes: 1 }),
 ]);
@@ -37,6 +37,7 @@ test('filters: date range, category, organization, author (exact name) and has-c
   assert.deepEqual((await ids({ query: 'attention', author: 'Ana Gomez' })).sort(), ['2501.00001', '2501.00004']);
   // "Li Wei" must not match "Lin Wei".
   assert.deepEqual(await ids({ query: 'attention', author: 'Li Wei' }), ['2501.00001']);
+  // A javascript: link is no code link: the site would not show it.
   assert.deepEqual(await ids({ query: 'attention', hasCode: true }), ['2501.00001']);
   assert.deepEqual(await ids({ query: 'attention', author: '!!!' }), []);
 });

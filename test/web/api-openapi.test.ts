@@ -26,6 +26,15 @@ const CASES: Array<[string, string, number, Record<string, string>?]> = [
   ['/api/papers/search', '/api/papers/search?q=networks', 200],
   ['/api/papers/search', '/api/papers/search?q=evil', 200],
   ['/api/papers/search', '/api/papers/search', 400],
+  ['/api/papers/search', '/api/papers/search?q=kernels&mode=semantic&sort=date&limit=3', 200],
+  ['/api/papers/search', '/api/papers/search?q=attention&mode=lexical&category=cs.LG&since=2025-01-01&until=2025-01-31&has_code=false&offset=1', 200],
+  ['/api/papers/search', '/api/papers/search?q=x&mode=fuzzy', 400],
+  ['/api/papers/{id}/similar', '/api/papers/2501.00002/similar', 200],
+  ['/api/papers/{id}/similar', '/api/papers/2501.00001/similar?sort=upvotes&limit=2', 200],
+  ['/api/papers/{id}/similar', '/api/papers/2501.00001/similar?limit=51', 400],
+  ['/api/papers/{id}/similar', '/api/papers/0000.00000/similar', 404],
+  ['/api/search/suggest', '/api/search/suggest?q=spar', 200],
+  ['/api/search/suggest', '/api/search/suggest', 400],
   ['/api/papers/{id}', '/api/papers/2501.00001', 200],
   ['/api/papers/{id}', '/api/papers/2501.00666', 200],
   ['/api/papers/{id}', '/api/papers/hep-th_9901001', 200],
@@ -105,5 +114,15 @@ describe('the OpenAPI document', () => {
     const search = Object.fromEntries(doc.paths['/api/papers/search'].get.parameters.map((p: any) => [p.name, p.schema]));
     assert.equal(search.limit.maximum, 120);
     assert.equal(search.q.maxLength, 250);
+    assert.deepEqual(search.mode.enum, ['lexical', 'semantic', 'hybrid']);
+    assert.equal(search.offset.maximum, 10_000);
+    assert.equal((await t.get('/api/papers/search?q=a&offset=10000')).status, 200);
+    assert.equal((await t.get('/api/papers/search?q=a&offset=10001')).status, 400);
+    const similar = Object.fromEntries(doc.paths['/api/papers/{id}/similar'].get.parameters.map((p: any) => [p.name, p.schema]));
+    assert.equal(similar.limit.maximum, 50);
+    assert.equal((await t.get('/api/papers/2501.00001/similar?limit=50')).status, 200);
+    const suggest = Object.fromEntries(doc.paths['/api/search/suggest'].get.parameters.map((p: any) => [p.name, p.schema]));
+    assert.equal(suggest.limit.maximum, 8);
+    assert.equal((await t.get('/api/search/suggest?q=a&limit=9')).status, 400);
   });
 });

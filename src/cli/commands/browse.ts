@@ -1,16 +1,9 @@
 import type { Command } from 'commander';
 import { invalidArgument, PaperboyError } from '../../errors.ts';
 import { presentPaperJson } from '../../core/paper.ts';
-import { toIsoDate } from '../../core/text.ts';
 import { withStore, type GlobalOptions } from '../context.ts';
 import { printJsonLines, printPaperDetail, printPaperLines } from '../output.ts';
-
-function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? toIsoDate(value) : null;
-  if (!iso) throw invalidArgument(name, `${name}: expected a date YYYY-MM-DD, got "${value}"`);
-  return iso;
-}
+import { dateOption } from './options.ts';
 
 /** `list`, `show` and `stats`: reading the store from the terminal. */
 export function registerBrowse(program: Command, globals: () => GlobalOptions): void {

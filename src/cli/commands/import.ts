@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { isInteractive } from '../../config.ts';
+import { embeddingProviderConfig, isInteractive, loadConfig } from '../../config.ts';
 import { PaperboyError, invalidArgument } from '../../errors.ts';
 import { importFile, type ImportResult } from '../../importers/runner.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../../importers/types.ts';
 import { toIsoDate } from '../../core/text.ts';
+import { embedNewPapers } from '../../search/semantic/keep-fresh.ts';
 import { today, withStore, type GlobalOptions } from '../context.ts';
 
 interface ImportCliOptions { format: ImportFormat | 'auto'; listingDate?: string; strict?: boolean; batchSize?: string }
@@ -70,6 +71,9 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             console.log(`  ... and ${result.counts.rejected - result.rejections.length} more rejected`);
           }
         }
+        // Keep the semantic index current: new and changed papers get their vectors now.
+        const embedded = await embedNewPapers(store, embeddingProviderConfig(loadConfig()));
+        if (embedded) console.log(`embedded ${embedded} new or changed papers for semantic search`);
       });
       if (opts.strict && rejected > 0) {
         throw new PaperboyError('import_strict_failed', `${rejected} record(s) rejected and --strict is set`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
+import { embeddingProviderConfig, loadConfig } from '../../config.ts';
+import { keepIndexFresh } from '../../search/semantic/keep-fresh.ts';
 import { invalidArgument } from '../../errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { startServer } from '../../web/server.ts';
@@ -24,10 +25,13 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
   const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL,
     pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS });
   console.log(`Paperboy is serving ${await store.countPapers()} papers on ${server.url}`);
+  const indexing = keepIndexFresh(store, embeddingProviderConfig(config), {
+    intervalMs: config.PAPERBOY_INDEX_INTERVAL_S * 1000, autoBuild: true, log: (m) => console.log(m),
+  });
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.log(`${signal}: finishing requests in flight, then closing the database`);
-      server.close().then(resolve, resolve);
+      indexing.stop().then(() => server.close()).then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -25,7 +25,8 @@ export function filterSql(f: SearchFilters): FilterSql {
     out.params.push(f.category);
   }
   if (f.organization) { out.where.push('p.organization = ?'); out.params.push(f.organization); }
-  if (f.hasCode) out.where.push("json_array_length(p.links, '$.code') > 0");
+  // Only links the site would show count: pages drop anything but http(s) as unsafe.
+  if (f.hasCode) out.where.push("EXISTS (SELECT 1 FROM json_each(p.links, '$.code') WHERE lower(value) LIKE 'http://%' OR lower(value) LIKE 'https://%')");
   if (f.author) {
     const key = authorKey(f.author);
     const tokens = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

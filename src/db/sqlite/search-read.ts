@@ -29,10 +29,10 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
 
   function searchRowids(q: SearchQuery): LexicalPage {
     const none = { items: [], total: 0, totalIsLowerBound: false };
-    const base = toFtsMatch(q.query);
+    const base = toFtsMatch(q.query, true, q.matchAny === true);
     const f = filterSql(q);
     if (!base || f.empty) return none;
-    const fast = fastPath?.(q);
+    const fast = q.matchAny ? null : fastPath?.(q);
     if (fast) return fast;
     const match = f.ftsAnd ? `(${base}) AND ${f.ftsAnd}` : base;
     const needsRow = f.where.length > 0 || (q.sort ?? 'relevance') !== 'relevance';
@@ -80,12 +80,14 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     return arxiv ? ((rowidByArxiv.get(arxiv) as number | undefined) ?? null) : null;
   }
 
-  function filterRowids(rowids: number[], filters: SearchFilters): Set<number> {
+  function filterRowids(rowids: number[], filters: SearchFilters, excludedWords: string[] = []): Set<number> {
     const f = filterSql(filters);
     if (f.empty || rowids.length === 0) return new Set();
     const where = ['p.rowid IN (SELECT value FROM json_each(?))', ...f.where];
     const params: unknown[] = [JSON.stringify(rowids), ...f.params];
     if (f.ftsAnd) { where.push('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)'); params.push(f.ftsAnd); }
+    const excluded = excludedWords.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ');
+    if (excluded) { where.push('p.rowid NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)'); params.push(excluded); }
     return new Set(prepare(`SELECT p.rowid FROM papers p WHERE ${where.join(' AND ')}`).pluck().all(...params) as number[]);
   }
 

@@ -58,7 +58,7 @@ export class SqliteStore implements Store {
   async searchRowids(q: SearchQuery) { return this.searcher.searchRowids(q); }
   async papersByRowids(rowids: number[]) { return this.searcher.papersByRowids(rowids); }
   async paperRowid(key: string) { return this.searcher.paperRowid(key); }
-  async filterRowids(rowids: number[], f: SearchFilters) { return this.searcher.filterRowids(rowids, f); }
+  async filterRowids(rowids: number[], f: SearchFilters, excluded?: string[]) { return this.searcher.filterRowids(rowids, f, excluded); }
   async suggestTitles(prefix: string, limit: number) { return this.searcher.suggestTitles(prefix, limit); }
 
   async createEmbeddingModel(provider: string, dim: number, model: Buffer | null) { return this.vectors.createModel(provider, dim, model); }
@@ -67,6 +67,8 @@ export class SqliteStore implements Store {
   async embeddingModelBlob(id: number) { return this.vectors.modelBlob(id); }
   async papersToEmbed(modelId: number, limit: number) { return this.vectors.papersToEmbed(modelId, limit); }
   async putVectors(modelId: number, rows: StoredVector[]) { this.vectors.putVectors(modelId, rows); }
+  async paperVector(modelId: number, rowid: number) { return this.vectors.paperVector(modelId, rowid); }
+  async paperTexts(afterRowid: number, limit: number) { return this.vectors.paperTexts(afterRowid, limit); }
   async vectorsSince(modelId: number, afterSeq: number, limit: number) { return this.vectors.vectorsSince(modelId, afterSeq, limit); }
   async activateEmbeddingModel(id: number) { this.vectors.activateModel(id); }
   async purgeRetiredEmbeddings() { return this.vectors.purgeRetired(); }

@@ -47,6 +47,8 @@ export function createVectorsRepo(db: Db) {
   const dropModel = db.prepare('DELETE FROM embedding_models WHERE id = ?');
   const buildingModels = db.prepare(`SELECT id FROM embedding_models WHERE state = 'building' AND id <> ?`).pluck();
 
+  const vectorOf = db.prepare('SELECT vec FROM paper_vectors WHERE model_id = ? AND paper_rowid = ?').pluck();
+
   const put = db.transaction((modelId: number, rows: StoredVector[], coveredRowid: number | null) => {
     for (const r of rows) upsertVector.run(modelId, r.rowid, r.vec);
     if (coveredRowid !== null) setCovered.run(coveredRowid, modelId);
@@ -94,6 +96,8 @@ export function createVectorsRepo(db: Db) {
       const othersBuilding = (buildingModels.all(modelId) as number[]).length > 0;
       put(modelId, othersBuilding ? rows.map((r) => ({ ...r, stale: false })) : rows, covered);
     },
+    paperVector: (modelId: number, rowid: number) => (vectorOf.get(modelId, rowid) as Buffer | undefined) ?? null,
+    paperTexts: (afterRowid: number, limit: number) => newPapers.all(afterRowid, limit) as PaperText[],
     vectorsSince: (modelId: number, afterSeq: number, limit: number) =>
       (since.all(afterSeq, modelId, limit) as Array<{ seq: number; paper_rowid: number; vec: Buffer }>)
         .map((r) => ({ seq: r.seq, rowid: r.paper_rowid, vec: r.vec })),

@@ -2,7 +2,9 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { registerMarkdown } from '../markdown/route.ts';
 import { dailyPapersRoute } from './daily-papers.ts';
-import { healthRoute, paperRoute, searchRoute } from './papers.ts';
+import { healthRoute, paperRoute } from './papers.ts';
+import { searchRoute, suggestRoute } from './search.ts';
+import { similarRoute } from './similar.ts';
 import { openApiDocument } from './openapi.ts';
 
 /**
@@ -16,7 +18,10 @@ export function registerApi(app: Hono, deps: AppDeps): void {
   app.get('/api/daily_papers', (c) => dailyPapersRoute(c, deps));
   // Before /api/papers/{id}, which would otherwise take "search" for an id.
   app.get('/api/papers/search', (c) => searchRoute(c, deps));
-  // {.+} also accepts old-style arXiv ids written with their slash (hep-th/9901001).
+  app.get('/api/search/suggest', (c) => suggestRoute(c, deps));
+  // {.+} also accepts old-style arXiv ids written with their slash (hep-th/9901001); /similar is
+  // matched first, since the plain route would take "2401.12345/similar" for an id.
+  app.get('/api/papers/:id{.+}/similar', (c) => similarRoute(c, deps));
   app.get('/api/papers/:id{.+}', (c) => paperRoute(c, deps));
   registerMarkdown(app, deps);
 }

@@ -54,6 +54,20 @@ export const SCHEMAS = {
     'One entry of the daily feed; `trending` is present with sort=trending.'),
   SearchResult: obj({ ...entryProps, score: { type: 'number', description: 'Relevance, higher is better.' } },
     [...entryRequired, 'score']),
+  SimilarPaper: obj({
+    ...paperProps,
+    score: { type: 'number', minimum: -1, maximum: 1, description: 'Cosine similarity of the two papers, higher is closer.' },
+    reason: obj({
+      terms: { type: 'array', items: str, description: 'Words that weigh most in both papers.' },
+      categories: { type: 'array', items: str, description: 'Categories both papers are in.' },
+    }, ['terms', 'categories']),
+  }, [...paperRequired, 'score', 'reason'], 'A paper object plus why it is similar.'),
+  Similar: obj({
+    paper: { ...str, description: 'The id of the paper asked about (canonical, whatever alias was asked).' },
+    available: { type: 'boolean', description: 'False until a search index is built; items is then empty.' },
+    items: { type: 'array', items: ref('SimilarPaper') },
+  }, ['paper', 'available', 'items']),
+  Suggestion: obj({ id: str, title: str }, ['id', 'title']),
   PaperLinks: obj({ arxiv: url, pdf: url, code: { type: 'array', items: url }, project: url }, ['code']),
   PaperDetail: obj({
     ...paperProps,

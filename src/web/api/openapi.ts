@@ -1,18 +1,12 @@
+import { badRequest, error, json, limitOf, query, ref } from './openapi-helpers.ts';
 import { SCHEMAS } from './openapi-schemas.ts';
+import { searchPaths } from './openapi-search.ts';
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. Written by hand next to the routes; the
  * conformance test (test/web/api-openapi.test.ts) checks real responses of every endpoint,
  * errors included, against it, and that every documented response is exercised.
  */
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const query = (name: string, description: string, schema: Record<string, unknown>, required = false) =>
-  ({ name, in: 'query', required, description, schema });
-
-const badRequest = error('A parameter is invalid; `error.parameter` names it.');
-const limitOf = (max: number, def: number) => ({ type: 'integer', minimum: 1, maximum: max, default: def });
 const markdown = { 'text/markdown': { schema: { type: 'string' } } };
 const feedContent = {
   'application/rss+xml': { schema: { type: 'string' } },
@@ -56,16 +50,7 @@ const paths = {
       },
     },
   },
-  '/api/papers/search': {
-    get: {
-      summary: 'Full-text search over titles, authors and abstracts, best first',
-      parameters: [
-        query('q', 'Words, "quoted phrases", -excluded words.', { type: 'string', minLength: 1, maxLength: 250 }, true),
-        query('limit', 'Results.', limitOf(120, 20)),
-      ],
-      responses: { 200: { description: 'Matching papers with their relevance.', content: json({ type: 'array', items: ref('SearchResult') }) }, 400: badRequest },
-    },
-  },
+  ...searchPaths,
   '/api/papers/{id}': {
     get: {
       summary: 'One paper',

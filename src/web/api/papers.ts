@@ -1,10 +1,8 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
 import { PaperboyError } from '../../errors.ts';
 import type { Paper } from '../../core/paper.ts';
 import type { AppDeps } from '../deps.ts';
-import { intParam, parseParams, textParam } from './params.ts';
-import { presentDailyEntry, presentPaperDetail } from './presenters.ts';
+import { presentPaperDetail } from './presenters.ts';
 
 /** Longer than any arXiv or title id; anything past it cannot name a paper. */
 const MAX_ID_LENGTH = 200;
@@ -23,19 +21,6 @@ export async function findPaper(deps: AppDeps, id: string): Promise<Paper> {
 export async function paperRoute(c: Context, deps: AppDeps): Promise<Response> {
   const paper = await findPaper(deps, c.req.param('id') ?? '');
   return c.json(presentPaperDetail(paper));
-}
-
-/** Query at most 250 characters (as Hugging Face), 1 to 120 results, 20 by default. */
-export const SearchParams = z.object({
-  q: textParam(250),
-  limit: intParam(1, 120).optional(),
-});
-
-/** GET /api/papers/search: full-text search, best first, each entry with its relevance score. */
-export async function searchRoute(c: Context, deps: AppDeps): Promise<Response> {
-  const q = parseParams(SearchParams, c.req.query());
-  const hits = await deps.store.search({ query: q.q, limit: q.limit ?? 20, offset: 0 });
-  return c.json(hits.items.map((h) => ({ ...presentDailyEntry(h.paper), score: h.score })));
 }
 
 /** GET /api/health: one cheap count, so a monitor can tell the database answers. */

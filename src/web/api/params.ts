@@ -21,6 +21,17 @@ export function textParam(max: number) {
     .max(max, { error: (i) => `must be at most ${max} characters, got ${String(i.input).length}` });
 }
 
+/** One of a fixed set of words, e.g. mode=lexical|semantic|hybrid. */
+export function enumParam<T extends string>(values: readonly T[]) {
+  const message = `must be one of ${values.join(', ')}`;
+  return z.string({ error: message })
+    .refine((s): s is T => (values as readonly string[]).includes(s), { error: (i) => `${message}, got ${shown(i.input)}` })
+    .transform((s) => s as T);
+}
+
+/** A flag written true or false (as in has_code=true). */
+export const boolParam = enumParam(['true', 'false'] as const).transform((s) => s === 'true');
+
 function rangeParam(parse: (s: string) => unknown, shape: string) {
   return z.string().refine((s) => parse(s) !== null, { error: (i) => `must be a real ${shape}, got ${shown(i.input)}` });
 }

@@ -2,6 +2,8 @@ import type { Paper } from '../../core/paper.ts';
 import type { TrendingScore } from '../../core/trending.ts';
 import { formatCount, mediumDay, plural } from '../view/format.ts';
 import { authorLine, cardDate, categoryHref, orgHref, outboundLinks, paperHref } from '../view/paper-view.ts';
+import { snippet } from '../view/snippet.ts';
+import { Highlighted, SnippetText } from './highlighted.tsx';
 import { ICONS } from './icons.tsx';
 import { RichText } from './rich-text.tsx';
 
@@ -35,10 +37,12 @@ export interface PaperCardProps {
   /** A position to show ("#1") on ranked lists. */
   rank?: number;
   trending?: TrendingScore;
+  /** Search results: the query's words, marked in the title and in an excerpt of the abstract. */
+  terms?: string[];
 }
 
 /** One paper in a list: votes, title, authors, organization, date, categories, comments, code. */
-export function PaperCard({ paper: p, rank, trending }: PaperCardProps) {
+export function PaperCard({ paper: p, rank, trending, terms }: PaperCardProps) {
   const date = cardDate(p);
   const hasCode = outboundLinks(p).code.length > 0;
   return (
@@ -51,7 +55,7 @@ export function PaperCard({ paper: p, rank, trending }: PaperCardProps) {
       <div class="card-body">
         <h2 class="card-title">
           {rank !== undefined ? <span class="rank">#{rank}</span> : null}
-          <a href={paperHref(p.id)} data-card-link><RichText text={p.title} inline /></a>
+          <a href={paperHref(p.id)} data-card-link>{terms ? <Highlighted text={p.title} terms={terms} /> : <RichText text={p.title} inline />}</a>
         </h2>
         <p class="card-authors">
           <Authors paper={p} />
@@ -66,18 +70,27 @@ export function PaperCard({ paper: p, rank, trending }: PaperCardProps) {
             {ICONS.comment} {formatCount(p.numComments)}<span class="sr-only"> comments</span>
           </span>
         </div>
+        {terms && p.abstract ? <SnippetText snippet={snippet(p.abstract, terms)} terms={terms} /> : null}
         {trending ? <Why t={trending} /> : null}
       </div>
     </article>
   );
 }
 
+export interface PaperListProps {
+  papers: Paper[];
+  firstRank?: number;
+  scores?: TrendingScore[];
+  /** Search results: words to mark (see PaperCard). */
+  terms?: string[];
+}
+
 /** A list of cards, ranked from `firstRank` when given. */
-export function PaperList({ papers, firstRank, scores }: { papers: Paper[]; firstRank?: number; scores?: TrendingScore[] }) {
+export function PaperList({ papers, firstRank, scores, terms }: PaperListProps) {
   return (
     <ol class="cards">
       {papers.map((p, i) => (
-        <li><PaperCard paper={p} rank={firstRank !== undefined ? firstRank + i : undefined} trending={scores?.[i]} /></li>
+        <li><PaperCard paper={p} rank={firstRank !== undefined ? firstRank + i : undefined} trending={scores?.[i]} terms={terms} /></li>
       ))}
     </ol>
   );

@@ -13,6 +13,8 @@
 export const CACHE_CONTROL = {
   page: 'public, max-age=60, stale-while-revalidate=300',
   feed: 'public, max-age=300, stale-while-revalidate=3600',
+  /** Search-as-you-type asks again for every prefix, and titles change only when an import runs. */
+  suggest: 'public, max-age=300, stale-while-revalidate=600',
   none: 'no-store',
 } as const;
 
@@ -21,5 +23,6 @@ export function cacheControlFor(path: string, status: number): string {
   if (status >= 400) return CACHE_CONTROL.none;
   if (path === '/api/health') return CACHE_CONTROL.none;
   if (path.startsWith('/feeds/')) return CACHE_CONTROL.feed;
+  if (path === '/api/search/suggest') return CACHE_CONTROL.suggest;
   return CACHE_CONTROL.page;
 }

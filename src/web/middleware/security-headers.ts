@@ -42,8 +42,9 @@ export function securityHeaders(): MiddlewareHandler {
     for (const [name, value] of SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
     if (OPEN_DATA.test(c.req.path) && !headers.has('Access-Control-Allow-Origin')) {
       headers.set('Access-Control-Allow-Origin', '*');
-      // Scripts on other sites may read the page total and revalidate with the ETag.
-      headers.set('Access-Control-Expose-Headers', 'X-Total-Count, ETag');
+      // Scripts on other sites may read the page total and revalidate with the ETag; a route with
+      // more headers to share (search) names them itself.
+      if (!headers.has('Access-Control-Expose-Headers')) headers.set('Access-Control-Expose-Headers', 'X-Total-Count, ETag');
     }
   };
 }

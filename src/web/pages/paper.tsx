@@ -1,9 +1,13 @@
 import type { Context, Hono, Next } from 'hono';
+import { z } from 'zod';
 import type { Paper } from '../../core/paper.ts';
 import { PaperboyError } from '../../errors.ts';
+import { SIMILAR_SORTS, type SimilarResult, type SimilarSort } from '../../search/similar.ts';
 import type { AppDeps } from '../deps.ts';
+import { enumParam, parseParams } from '../api/params.ts';
 import { ICONS } from '../components/icons.tsx';
 import { Paragraphs, RichText } from '../components/rich-text.tsx';
+import { SimilarPapers } from '../components/similar-papers.tsx';
 import { formatCount, longDay, plural } from '../view/format.ts';
 import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, repoLabel, summarize } from '../view/paper-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
@@ -48,7 +52,24 @@ function Links({ p }: { p: Paper }) {
   );
 }
 
-function PaperView({ p }: { p: Paper }) {
+/** Similar papers shown on a paper page. */
+const SIMILAR_ON_PAGE = 10;
+const PaperParams = z.object({ similar: enumParam<SimilarSort>(SIMILAR_SORTS).optional() });
+
+/**
+ * The similar papers, or null when they cannot be had: the page is about this paper, and a failing
+ * index (logged) must not take the page down with it.
+ */
+async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<SimilarResult | null> {
+  try {
+    return await deps.search.similar(p.id, { limit: SIMILAR_ON_PAGE, sort });
+  } catch (err) {
+    console.error(`similar papers for ${p.id}:`, err);
+    return null;
+  }
+}
+
+function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -74,11 +95,14 @@ function PaperView({ p }: { p: Paper }) {
           <Facts p={p} />
         </aside>
       </div>
+      {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
     </article>
   );
 }
 
 async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Response> {
+  // ?similar= empty (a bare link) means the default order, as an empty form field would.
+  const sort = parseParams(PaperParams, c.req.query('similar') ? { similar: c.req.query('similar')! } : {}).similar ?? 'similarity';
   const p = await deps.store.getPaper(id);
   if (!p) throw new PaperboyError('paper_not_found', `There is no paper with the id "${id.slice(0, 80)}".`);
   // Aliases, versioned and slash-style arXiv ids all resolve, but the page has one address.
@@ -90,7 +114,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */

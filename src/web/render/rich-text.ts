@@ -63,3 +63,14 @@ export function renderRichText(text: string, o: RichTextOptions = {}): string {
 export function renderParagraphs(text: string, o: RichTextOptions = {}): string[] {
   return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => renderRichText(p, o));
 }
+
+/** One formula as inline KaTeX HTML (for text the page splits itself, such as highlighted titles). */
+export function renderInlineMath(tex: string): string {
+  const key = `m${tex}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: false });
+    cache.set(key, html);
+  }
+  return html;
+}

@@ -1,0 +1,86 @@
+import type { EmbeddingEndpointConfig } from '../../config.ts';
+import type { Store } from '../../db/store.ts';
+import type { EmbeddingProvider } from '../types.ts';
+import type { CorpusModel } from './corpus-model.ts';
+import { loadCorpusModel } from './indexer.ts';
+import { providerFor } from './providers.ts';
+import { dequantize } from './vector-codec.ts';
+import { createVectorIndex, type VectorIndex } from './vector-index.ts';
+
+/** What a query needs: the model that embeds it, the vectors to search, and the terms model for reasons. */
+export interface LoadedModel {
+  modelId: number;
+  provider: EmbeddingProvider;
+  corpus: CorpusModel;
+  index: VectorIndex;
+  /** The last vector sequence number loaded; later vectors are fetched incrementally. */
+  lastSeq: number;
+}
+
+export interface SemanticIndexOptions {
+  endpoint: EmbeddingEndpointConfig | null;
+  /** How often a query may check the database for new vectors or a new model, in ms. */
+  refreshMs?: number;
+  kind?: 'auto' | 'exact' | 'hnsw';
+  log?: (message: string) => void;
+}
+
+const CHUNK = 50_000;
+
+/**
+ * A process's in-memory copy of the active model's vectors: a cache of the database, never the
+ * source of truth. It follows the database on its own: new vectors are added as they appear, and
+ * when `paperboy index` swaps in a new model the cache loads it beside the old one and switches.
+ */
+export class SemanticIndex {
+  private loaded: LoadedModel | null = null;
+  private pending: Promise<void> | null = null;
+  private lastCheck = -Infinity;
+
+  constructor(private readonly store: Store, private readonly options: SemanticIndexOptions) {}
+
+  /** The loaded model now (null while none is), starting a refresh in the background when one is due. */
+  current(now = Date.now()): LoadedModel | null {
+    if (now - this.lastCheck >= (this.options.refreshMs ?? 2000)) void this.refresh().catch(() => {});
+    return this.loaded;
+  }
+
+  /** Waits until the cache matches the database (for the CLI, tests and warm-up). */
+  async ready(): Promise<LoadedModel | null> {
+    await this.refresh();
+    return this.loaded;
+  }
+
+  /** Brings the cache up to date; concurrent callers share one refresh. */
+  refresh(): Promise<void> {
+    this.lastCheck = Date.now();
+    this.pending ??= this.sync().finally(() => { this.pending = null; });
+    return this.pending;
+  }
+
+  private async sync(): Promise<void> {
+    const info = await this.store.activeEmbeddingModel();
+    if (!info) { this.loaded = null; return; }
+    let target = this.loaded;
+    if (!target || target.modelId !== info.id) {
+      const corpus = await loadCorpusModel(this.store, info.id);
+      if (!corpus) throw new Error(`embedding model ${info.id} has no stored corpus model`);
+      const provider = providerFor(info.provider, corpus, this.options.endpoint);
+      const index = createVectorIndex({ dim: info.dim, expectedSize: info.vectors, kind: this.options.kind ?? 'auto' });
+      target = { modelId: info.id, provider, corpus, index, lastSeq: 0 };
+      this.options.log?.(`loading ${info.vectors} vectors of model ${info.id} (${info.provider}, ${index.kind})`);
+    }
+    await this.addSince(target);
+    // Switch only once the new model is complete: queries meanwhile use the previous one.
+    this.loaded = target;
+  }
+
+  private async addSince(target: LoadedModel): Promise<void> {
+    for (;;) {
+      const rows = await this.store.vectorsSince(target.modelId, target.lastSeq, CHUNK);
+      if (rows.length === 0) return;
+      target.index.add(rows.map((r) => r.rowid), rows.map((r) => dequantize(r.vec, target.index.dim)));
+      target.lastSeq = rows[rows.length - 1]!.seq;
+    }
+  }
+}

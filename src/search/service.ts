@@ -1,0 +1,89 @@
+import type { Paper } from '../core/paper.ts';
+import type { Store } from '../db/store.ts';
+import { parseQuery } from './fts-query.ts';
+import { reciprocalRankFusion } from './fusion.ts';
+import { highlightTerms } from './highlight.ts';
+import type { SemanticIndex } from './semantic/semantic-index.ts';
+import { semanticCandidates } from './semantic-query.ts';
+import { findSimilar, type SimilarOptions, type SimilarResult } from './similar.ts';
+import type { RankedId, SearchFilters, SearchRequest, SearchResult } from './types.ts';
+
+/**
+ * How deep each ranking goes before fusion (and how far semantic results can be paged): RRF only
+ * needs the heads of the lists, and 100 keeps a hybrid query to two cheap top-k lookups.
+ */
+export const CANDIDATES = 100;
+/**
+ * Hybrid fuses three rankings: papers with every word, papers with any of the words (BM25 ranks
+ * those with more and rarer words first, so a title remembered with one word changed is still
+ * found), and papers close in meaning. Weights and k were measured on the relevance set
+ * (docs/RELEVANCE.md): any-word matching is the strongest single signal for known items, meaning
+ * for topic descriptions; k = 10 (not the usual 60) lets a first place count for more.
+ */
+export const FUSION = { k: 10, weights: [1, 2, 1] };
+/** Semantic and hybrid results page no further than this. */
+export const MAX_RANKED = 300;
+
+export interface SearchService {
+  search(req: SearchRequest): Promise<SearchResult>;
+  similar(paperId: string, options: SimilarOptions): Promise<SimilarResult>;
+  suggest(prefix: string, limit: number): Promise<Array<{ id: string; title: string }>>;
+}
+
+const filtersOf = (r: SearchRequest): SearchFilters => ({
+  since: r.since, until: r.until, category: r.category, organization: r.organization, author: r.author, hasCode: r.hasCode,
+});
+
+/** Orders loaded results by date or upvotes; relevance order is the ranking's own. */
+function sortHits(hits: Array<{ paper: Paper; score: number }>, sort: SearchRequest['sort']) {
+  if (sort === 'date') return hits.sort((a, b) => (b.paper.publishedAt ?? '').localeCompare(a.paper.publishedAt ?? '') || b.score - a.score);
+  if (sort === 'upvotes') return hits.sort((a, b) => b.paper.upvotes - a.paper.upvotes || b.score - a.score);
+  return hits;
+}
+
+/** Search by words, by meaning, or both fused; similar papers; suggestions. The one entry point for every edge. */
+export function createSearchService(store: Store, semantic: SemanticIndex | null): SearchService {
+  async function lexical(req: SearchRequest): Promise<SearchResult> {
+    const page = await store.searchRowids({ ...filtersOf(req), query: req.query, sort: req.sort, limit: req.limit, offset: req.offset });
+    const papers = await store.papersByRowids(page.items.map((i) => i.rowid));
+    const score = new Map(page.items.map((i) => [i.rowid, i.score]));
+    return {
+      items: papers.map(({ rowid, paper }) => ({ paper, score: score.get(rowid) ?? 0 })),
+      total: page.total, totalIsLowerBound: page.totalIsLowerBound, mode: 'lexical', highlightTerms: highlightTerms(req.query),
+    };
+  }
+
+  async function search(req: SearchRequest): Promise<SearchResult> {
+    const model = req.mode === 'lexical' ? null : semantic?.current() ?? null;
+    // Until an index is built (or loaded), meaning-based modes answer by words and say so.
+    if (!model) return lexical(req);
+    const parsed = parseQuery(req.query);
+    const depth = Math.min(MAX_RANKED, Math.max(CANDIDATES, req.offset + req.limit));
+    const sem = await semanticCandidates(store, model, parsed, filtersOf(req), depth);
+    let ranked: RankedId[] = sem;
+    let total = sem.length;
+    // A full list means the ranking stopped at its depth: more papers may be as close.
+    let totalIsLowerBound = sem.length >= depth;
+    if (req.mode === 'hybrid') {
+      const lexical = { ...filtersOf(req), query: req.query, sort: 'relevance' as const, limit: depth, offset: 0 };
+      const all = await store.searchRowids(lexical);
+      const lex = await store.searchRowids({ ...lexical, matchAny: true });
+      ranked = reciprocalRankFusion([all.items, lex.items, sem], FUSION);
+      // The word list matches any word, so its own count says little: count what was fused.
+      total = ranked.length;
+      totalIsLowerBound = lex.total > depth || totalIsLowerBound;
+    }
+    const window = req.sort === 'relevance' ? ranked.slice(req.offset, req.offset + req.limit) : ranked;
+    const score = new Map(window.map((r) => [r.rowid, r.score]));
+    const loaded = await store.papersByRowids(window.map((r) => r.rowid));
+    let hits = loaded.map(({ rowid, paper }) => ({ paper, score: score.get(rowid) ?? 0 }));
+    if (req.sort !== 'relevance') hits = sortHits(hits, req.sort).slice(req.offset, req.offset + req.limit);
+    return { items: hits, total, totalIsLowerBound, mode: req.mode, highlightTerms: highlightTerms(req.query) };
+  }
+
+  return {
+    search,
+    similar: (paperId, options) => findSimilar(store, semantic, paperId, options),
+    suggest: (prefix, limit) => store.suggestTitles(prefix, limit),
+  };
+}
