@@ -9,13 +9,14 @@ import { SqliteStore } from '../src/db/sqlite/sqlite-store.ts';
 import { toFtsMatch } from '../src/search/fts-query.ts';
 import { createSearchService } from '../src/search/service.ts';
 import { SemanticIndex } from '../src/search/semantic/semantic-index.ts';
+import { graphCacheDirFor } from '../src/search/semantic/graph-cache.ts';
 import type { SearchMode } from '../src/search/types.ts';
 import { LEXICAL_QUERIES, TOPIC_QUERIES } from './search-queries.ts';
 
 const [dbPath, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 5);
 const store = new SqliteStore(dbPath!);
-const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000 });
+const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000, cacheDir: graphCacheDirFor(dbPath!) });
 let t = performance.now();
 const loaded = await semantic.ready();
 const loadSeconds = (performance.now() - t) / 1000;

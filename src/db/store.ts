@@ -174,6 +174,8 @@ export interface Store {
   vectorsSince(modelId: number, afterSeq: number, limit: number): Promise<Array<{ seq: number; rowid: number; vec: Buffer }>>;
   /** Swaps a built model in as the active one; the previous model is retired. */
   activateEmbeddingModel(id: number): Promise<void>;
+  /** Builds the store's own accelerator for word searches, where it has one (SQLite). */
+  buildLexicalIndex?(): Promise<void>;
   /** Deletes retired models and their vectors; returns the vectors removed. */
   purgeRetiredEmbeddings(): Promise<number>;
 }

@@ -3,6 +3,7 @@ import type { Store } from '../db/store.ts';
 import { parseQuery } from './fts-query.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { highlightTerms } from './highlight.ts';
+import { TITLE_COVERAGE_MIN, titleCoverage } from './title-coverage.ts';
 import type { SemanticIndex } from './semantic/semantic-index.ts';
 import { semanticCandidates } from './semantic-query.ts';
 import { findSimilar, type SimilarOptions, type SimilarResult } from './similar.ts';
@@ -14,11 +15,12 @@ import type { RankedId, SearchFilters, SearchRequest, SearchResult } from './typ
  */
 export const CANDIDATES = 100;
 /**
- * Hybrid fuses three rankings: papers with every word, papers with any of the words (BM25 ranks
- * those with more and rarer words first, so a title remembered with one word changed is still
- * found), and papers close in meaning. Weights and k were measured on the relevance set
- * (docs/RELEVANCE.md): any-word matching is the strongest single signal for known items, meaning
- * for topic descriptions; k = 10 (not the usual 60) lets a first place count for more.
+ * Hybrid fuses up to three rankings: papers with every word, titles with any of the words (BM25
+ * ranks those with more and rarer words first, so a title remembered with a word changed is still
+ * found; used only when the best such title covers half the query, see title-coverage.ts), and
+ * papers close in meaning. Weights and k were measured on the relevance set (docs/RELEVANCE.md):
+ * any-word title matching is the strongest single signal for known items, meaning for topic
+ * descriptions; k = 10 (not the usual 60) lets a first place count for more.
  */
 export const FUSION = { k: 10, weights: [1, 2, 1] };
 /** Semantic and hybrid results page no further than this. */
@@ -67,11 +69,14 @@ export function createSearchService(store: Store, semantic: SemanticIndex | null
     if (req.mode === 'hybrid') {
       const lexical = { ...filtersOf(req), query: req.query, sort: 'relevance' as const, limit: depth, offset: 0 };
       const all = await store.searchRowids(lexical);
-      const lex = await store.searchRowids({ ...lexical, matchAny: true });
-      ranked = reciprocalRankFusion([all.items, lex.items, sem], FUSION);
-      // The word list matches any word, so its own count says little: count what was fused.
+      const titles = await store.searchRowids({ ...lexical, matchAny: true });
+      const best = titles.items.length ? (await store.papersByRowids([titles.items[0]!.rowid]))[0]?.paper.title ?? '' : '';
+      ranked = titleCoverage(req.query, best) >= TITLE_COVERAGE_MIN
+        ? reciprocalRankFusion([all.items, titles.items, sem], FUSION)
+        : reciprocalRankFusion([all.items, sem], { k: FUSION.k });
+      // Any-word counts say little: count what was fused, a lower bound when a list was cut.
       total = ranked.length;
-      totalIsLowerBound = lex.total > depth || totalIsLowerBound;
+      totalIsLowerBound = all.total > depth || titles.total > depth || totalIsLowerBound;
     }
     const window = req.sort === 'relevance' ? ranked.slice(req.offset, req.offset + req.limit) : ranked;
     const score = new Map(window.map((r) => [r.rowid, r.score]));

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusModel, sharedTerms, trainCorpusModel } from '../../src/search/semantic/corpus-model.ts';
+import { countCooccurrences, PairTable } from '../../src/search/semantic/cooccurrence.ts';
 import { CorpusEmbeddingProvider } from '../../src/search/semantic/corpus-provider.ts';
+import { keepLargestPerRow, ppmiMatrix } from '../../src/search/semantic/ppmi.ts';
 import { collectSample, splitTitle } from '../../src/search/semantic/training-sample.ts';
 import { analyzeStems } from '../../src/search/text/analyze.ts';
 import { syntheticCorpus } from '../fixtures/search/synthetic-corpus.ts';
@@ -157,4 +159,39 @@ test('the corpus provider embeds through the model', async () => {
   assert.equal(provider.name, 'corpus');
   assert.equal(provider.dim, model.dim);
   assert.deepEqual(await provider.embed([texts[2], 'zzyzx']), [model.embed(texts[2]), new Float32Array(model.dim)]);
+});
+
+test('co-occurrence and PPMI match hand-computed values', () => {
+  // One document "a b c" with window 2: pairs {a,b} and {b,c} at distance 1, {a,c} at distance 2.
+  const sample = {
+    stems: ['a', 'b', 'c'], surfaces: ['a', 'b', 'c'], tokens: Int32Array.from([0, 1, 2]),
+    docStarts: Int32Array.from([0, 3]), titleEnds: Int32Array.from([0]), docCount: 1,
+  };
+  const co = countCooccurrences(sample, Int32Array.from([0, 1, 2]), 3, 2, 10);
+  assert.deepEqual(Array.from(co.rowSums), [1.5, 2, 1.5]);
+  // With α = 1: PMI(w, c) = log n(w,c) - log n(w) - log(n(c) / T), T = 5.
+  const m = ppmiMatrix(co, 3, { alpha: 1, shift: 0, maxRowEntries: 0 });
+  const entry = (r: number, c: number) => {
+    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) if (m.indices[p] === c) return Number(m.values[p].toFixed(6));
+    return 0;
+  };
+  assert.equal(entry(0, 1), Number(Math.log(1 / (1.5 * 0.4)).toFixed(6))); // 0.510826
+  assert.equal(entry(1, 0), Number(Math.log(1 / (2 * 0.3)).toFixed(6)));
+  assert.equal(entry(0, 2), Number(Math.log(0.5 / (1.5 * 0.3)).toFixed(6))); // 0.105361
+  assert.equal(entry(1, 1), 0, 'no self-pairs');
+  // Keeping one entry per row keeps the largest.
+  const top = keepLargestPerRow(m, 1);
+  assert.deepEqual(Array.from(top.indptr), [0, 1, 2, 3]);
+  assert.equal(top.indices[0], 1);
+});
+
+test('the pair table prunes the rarest pairs when full, keeping memory bounded', () => {
+  const table = new PairTable(2, 5); // at most 32 slots
+  for (let round = 0; round < 5; round++) table.add(7, 1); // one heavy pair, weight 5
+  for (let k = 100; k < 200; k++) table.add(k, 0.5);
+  assert.ok(table.prunes > 0);
+  assert.ok(table.size <= 0.7 * 32);
+  const kept = new Map<number, number>();
+  table.forEach((key, weight) => kept.set(key, weight));
+  assert.equal(kept.get(7), 5);
 });

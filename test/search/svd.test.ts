@@ -121,10 +121,13 @@ test('matches the exact spectrum of a sparse random matrix, with orthonormal U',
   }
 });
 
-test('the same seed gives identical output; k is capped by the matrix size', () => {
+test('the same seed gives identical output; k is capped by the matrix size; V is optional', () => {
   const dense = [[1, 2, 0], [0, 1, 3], [4, 0, 1], [1, 1, 1]];
   const a = randomizedSvd(csr(dense), 2, { seed: 5 });
   const b = randomizedSvd(csr(dense), 2, { seed: 5 });
   assert.deepEqual(a, b);
   assert.equal(randomizedSvd(csr(dense), 10).k, 3);
+  const uOnly = randomizedSvd(csr(dense), 2, { seed: 5, withV: false });
+  assert.deepEqual(uOnly.u, a.u);
+  assert.equal(uOnly.v.length, 0);
 });

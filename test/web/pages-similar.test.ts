@@ -41,8 +41,9 @@ test('a paper page lists up to 10 similar papers, each with authors, date, upvot
   const s = section(html)!;
   assert.ok(s, 'the section is there');
   assert.match(s.body, /<h2 id="similar-h">Similar papers<\/h2>/);
-  assert.ok(s.items.length >= 5 && s.items.length <= 10);
-  for (const item of s.items.slice(0, 5)) {
+  // Only neighbours close enough are listed: in this small corpus, the other speech papers.
+  assert.ok(s.items.length >= 2 && s.items.length <= 10, `${s.items.length} similar`);
+  for (const item of s.items.filter((i) => i.href !== `/papers/${HOSTILE_SPEECH.arxivId}`)) {
     assert.match(item.href, /^\/papers\/2502\.3/);
     assert.match(item.title, /Speech|Acoustic/);
     assert.match(item.authors, /^Author 2\d, Shared Coauthor$/);

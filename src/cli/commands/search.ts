@@ -68,12 +68,20 @@ export function registerSearch(program: Command, globals: () => GlobalOptions): 
     .action(async (o: { json?: boolean }) => {
       await withStore(globals(), async (store) => {
         const started = Date.now();
-        const r = await buildSemanticIndex(store, embeddingProviderConfig(loadConfig()), progressLine);
+        const phases: Record<string, number> = {};
+        const phase = async <T>(name: string, body: () => Promise<T>): Promise<T> => {
+          const t = Date.now();
+          try { return await body(); } finally { phases[name] = (Date.now() - t) / 1000; }
+        };
+        const r = await phase('model and vectors', () => buildSemanticIndex(store, embeddingProviderConfig(loadConfig()), progressLine));
         if (isInteractive()) process.stderr.write('\n');
+        // The nearest-neighbour graph is built and saved now, so servers start by loading it.
+        await phase('neighbour graph', async () => { await openSearch(store).semantic.ready(); });
+        if (store.buildLexicalIndex) await phase('word index', () => store.buildLexicalIndex!());
         const seconds = (Date.now() - started) / 1000;
-        if (o.json) return console.log(JSON.stringify({ ...r, seconds }));
+        if (o.json) return console.log(JSON.stringify({ ...r, seconds, phases }));
         console.log(`indexed ${r.papers} papers with ${r.provider} (${r.dim} dimensions; model learned from ${r.trainedOn} papers, ` +
-          `${r.vocabulary} words) in ${seconds.toFixed(1)} s`);
+          `${r.vocabulary} words) in ${seconds.toFixed(1)} s (${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')})`);
       });
     });
 }

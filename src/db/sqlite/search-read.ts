@@ -9,8 +9,11 @@ import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from '.
 
 /** BM25 column weights: title above authors above abstract. */
 export const BM25 = 'bm25(papers_fts, 10.0, 4.0, 1.0)';
-/** Counting every match of a common word costs as much as ranking them: stop counting here. */
-export const COUNT_CAP = 10_000;
+/**
+ * Counting every match of a common word costs as much as ranking them: stop counting here. Fifty
+ * pages of twenty are more than anyone reads; past that the site says "1,000+".
+ */
+export const COUNT_CAP = 1_000;
 const P_COLUMNS = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
 
 const ORDER = {
@@ -34,21 +37,34 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     if (!base || f.empty) return none;
     const fast = q.matchAny ? null : fastPath?.(q);
     if (fast) return fast;
-    const match = f.ftsAnd ? `(${base}) AND ${f.ftsAnd}` : base;
+    // Any-word matching looks at titles only: a title's few words make it cheap even for common
+    // words (an abstract-wide OR scores most of the collection), and a half-remembered title is
+    // what it is for.
+    const words = q.matchAny ? `title : (${base})` : base;
+    const match = f.ftsAnd ? `(${words}) AND ${f.ftsAnd}` : words;
     const needsRow = f.where.length > 0 || (q.sort ?? 'relevance') !== 'relevance';
     const from = needsRow ? 'papers_fts f JOIN papers p ON p.rowid = f.rowid' : 'papers_fts f';
     const where = ['papers_fts MATCH ?', ...f.where].join(' AND ');
     const params = [match, ...f.params];
     const rows = prepare(`SELECT f.rowid AS rowid, ${BM25} AS rank FROM ${from} WHERE ${where}
       ORDER BY ${ORDER[q.sort ?? 'relevance']} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as Array<{ rowid: number; rank: number }>;
-    const counted = prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`)
-      .pluck().get(...params) as number;
     return {
       // FTS5's bm25() is lower-is-better; present it as higher-is-better.
       items: rows.map((r) => ({ rowid: r.rowid, score: -r.rank })),
-      total: Math.min(counted, COUNT_CAP),
-      totalIsLowerBound: counted > COUNT_CAP,
+      ...count(from, where, params),
     };
+  }
+
+  function count(from: string, where: string, params: unknown[]) {
+    const counted = prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`)
+      .pluck().get(...params) as number;
+    return { total: Math.min(counted, COUNT_CAP), totalIsLowerBound: counted > COUNT_CAP };
+  }
+
+  /** How many papers match a query (no filters), counted up to COUNT_CAP. */
+  function countMatches(query: string) {
+    const match = toFtsMatch(query);
+    return match ? count('papers_fts f', 'papers_fts MATCH ?', [match]) : { total: 0, totalIsLowerBound: false };
   }
 
   function papersByRowids(rowids: number[]): Array<{ rowid: number; paper: Paper }> {
@@ -101,7 +117,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
   }
 
   return {
-    search, searchRowids, papersByRowids, paperRowid, filterRowids, suggestTitles,
+    search, searchRowids, countMatches, papersByRowids, paperRowid, filterRowids, suggestTitles,
     /** Lets the impact-ordered accelerator answer the queries it can (see src/search/lexical). */
     setFastPath(fn: LexicalFastPath | null) { fastPath = fn; },
   };

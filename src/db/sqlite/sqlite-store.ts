@@ -8,6 +8,8 @@ import { createImportsRepo } from './imports-repo.ts';
 import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
+import { acceleratedSearch } from './accelerated-search.ts';
+import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
 /** The embedded store: one SQLite file in WAL mode. Methods are async to match the PostgreSQL store. */
 export class SqliteStore implements Store {
@@ -19,6 +21,7 @@ export class SqliteStore implements Store {
   private readonly feeds;
   readonly searcher;
   private readonly vectors;
+  private readonly lexical: LexicalAccelerator;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -28,6 +31,8 @@ export class SqliteStore implements Store {
     this.feeds = createFeedReader(this.db, this.imports.resolve);
     this.searcher = createSearchReader(this.db, this.imports.resolve);
     this.vectors = createVectorsRepo(this.db);
+    this.lexical = createLexicalAccelerator(this.db);
+    this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 
   async close() {
@@ -71,5 +76,7 @@ export class SqliteStore implements Store {
   async paperTexts(afterRowid: number, limit: number) { return this.vectors.paperTexts(afterRowid, limit); }
   async vectorsSince(modelId: number, afterSeq: number, limit: number) { return this.vectors.vectorsSince(modelId, afterSeq, limit); }
   async activateEmbeddingModel(id: number) { this.vectors.activateModel(id); }
+  /** Builds the impact-ordered index that answers relevance-sorted word searches without scoring every match. */
+  async buildLexicalIndex() { await this.lexical.build(); }
   async purgeRetiredEmbeddings() { return this.vectors.purgeRetired(); }
 }

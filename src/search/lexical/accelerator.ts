@@ -22,8 +22,14 @@ export interface LexicalAccelerator {
 
 export function createLexicalAccelerator(db: Db): LexicalAccelerator {
   let tokenizer: QueryTokenizer | null = null;
+  // One build at a time per accelerator: a second call joins the running one (two builds would
+  // write the same `_next` tables). Builds from other processes are not coordinated.
+  let building: Promise<BuildSummary> | null = null;
   return {
-    build: (onProgress) => buildImpactIndex(db, onProgress),
+    build(onProgress) {
+      building ??= buildImpactIndex(db, onProgress).finally(() => { building = null; });
+      return building;
+    },
     isBuilt: () => readMeta(db) !== null,
     search(match, k, opts = {}) {
       if (match.phrases.length > 0 || match.excluded.length > 0 || match.terms.length === 0) return null;

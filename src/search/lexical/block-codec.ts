@@ -7,9 +7,8 @@
  * Gaps of a common term are one byte and F is almost always one byte, so a posting costs about
  * two bytes; random rowids would cost four.
  *
- * A common term's postings are first split into tiers by frequency part F (k1+1) / (F + norm) at
- * the build's average length (the top 2%, the next 10%, the rest), each tier its own rowid-sorted
- * list. The term's skip blob holds, per tier and per block, the block's last rowid and its largest
+ * A common term's postings are first split into tiers (tiers.ts) by frequency part
+ * F (k1+1) / (F + norm) at the build's average length, each tier its own rowid-sorted list. The term's skip blob holds, per tier and per block, the block's last rowid and its largest
  * frequency part (rounded up so it stays an upper bound); the query reads it whole and skips
  * blocks, and whole tiers, without decoding them.
  */

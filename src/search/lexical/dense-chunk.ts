@@ -22,8 +22,8 @@ export const DENSE_MIN_SHARE = 1 / 64;
 export interface DenseChunk {
   base: number;
   words: Uint32Array;
-  /** Set bits before each word. */
-  rankBefore: Uint32Array;
+  /** Set bits before each word (at most 65,504: fits 16 bits). Filled on first use. */
+  rankBefore: Uint16Array | null;
   freqs: Uint8Array;
   exceptions: Map<number, number> | null;
 }
@@ -54,15 +54,12 @@ export function decodeDenseChunk(buf: Uint8Array, chunk: number): DenseChunk {
   const count = view.getUint32(0, true);
   const nExc = view.getUint32(4, true);
   const words = new Uint32Array(copy.buffer, 8, WORDS);
-  const rankBefore = new Uint32Array(WORDS);
-  let sum = 0;
-  for (let w = 0; w < WORDS; w++) { rankBefore[w] = sum; sum += popcount(words[w]); }
   let exceptions: Map<number, number> | null = null;
   if (nExc) {
     exceptions = new Map();
     for (let i = 0, o = 8 + WORDS * 4 + count; i < nExc; i++, o += 8) exceptions.set(view.getUint32(o, true), view.getUint32(o + 4, true));
   }
-  return { base: chunk * CHUNK_ROWS, words, rankBefore, freqs: new Uint8Array(copy.buffer, 8 + WORDS * 4, count), exceptions };
+  return { base: chunk * CHUNK_ROWS, words, rankBefore: null, freqs: new Uint8Array(copy.buffer, 8 + WORDS * 4, count), exceptions };
 }
 
 /** First rowid >= from (within the chunk) holding the term, or -1. */
@@ -85,9 +82,18 @@ export function freqInChunk(c: DenseChunk, rowid: number): number {
   const bit = rowid - c.base;
   const w = bit >>> 5;
   const mask = (bit & 31) === 0 ? 0 : (0xffffffff >>> (32 - (bit & 31)));
-  const rank = c.rankBefore[w] + popcount(c.words[w] & mask);
+  // Ranks are built on the first lookup: a chunk read only to OR its bitmap never needs them.
+  const ranks = c.rankBefore ?? buildRanks(c);
+  const rank = ranks[w] + popcount(c.words[w] & mask);
   const f = c.freqs[rank];
   return f === 255 && c.exceptions ? c.exceptions.get(rank) ?? f : f;
+}
+
+function buildRanks(c: DenseChunk): Uint16Array {
+  const ranks = new Uint16Array(WORDS);
+  let sum = 0;
+  for (let w = 0; w < WORDS; w++) { ranks[w] = sum; sum += popcount(c.words[w]); }
+  return (c.rankBefore = ranks);
 }
 
 /** Set bits of a 32-bit word (the classic SWAR count). */

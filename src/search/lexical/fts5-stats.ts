@@ -54,16 +54,6 @@ export function readTotals(db: Db): FtsTotals {
   return totalsReader(db)();
 }
 
-/** Prepared reader for the current token counts of given rows (rows not in the index are absent). */
-export function docLengthReader(db: Db): (rowids: number[]) => Map<number, number> {
-  const stmt = db.prepare('SELECT id, sz FROM papers_fts_docsize WHERE id IN (SELECT value FROM json_each(?))').raw();
-  return (rowids) => {
-    const out = new Map<number, number>();
-    for (const [id, sz] of stmt.all(JSON.stringify(rowids)) as Array<[number, Buffer]>) out.set(id, sumVarints(sz));
-    return out;
-  };
-}
-
 /**
  * Token counts of every row up to `maxRowid`, indexed by rowid (0 where there is no row).
  * Reads chunks as one hex string each: one JavaScript value per chunk instead of per row.

@@ -72,11 +72,6 @@ function liveIndex(e: Engine): IndexReader | null {
   return e.index;
 }
 
-/** Forgets this connection's cached index state (tests and rebuilds in the same connection). */
-export function resetEngine(db: Db): void {
-  engines.delete(db);
-}
-
 /**
  * Top k rows for FTS5 terms (already tokenized and stemmed by FTS5's tokenizer). Returns null when
  * the accelerator cannot answer exactly: no index, too many prefix expansions, or too many

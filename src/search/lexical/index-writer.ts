@@ -2,7 +2,7 @@ import type { Db } from '../../db/sqlite/open.ts';
 import { lengthNorm, saturate } from './bm25.ts';
 import { BLOCK_SIZE, decodeBlock, decodeTiers, encodeBlock, encodeTiers } from './block-codec.ts';
 import { blockKey, DOCLEN_CHUNK, swappedTablesSql, SWAPPED_TABLES, type BuildTuning } from './schema.ts';
-import { tierBounds } from './tiers.ts';
+import { assignTiers } from './tiers.ts';
 import { CHUNK_ROWS, CHUNK_SHIFT, decodeDenseChunk, encodeDenseChunk, freqInChunk, nextInChunk } from './dense-chunk.ts';
 
 /** A term's postings encoded for storage: skip blob plus, per tier, its blobs by number (inline when only one). */
@@ -43,6 +43,7 @@ export function createIndexWriter(db: Db, docLengths: Uint32Array, avgdl: number
   const tierRowids = new Uint32Array(docLengths.length);
   const tierFreqs = new Uint32Array(docLengths.length);
   const tierParts = new Float64Array(docLengths.length);
+  const tierOf = new Uint8Array(docLengths.length);
 
   /**
    * Splits rowid-sorted postings into tiers by frequency part, then each tier into blocks with the
@@ -50,16 +51,14 @@ export function createIndexWriter(db: Db, docLengths: Uint32Array, avgdl: number
    */
   function encode(rowids: Uint32Array, freqs: Uint32Array, count: number): Encoded {
     for (let i = 0; i < count; i++) parts[i] = saturate(freqs[i], lengthNorm(docLengths[rowids[i]], avgdl));
-    const bounds = tierBounds(parts, count, tuning.minTier);
+    const nTiers = assignTiers(parts, freqs, count, tierOf, tuning.minTier);
     const tiers: Array<{ count: number; lastRowid: number[]; maxPart: number[]; dense: boolean; maxFreq: number }> = [];
     const blocks: Array<Array<[number, Buffer]>> = [];
-    for (let t = 0; t <= bounds.length; t++) {
-      const hi = t === 0 ? Infinity : bounds[t - 1];
-      const lo = t === bounds.length ? -Infinity : bounds[t];
+    for (let t = 0; t < nTiers; t++) {
       let n = 0;
       let maxFreq = 0;
       for (let i = 0; i < count; i++) {
-        if (parts[i] >= hi || parts[i] < lo) continue;
+        if (tierOf[i] !== t) continue;
         tierRowids[n] = rowids[i];
         tierFreqs[n] = freqs[i];
         tierParts[n] = parts[i];

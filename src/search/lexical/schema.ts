@@ -19,7 +19,7 @@ import type { Db } from '../../db/sqlite/open.ts';
 export const SWAPPED_TABLES = ['lex_terms', 'lex_blocks', 'lex_prefix', 'lex_doclen'] as const;
 
 /** Format of the stored index; a build with another format is treated as absent. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 /** Prefix ranges with more terms than this are left to FTS5 (and get no stored union count). */
 export const MAX_EXPANSIONS = 64;
 /** Thresholds of the build's storage choices; tests lower them to reach every path on a small corpus. */

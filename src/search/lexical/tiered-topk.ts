@@ -43,9 +43,14 @@ export function tieredTopK(index: IndexReader, phrases: PhraseLists[], heap: Top
     if (combo.bound * SAFE <= heap.threshold()) break;
     let lead = 0;
     phrases.forEach((_, i) => { if (choices[i][combo.pick[i]].size < choices[lead][combo.pick[lead]].size) lead = i; });
-    const unions = phrases.map((_, i) => new Set(i === lead ? [combo.pick[lead]] : []));
-    for (const c of combos) {
-      if (!c.done && c.pick[lead] === combo.pick[lead] && c.bound * SAFE > heap.threshold()) c.pick.forEach((t, i) => unions[i].add(t));
+    const unions = combo.pick.map((t) => new Set([t]));
+    // Until the heap is full there is no threshold to choose a group by: run the combination alone
+    // (the best bounds come first, so a threshold forms quickly), then group.
+    const theta = heap.threshold();
+    if (theta > -Infinity) {
+      for (const c of combos) {
+        if (!c.done && c.pick[lead] === combo.pick[lead] && c.bound * SAFE > theta) c.pick.forEach((t, i) => unions[i].add(t));
+      }
     }
     for (const c of combos) if (c.pick.every((t, i) => unions[i].has(t))) c.done = true;
     const clauses: Clause[] = phrases.map((p, i) => {

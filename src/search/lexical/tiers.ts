@@ -1,32 +1,55 @@
-/**
- * Impact tiers. Block maxima alone cannot prune a query of two very common terms: every block of
- * 128 postings holds some short paper with the term in its title, so every block's maximum sits
- * near the top score and the sum of two maxima always beats the k-th best. Splitting each common
- * term by frequency part into a small top tier and the rest gives the search whole lists whose
- * maximum is far lower: the combination "rest of A x rest of B" is ruled out at once when the sum
- * of those two maxima cannot beat the k-th best, which is found in the top tiers.
- *
- * Tiers by rank: the top 2% of a term's postings, the next 10%, then the rest. A boundary is only
- * drawn when both sides keep at least MIN_TIER postings (rare terms stay one list).
- */
-export const TIER_FRACTIONS: readonly number[] = [0.02, 0.12];
-export const MIN_TIER = 256;
+import { COLUMN_WEIGHTS } from './bm25.ts';
 
 /**
- * Descending part values at which tiers start: tier 0 holds parts >= bounds[0], tier i holds
- * bounds[i] <= part < bounds[i - 1], the last tier the rest. Ties at a boundary all go up.
+ * Impact tiers. Block maxima alone cannot prune a query of two common terms: every block of 128
+ * postings holds some short paper with the term in its title, so every block's maximum sits near
+ * the top score and the sum of two maxima always beats the k-th best. Splitting each common term
+ * into lists whose maxima differ lets the search rule out whole combinations ("rest of A x rest of
+ * B") at once when their maxima cannot beat the k-th best, which the top lists find first.
+ *
+ * The split follows the shape of the scores. With weights 10/4/1, a title occurrence alone gives
+ * F >= 10 and a frequency part near the ceiling (measured at 1M papers: 1.9 to 2.1 of 2.2), while
+ * abstract-only rows sit far lower (mostly 0.9 to 1.4): so rows first split by title (F >= the
+ * title weight), then each side by rank (the top 20% of title rows, the top 10% of the others).
+ * A side or a cut is kept only when every resulting tier keeps at least MIN_TIER postings.
  */
-export function tierBounds(parts: Float64Array, count: number, minTier = MIN_TIER): number[] {
-  const ranks = TIER_FRACTIONS.map((f) => Math.ceil(f * count)).filter((r) => r >= minTier && count - r >= minTier);
-  if (ranks.length === 0) return [];
-  const scratch = parts.slice(0, count);
-  const bounds: number[] = [];
-  for (const r of ranks) {
-    const v = kthLargest(scratch, r);
-    // A bound equal to the previous one (heavy ties) would leave an empty tier.
-    if (bounds.length === 0 || v < bounds[bounds.length - 1]) bounds.push(v);
+export const MIN_TIER = 256;
+const TITLE_F = COLUMN_WEIGHTS[0];
+const TOP_SHARE = [0.2, 0.1];
+
+/**
+ * Tier of each posting (written to `tierOf`), numbered so that lower tiers tend to hold higher
+ * parts; returns the number of tiers. Tiers are disjoint and cover every posting.
+ */
+export function assignTiers(parts: Float64Array, freqs: Uint32Array, count: number, tierOf: Uint8Array, minTier = MIN_TIER): number {
+  let titled = 0;
+  for (let i = 0; i < count; i++) if (freqs[i] >= TITLE_F) titled++;
+  const groups = [titled, count - titled];
+  // Split by title only when both sides are big enough; otherwise one group of everything.
+  const byTitle = groups.every((g) => g >= minTier);
+  const cuts: number[] = [];
+  const sizes = byTitle ? groups : [count];
+  sizes.forEach((size, g) => {
+    const r = Math.ceil(TOP_SHARE[g] * size);
+    if (r < minTier || size - r < minTier) { cuts.push(Infinity); return; }
+    const scratch = new Float64Array(size);
+    let n = 0;
+    for (let i = 0; i < count; i++) if (!byTitle || (freqs[i] >= TITLE_F) === (g === 0)) scratch[n++] = parts[i];
+    cuts.push(kthLargest(scratch, r));
+  });
+  // Tier = 2 x group + (below the group's cut ? 1 : 0), then renumbered without gaps.
+  const used = new Uint8Array(4);
+  for (let i = 0; i < count; i++) {
+    const g = byTitle && freqs[i] < TITLE_F ? 1 : 0;
+    const t = 2 * g + (parts[i] >= cuts[g] ? 0 : 1);
+    tierOf[i] = t;
+    used[t] = 1;
   }
-  return bounds;
+  const renumber = new Uint8Array(4);
+  let tiers = 0;
+  for (let t = 0; t < 4; t++) if (used[t]) renumber[t] = tiers++;
+  for (let i = 0; i < count; i++) tierOf[i] = renumber[tierOf[i]];
+  return tiers;
 }
 
 /** The r-th largest value (1-based) by quickselect, reordering `a` in place. Expected O(n). */

@@ -13,9 +13,8 @@ const EMPTY = 0xffffffff;
 
 /**
  * Unordered pair weights keyed by lo·V + hi (lo < hi < V <= 65535, so the key fits 32 bits).
- * Slot s keeps its key at word 2s and its float weight at word 2s + 1 of one buffer: an update
- * then touches one cache line, not two (the table is far larger than any cache, so nearly every
- * update is a miss; interleaving made counting about 2x faster).
+ * Slot s keeps its key at word 2s and its float weight at word 2s + 1 of one buffer, so an update
+ * touches one cache line: the table is far larger than any cache and nearly every update misses.
  */
 export class PairTable {
   size = 0;

@@ -6,11 +6,11 @@
  * average of its word vectors. Words that share contexts across the corpus ("quantization",
  * "low-bit", "int8") get nearby vectors, so a query finds papers worded differently from it.
  */
-import { forEachStem } from '../text/analyze.ts';
 import { trainCorpusData, type TrainOptions } from './corpus-train.ts';
 import { decodeModel, encodeModel, type CorpusModelData } from './model-codec.ts';
 import { addWord, finishVector, sifWeights, type SifSpace } from './sif.ts';
 import { splitTitle, type DocText } from './training-sample.ts';
+import { WordIds } from './word-ids.ts';
 
 export type { DocText } from './training-sample.ts';
 export type { TrainOptions } from './corpus-train.ts';
@@ -28,13 +28,20 @@ export class CorpusModel {
   readonly vocabSize: number;
   readonly trainedDocs: number;
   private readonly index = new Map<string, number>();
+  private readonly ids: WordIds;
   private readonly space: SifSpace;
+  /** Per-word multiplier of the text being embedded, and which words have one (reset after use). */
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
 
   constructor(private readonly data: CorpusModelData) {
     this.dim = data.dim;
     this.vocabSize = data.stems.length;
     this.trainedDocs = data.trainedDocs;
     data.stems.forEach((stem, i) => this.index.set(stem, i));
+    this.ids = new WordIds(this.index);
+    this.scratch = new Float64Array(this.vocabSize);
+    this.touched = new Int32Array(this.vocabSize);
     this.space = { dim: data.dim, vectors: data.vectors, weights: sifWeights(data.counts, data.sifA), principal: data.principal };
   }
 
@@ -51,14 +58,23 @@ export class CorpusModel {
    * or all zeros when the text has no known word.
    */
   embed(text: DocText): Float32Array {
-    const sum = new Float64Array(this.dim);
+    // Multipliers are summed per distinct word first, so a word repeated across an abstract
+    // costs one vector addition (a quarter to a third fewer on real abstracts).
     const [title, rest] = splitTitle(text);
-    const add = (multiplier: number) => (stem: string): void => {
-      const id = this.index.get(stem);
-      if (id !== undefined) addWord(this.space, sum, id, multiplier);
+    const { scratch, touched } = this;
+    let n = 0;
+    const count = (multiplier: number) => (id: number): void => {
+      if (scratch[id] === 0) touched[n++] = id;
+      scratch[id] += multiplier;
     };
-    forEachStem(title, add(this.data.titleWeight));
-    forEachStem(rest, add(1));
+    this.ids.forEach(title, count(this.data.titleWeight));
+    this.ids.forEach(rest, count(1));
+    const sum = new Float64Array(this.dim);
+    for (let i = 0; i < n; i++) {
+      const id = touched[i];
+      addWord(this.space, sum, id, scratch[id]);
+      scratch[id] = 0;
+    }
     return finishVector(this.space, sum);
   }
 
@@ -73,14 +89,13 @@ export class CorpusModel {
   termWeights(text: DocText): Map<string, number> {
     const out = new Map<string, number>();
     const [title, rest] = splitTitle(text);
-    const add = (multiplier: number) => (stem: string): void => {
-      const id = this.index.get(stem);
-      if (id === undefined) return;
+    const add = (multiplier: number) => (id: number): void => {
+      const stem = this.data.stems[id];
       const idf = Math.log(this.trainedDocs / this.data.df[id]);
       out.set(stem, (out.get(stem) ?? 0) + multiplier * idf);
     };
-    forEachStem(title, add(this.data.titleWeight));
-    forEachStem(rest, add(1));
+    this.ids.forEach(title, add(this.data.titleWeight));
+    this.ids.forEach(rest, add(1));
     return out;
   }
 

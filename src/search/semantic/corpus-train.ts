@@ -44,8 +44,20 @@ export interface TrainOptions {
   onStage?: (stage: string, detail: string) => void;
 }
 
+/*
+ * Defaults, as measured on 38,758 real arXiv abstracts (bench/embed-quality.ts: same-category
+ * precision@10 of nearest papers, and precision@10 of 15 paraphrase queries such as "making
+ * networks smaller with fewer bits"):
+ * - window 10 rather than the usual 5: topical rather than syntactic neighbours; query precision
+ *   0.59 -> 0.63 for 30% more PPMI entries. 20 was no better.
+ * - one power iteration: 0 lost 0.07 of query precision, 2 and 4 gained nothing and cost two
+ *   sparse products each.
+ * - 1,000 PPMI entries per word at most: no measurable loss, and frequent words' rows (which
+ *   dominate the SVD's cost as the corpus grows) stay bounded.
+ * - p = 0.5, title weight 2, a = 0.01: p of 0 or 1 and title weight 1 or 3 were within noise.
+ */
 export const TRAIN_DEFAULTS = {
-  minDf: 3, maxVocab: 50_000, window: 10, dim: 128, alpha: 0.75, eigenPower: 0.5, maxRowEntries: 0, sifA: 0.01,
+  minDf: 3, maxVocab: 50_000, window: 10, dim: 128, alpha: 0.75, eigenPower: 0.5, maxRowEntries: 1000, sifA: 0.01,
   titleWeight: 2, maxTrainDocs: 200_000, maxPairBits: 25, powerIterations: 1, seed: 1, principalSample: 10_000,
 } satisfies Required<Omit<TrainOptions, 'onStage' | 'expectedDocs'>>;
 
@@ -69,7 +81,7 @@ export function trainCorpusData(docs: Iterable<DocText>, options: TrainOptions =
 
   // A tiny vocabulary cannot fill 128 dimensions with signal; a quarter of it keeps vectors generalizing.
   const dim = Math.max(1, Math.min(o.dim, Math.floor(v / 4)));
-  const svd = v > 0 ? randomizedSvd(ppmi, dim, { powerIterations: o.powerIterations, seed: o.seed }) : null;
+  const svd = v > 0 ? randomizedSvd(ppmi, dim, { powerIterations: o.powerIterations, seed: o.seed, withV: false }) : null;
   const k = svd?.k ?? 0;
   const vectors = svd ? wordVectors(svd.u, svd.s, v, k, o.eigenPower) : new Float32Array(0);
   done('svd', `${k} dimensions`);

@@ -5,7 +5,8 @@ import type { CorpusModel } from './corpus-model.ts';
 import { loadCorpusModel } from './indexer.ts';
 import { providerFor } from './providers.ts';
 import { dequantize } from './vector-codec.ts';
-import { createVectorIndex, type VectorIndex } from './vector-index.ts';
+import { createVectorIndex, HnswIndex, type VectorIndex } from './vector-index.ts';
+import { loadSavedGraph, saveGraph } from './graph-cache.ts';
 
 /** What a query needs: the model that embeds it, the vectors to search, and the terms model for reasons. */
 export interface LoadedModel {
@@ -22,6 +23,11 @@ export interface SemanticIndexOptions {
   /** How often a query may check the database for new vectors or a new model, in ms. */
   refreshMs?: number;
   kind?: 'auto' | 'exact' | 'hnsw';
+  /**
+   * Where built HNSW graphs are saved and reloaded from (a cache: derived from the database, safe to
+   * delete). Without it every process start rebuilds the graph, minutes at a million papers.
+   */
+  cacheDir?: string | null;
   log?: (message: string) => void;
 }
 
@@ -66,9 +72,14 @@ export class SemanticIndex {
       const corpus = await loadCorpusModel(this.store, info.id);
       if (!corpus) throw new Error(`embedding model ${info.id} has no stored corpus model`);
       const provider = providerFor(info.provider, corpus, this.options.endpoint);
-      const index = createVectorIndex({ dim: info.dim, expectedSize: info.vectors, kind: this.options.kind ?? 'auto' });
-      target = { modelId: info.id, provider, corpus, index, lastSeq: 0 };
-      this.options.log?.(`loading ${info.vectors} vectors of model ${info.id} (${info.provider}, ${index.kind})`);
+      const saved = await loadSavedGraph(this.options.cacheDir, info.id);
+      const index = saved?.index ?? createVectorIndex({ dim: info.dim, expectedSize: info.vectors, kind: this.options.kind ?? 'auto' });
+      target = { modelId: info.id, provider, corpus, index, lastSeq: saved?.lastSeq ?? 0 };
+      this.options.log?.(`loading ${info.vectors} vectors of model ${info.id} (${info.provider}, ${index.kind}${saved ? ', saved graph' : ''})`);
+      await this.addSince(target);
+      // A graph built here is saved for the next process start (only the first build: later
+      // additions are few and replayed from the database).
+      if (!saved && index instanceof HnswIndex) await saveGraph(this.options.cacheDir, info.id, index, target.lastSeq);
     }
     await this.addSince(target);
     // Switch only once the new model is complete: queries meanwhile use the previous one.

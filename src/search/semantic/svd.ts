@@ -24,7 +24,7 @@ export interface SvdResult {
   /** rows x k, row-major. */
   u: Float64Array;
   s: Float64Array;
-  /** cols x k, row-major. */
+  /** cols x k, row-major (empty when not asked for). */
   v: Float64Array;
 }
 
@@ -34,6 +34,8 @@ export interface SvdOptions {
   /** Power iterations: each multiplies by A·Aᵀ, so the tail's weight shrinks as (σ_j/σ_k)^(2q). */
   powerIterations?: number;
   seed?: number;
+  /** Also compute V (cols x k); callers that need only U save a third of the final step. */
+  withV?: boolean;
 }
 
 /** splitmix32 uniform draws, turned into standard normals by Box-Muller. */
@@ -95,7 +97,7 @@ export function multiplyTransposed(a: CsrMatrix, x: Float64Array, l: number): Fl
 
 /** The top-k singular triplets of A. k is capped by min(rows, cols). */
 export function randomizedSvd(a: CsrMatrix, k: number, options: SvdOptions = {}): SvdResult {
-  const { oversample = 10, powerIterations = 4, seed = 1 } = options;
+  const { oversample = 10, powerIterations = 4, seed = 1, withV = true } = options;
   const m = a.rows;
   const n = a.cols;
   k = Math.max(0, Math.min(k, m, n));
@@ -142,8 +144,8 @@ export function randomizedSvd(a: CsrMatrix, k: number, options: SvdOptions = {})
   }
   // U = Q·W and V = Bᵀ·W·Σ⁻¹, a row at a time so the inner loop runs over contiguous memory.
   const u = rowTimes(q, m, l, w, k);
-  const v = rowTimes(bt, n, l, wScaled, k);
-  for (let t = 0; t < k; t++) fixSign(u, v, m, n, k, t);
+  const v = withV ? rowTimes(bt, n, l, wScaled, k) : new Float64Array(0);
+  for (let t = 0; t < k; t++) fixSign(u, v, m, k, t);
   return { k, u, s, v };
 }
 
@@ -166,10 +168,10 @@ function rowTimes(x: Float64Array, n: number, l: number, w: Float64Array, k: num
  * Singular vectors are defined up to a joint sign flip; pick the one whose largest-magnitude entry
  * of u is positive so results do not depend on accidents of rounding.
  */
-function fixSign(u: Float64Array, v: Float64Array, m: number, n: number, k: number, t: number): void {
+function fixSign(u: Float64Array, v: Float64Array, m: number, k: number, t: number): void {
   let best = 0;
   for (let i = 0; i < m; i++) if (Math.abs(u[i * k + t]) > Math.abs(best)) best = u[i * k + t];
   if (best >= 0) return;
   for (let i = 0; i < m; i++) u[i * k + t] = -u[i * k + t];
-  for (let j = 0; j < n; j++) v[j * k + t] = -v[j * k + t];
+  for (let j = 0; j < v.length / k; j++) v[j * k + t] = -v[j * k + t];
 }
