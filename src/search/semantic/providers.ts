@@ -3,6 +3,7 @@ import { PaperboyError } from '../../errors.ts';
 import type { EmbeddingProvider } from '../types.ts';
 import type { CorpusModel } from './corpus-model.ts';
 import { createOpenAiProvider } from './openai-provider.ts';
+import { CorpusEmbeddingProvider } from './corpus-provider.ts';
 
 /** The provider name stored with vectors made by the built-in model. */
 export const CORPUS_PROVIDER = 'corpus';
@@ -12,21 +13,12 @@ export function providerName(endpoint: EmbeddingEndpointConfig | null): string {
   return endpoint ? `openai:${endpoint.model}` : CORPUS_PROVIDER;
 }
 
-/** Wraps the corpus model as a provider; embedding is local arithmetic, so no batching is needed. */
-export function corpusProvider(model: CorpusModel): EmbeddingProvider {
-  return {
-    name: CORPUS_PROVIDER,
-    dim: model.dim,
-    embed: async (texts) => texts.map((t) => model.embed(t)),
-  };
-}
-
 /**
  * The provider that can embed queries for an index built under `name`. Query and document vectors
  * must come from the same model, so a mismatch with the settings is an error, not a silent fallback.
  */
 export function providerFor(name: string, corpus: CorpusModel, endpoint: EmbeddingEndpointConfig | null): EmbeddingProvider {
-  if (name === CORPUS_PROVIDER) return corpusProvider(corpus);
+  if (name === CORPUS_PROVIDER) return new CorpusEmbeddingProvider(corpus);
   if (endpoint && providerName(endpoint) === name) return createOpenAiProvider(endpoint);
   throw new PaperboyError('invalid_config',
     `the search index was built with ${name}, but the settings name ${providerName(endpoint)}; ` +

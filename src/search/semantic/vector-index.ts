@@ -35,12 +35,14 @@ export const EXACT_MAX_SIZE = 20_000;
 export interface HnswParams { m: number; efConstruction: number; efSearch: number; seed: number }
 
 /**
- * M = 16, efConstruction = 80, efSearch = 64 reached recall@10 ~0.97 at 1M clustered vectors with a
- * single-threaded build of ~6 minutes (hnswlib-node's addPoint runs on the calling thread only).
- * M = 12 built ~20% faster but needed efSearch ~100 for the same recall; efConstruction 200
- * (the library default) doubled build time for +0.01 recall.
+ * Chosen on 1M clustered vectors (d = 128, bench/ann-bench.ts), where recall is hardest to keep:
+ * build CPU s / recall@10 at efSearch 256: M=24 efC=64 289 s / 0.957; M=16 efC=80 334 s / ~0.93;
+ * M=32 efC=48 265 s / 0.902; M=12 efC=64 277 s / ~0.80. Build time is the scarce budget (10 min
+ * at 1M with the embedding model's training), query time is not (ef 256 costs ~1 ms at 1M), so
+ * efConstruction stays low and efSearch high. hnswlib-node's addPoint is synchronous on the calling
+ * thread, so a build uses one core.
  */
-export const HNSW_DEFAULTS: HnswParams = { m: 16, efConstruction: 80, efSearch: 64, seed: 100 };
+export const HNSW_DEFAULTS: HnswParams = { m: 24, efConstruction: 64, efSearch: 256, seed: 100 };
 
 /** hnswlib labels are unsigned 32-bit, so rowids must fit; SQLite rowids of papers always do. */
 const MAX_ROWID = 0xffffffff;
