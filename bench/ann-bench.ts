@@ -127,7 +127,8 @@ function keepOneIn(every: number, n: number): (rowid: number) => boolean {
 
 /** Times each query; returns the answers and the latencies in ms, sorted. */
 function timeQueries(index: VectorIndex, queries: Float32Array[], k: number, accept?: (r: number) => boolean) {
-  for (const q of queries.slice(0, 10)) index.search(q, k, accept); // warm-up: let V8 optimize the scan
+  // Warm-up: short scans need a few dozen calls before V8 optimizes them (long ones switch mid-loop).
+  for (const q of queries.slice(0, 30)) index.search(q, k, accept);
   const answers: RankedId[][] = [];
   const ms: number[] = [];
   for (const q of queries) {

@@ -17,7 +17,7 @@ export interface LexicalAccelerator {
   build(onProgress?: (p: BuildProgress) => void): Promise<BuildSummary>;
   isBuilt(): boolean;
   /** Top k of a parsed query (as typed: the last bare word is a prefix), or null to fall back. */
-  search(match: ParsedQuery, k: number, opts?: { prefixLast?: boolean } & Pick<TopKOptions, 'stats'>): RankedId[] | null;
+  search(match: ParsedQuery, k: number, opts?: { prefixLast?: boolean } & Pick<TopKOptions, 'stats' | 'smallIntersection'>): RankedId[] | null;
 }
 
 export function createLexicalAccelerator(db: Db): LexicalAccelerator {
@@ -33,6 +33,8 @@ export function createLexicalAccelerator(db: Db): LexicalAccelerator {
     isBuilt: () => readMeta(db) !== null,
     search(match, k, opts = {}) {
       if (match.phrases.length > 0 || match.excluded.length > 0 || match.terms.length === 0) return null;
+      // Before any index exists, refuse without creating the tokenizer's temporary tables.
+      if (!tokenizer && readMeta(db) === null) return null;
       tokenizer ??= createQueryTokenizer(db);
       const tokens = tokenizer.tokenize(match.terms);
       // A word FTS5 splits into several tokens is a phrase to FTS5: positions matter, not ours to answer.
@@ -40,7 +42,7 @@ export function createLexicalAccelerator(db: Db): LexicalAccelerator {
       // toFtsMatch makes the last bare word a prefix only when it has a letter ("gpt 4" stays exact).
       const last = match.terms[match.terms.length - 1];
       const prefixLast = (opts.prefixLast ?? true) && /\p{L}/u.test(last);
-      return topK(db, tokens.map((t) => t[0]), k, { prefixLast, stats: opts.stats });
+      return topK(db, tokens.map((t) => t[0]), k, { prefixLast, stats: opts.stats, smallIntersection: opts.smallIntersection });
     },
   };
 }

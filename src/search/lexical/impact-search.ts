@@ -25,6 +25,8 @@ export interface TopKOptions {
   deltaLimit?: number;
   /** Filled with work counters, for benchmarks. */
   stats?: TopKStats;
+  /** Intersections up to this size are scored row by row (default SMALL_INTERSECTION; 0 forces the pruned search). */
+  smallIntersection?: number;
 }
 
 /**
@@ -112,7 +114,7 @@ function run(e: Engine, terms: readonly string[], k: number, opts: TopKOptions):
   if (phrases.every((p) => p.entries.length > 0)) {
     const skip = delta.changed.size ? delta.changed : null;
     const first = phrases.length > 1
-      ? scoreSmallIntersection(index, phrases, heap, SMALL_INTERSECTION, { docLengths: index.docLengths, avgdl, skip })
+      ? scoreSmallIntersection(index, phrases, heap, opts.smallIntersection ?? SMALL_INTERSECTION, { docLengths: index.docLengths, avgdl, skip })
       : { done: false, filter: null };
     if (!first.done) {
       const drift = driftFactor(index.meta.tokens / index.meta.rows, avgdl);

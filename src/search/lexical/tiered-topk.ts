@@ -45,11 +45,16 @@ export function tieredTopK(index: IndexReader, phrases: PhraseLists[], heap: Top
     phrases.forEach((_, i) => { if (choices[i][combo.pick[i]].size < choices[lead][combo.pick[lead]].size) lead = i; });
     const unions = combo.pick.map((t) => new Set([t]));
     // Until the heap is full there is no threshold to choose a group by: run the combination alone
-    // (the best bounds come first, so a threshold forms quickly), then group.
+    // (the best bounds come first, so a threshold forms quickly), then group. A combination joins
+    // only if the product of the unions then holds no combination already run: each row once.
     const theta = heap.threshold();
     if (theta > -Infinity) {
       for (const c of combos) {
-        if (!c.done && c.pick[lead] === combo.pick[lead] && c.bound * SAFE > theta) c.pick.forEach((t, i) => unions[i].add(t));
+        if (c.done || c.pick[lead] !== combo.pick[lead] || c.bound * SAFE <= theta) continue;
+        const added = c.pick.map((t, i) => !unions[i].has(t) && (unions[i].add(t), true));
+        if (combos.some((d) => d.done && d.pick.every((t, i) => unions[i].has(t)))) {
+          added.forEach((a, i) => { if (a) unions[i].delete(c.pick[i]); });
+        }
       }
     }
     for (const c of combos) if (c.pick.every((t, i) => unions[i].has(t))) c.done = true;

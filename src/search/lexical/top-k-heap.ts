@@ -2,11 +2,13 @@ import type { RankedId } from '../types.ts';
 
 /**
  * The k best (rowid, score) pairs seen so far, as a binary min-heap on score: the root is the
- * k-th best, the threshold a candidate must beat. Equal scores keep the first one pushed.
+ * k-th best, the threshold a candidate must beat. Equal scores keep the first one pushed. A rowid
+ * already held is not added again (the searches visit each row once; this is a safety net).
  */
 export class TopKHeap {
   private readonly scores: number[] = [];
   private readonly rowids: number[] = [];
+  private readonly held = new Set<number>();
 
   constructor(readonly k: number) {}
 
@@ -23,12 +25,17 @@ export class TopKHeap {
     const { scores, rowids } = this;
     if (this.k <= 0) return;
     if (scores.length < this.k) {
+      if (this.held.has(rowid)) return;
       scores.push(score);
       rowids.push(rowid);
+      this.held.add(rowid);
       this.up(scores.length - 1);
     } else if (score > scores[0]) {
+      if (this.held.has(rowid)) return;
+      this.held.delete(rowids[0]);
       scores[0] = score;
       rowids[0] = rowid;
+      this.held.add(rowid);
       this.down(0);
     }
   }

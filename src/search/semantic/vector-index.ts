@@ -23,13 +23,13 @@ export interface VectorIndex {
 }
 
 /**
- * Below this many vectors `auto` picks the exact scan. Measured by bench/ann-bench.ts at d = 128 on
- * the 2-core bench machine: the int8 scan costs about 0.25 ms per 1,000 vectors (p95 ~2.5 ms at 10k,
- * ~25 ms at 100k) while HNSW answers in ~0.3-0.6 ms at any size. At 20k the scan's p95 is ~5 ms,
- * the most a hybrid query under 30 ms can spend on kNN; past it HNSW's build cost (~3 s per 20k)
- * pays for itself. The exact scan also needs no build and handles any filter without a graph walk.
+ * Below this many vectors `auto` picks the exact scan. Measured with bench/ann-bench.ts at d = 128
+ * (2 shared cores, wall time): the int8 scan costs ~0.3 us a row, p50 3.2 ms at 10k, 7.0 ms at 20k,
+ * 29 ms at 100k, 407 ms at 1M; HNSW answers in 0.7-1.0 ms from 10k to 1M. The crossover against
+ * the budget (kNN should take a few ms of a 30 ms hybrid query) is ~10k rows; below it the scan is
+ * exact, needs no build (HNSW: ~2 s at 10k) and a sixth of the memory.
  */
-export const EXACT_MAX_SIZE = 20_000;
+export const EXACT_MAX_SIZE = 10_000;
 
 /** HNSW build and search parameters; the defaults are the bench's pick (see HNSW_DEFAULTS). */
 export interface HnswParams { m: number; efConstruction: number; efSearch: number; seed: number }
