@@ -33,7 +33,7 @@ export interface TopKOptions {
  * An AND of several phrases whose intersection holds at most this many stored rows is scored row
  * by row (bitmap-intersect.ts); a larger one goes to the pruned search.
  */
-export const SMALL_INTERSECTION = 5_000;
+export const SMALL_INTERSECTION = 20_000;
 
 /** Papers added or changed since the build beyond which the caller should rebuild (and fall back). */
 export const DEFAULT_DELTA_LIMIT = 20_000;
