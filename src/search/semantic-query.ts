@@ -1,9 +1,8 @@
 import type { Store } from '../db/store.ts';
 import type { ParsedQuery } from './fts-query.ts';
 import type { LoadedModel } from './semantic/semantic-index.ts';
-import type { RankedId, SearchFilters } from './types.ts';
+import { hasFilters, type RankedId, type SearchFilters } from './types.ts';
 
-const hasFilters = (f: SearchFilters) => Object.values(f).some((v) => v !== undefined && v !== false && v !== '');
 /** Filters are applied after the nearest-neighbour lookup, so it fetches this many times more. */
 const FILTER_OVERFETCH = 5;
 

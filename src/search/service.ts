@@ -1,8 +1,8 @@
-import type { Paper } from '../core/paper.ts';
 import type { Store } from '../db/store.ts';
 import { parseQuery } from './fts-query.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { highlightTerms } from './highlight.ts';
+import { sortByDateOrUpvotes } from './sort-hits.ts';
 import { TITLE_COVERAGE_MIN, titleCoverage } from './title-coverage.ts';
 import type { SemanticIndex } from './semantic/semantic-index.ts';
 import { semanticCandidates } from './semantic-query.ts';
@@ -35,13 +35,6 @@ export interface SearchService {
 const filtersOf = (r: SearchRequest): SearchFilters => ({
   since: r.since, until: r.until, category: r.category, organization: r.organization, author: r.author, hasCode: r.hasCode,
 });
-
-/** Orders loaded results by date or upvotes; relevance order is the ranking's own. */
-function sortHits(hits: Array<{ paper: Paper; score: number }>, sort: SearchRequest['sort']) {
-  if (sort === 'date') return hits.sort((a, b) => (b.paper.publishedAt ?? '').localeCompare(a.paper.publishedAt ?? '') || b.score - a.score);
-  if (sort === 'upvotes') return hits.sort((a, b) => b.paper.upvotes - a.paper.upvotes || b.score - a.score);
-  return hits;
-}
 
 /** Search by words, by meaning, or both fused; similar papers; suggestions. The one entry point for every edge. */
 export function createSearchService(store: Store, semantic: SemanticIndex | null): SearchService {
@@ -82,7 +75,7 @@ export function createSearchService(store: Store, semantic: SemanticIndex | null
     const score = new Map(window.map((r) => [r.rowid, r.score]));
     const loaded = await store.papersByRowids(window.map((r) => r.rowid));
     let hits = loaded.map(({ rowid, paper }) => ({ paper, score: score.get(rowid) ?? 0 }));
-    if (req.sort !== 'relevance') hits = sortHits(hits, req.sort).slice(req.offset, req.offset + req.limit);
+    if (req.sort !== 'relevance') hits = sortByDateOrUpvotes(hits, req.sort).slice(req.offset, req.offset + req.limit);
     return { items: hits, total, totalIsLowerBound, mode: req.mode, highlightTerms: highlightTerms(req.query) };
   }
 

@@ -2,6 +2,7 @@ import type { Paper } from '../core/paper.ts';
 import type { Store } from '../db/store.ts';
 import { PaperboyError } from '../errors.ts';
 import { closeEnough } from './semantic-query.ts';
+import { sortByDateOrUpvotes } from './sort-hits.ts';
 import { sharedTerms } from './semantic/corpus-model.ts';
 import { paperText } from './semantic/indexer.ts';
 import type { SemanticIndex } from './semantic/semantic-index.ts';
@@ -62,7 +63,6 @@ export async function findSimilar(store: Store, semantic: SemanticIndex | null, 
       categories: other.categories.filter((c) => cats.has(c)),
     },
   }));
-  if (options.sort === 'date') items.sort((a, b) => (b.paper.publishedAt ?? '').localeCompare(a.paper.publishedAt ?? '') || b.score - a.score);
-  if (options.sort === 'upvotes') items.sort((a, b) => b.paper.upvotes - a.paper.upvotes || b.score - a.score);
+  sortByDateOrUpvotes(items, options.sort);
   return { paper, items: items.slice(0, options.limit), available: true };
 }

@@ -18,6 +18,11 @@ export interface SearchFilters {
   hasCode?: boolean;
 }
 
+/** Whether any filter narrows the results (an unchecked has-code box or an empty field does not). */
+export function hasFilters(f: SearchFilters): boolean {
+  return Boolean(f.since || f.until || f.category || f.organization || f.author || f.hasCode);
+}
+
 export interface SearchRequest extends SearchFilters {
   query: string;
   mode: SearchMode;

@@ -1,10 +1,8 @@
 import { parseQuery } from '../../search/fts-query.ts';
 import type { LexicalAccelerator } from '../../search/lexical/accelerator.ts';
+import { hasFilters } from '../../search/types.ts';
 import type { LexicalPage, SearchQuery } from '../store.ts';
 import type { LexicalFastPath } from './search-read.ts';
-
-const hasFilters = (q: SearchQuery) =>
-  Boolean(q.since || q.until || q.category || q.organization || q.author || q.hasCode);
 
 /**
  * The fast path for the commonest search: relevance order, no filters, every word required. The
