@@ -42,6 +42,10 @@ const schema = z.object({
   PAPERBOY_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   /** How often the server embeds newly imported papers for semantic search, in seconds. */
   PAPERBOY_INDEX_INTERVAL_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Outgoing mail server, e.g. smtp://user:pass@host:587 (smtps:// for TLS on connect); unset prints mail to the log. */
+  PAPERBOY_SMTP_URL: blankAsUnset(z.string().url().refine((u) => /^smtps?:\/\//i.test(u), 'must be an smtp:// or smtps:// URL').optional()),
+  /** The From address of every mail Paperboy sends. */
+  PAPERBOY_MAIL_FROM: blankAsUnset(z.string().trim().min(3).default('Paperboy <paperboy@localhost>')),
   PAPERBOY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   ...embeddingSettings,
 }).superRefine(checkEmbeddingSettings);
