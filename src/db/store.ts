@@ -1,4 +1,5 @@
 import type { Paper, PaperInput } from '../core/paper.ts';
+import type { LeaseRepo } from '../jobs/lease.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -121,6 +122,8 @@ export interface SearchHit {
  */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Leases that let one of several server processes run a scheduled job. */
+  readonly leases: LeaseRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

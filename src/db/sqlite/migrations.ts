@@ -2,6 +2,8 @@
  * Versioned schema migrations for SQLite, applied in order at start under a write lock.
  * Never edit a released migration: add a new one.
  */
+import { LEASES_MIGRATION } from './schema-leases.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -116,4 +118,5 @@ CREATE TABLE vector_stale (
 );
 `,
   },
+  LEASES_MIGRATION,
 ];

@@ -8,6 +8,7 @@ import { createImportsRepo } from './imports-repo.ts';
 import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
+import { createLeaseRepo } from './leases-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -22,6 +23,7 @@ export class SqliteStore implements Store {
   readonly searcher;
   private readonly vectors;
   private readonly lexical: LexicalAccelerator;
+  readonly leases;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
     this.searcher = createSearchReader(this.db, this.imports.resolve);
     this.vectors = createVectorsRepo(this.db);
     this.lexical = createLexicalAccelerator(this.db);
+    this.leases = createLeaseRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 
