@@ -177,8 +177,11 @@ export interface Store {
   vectorsSince(modelId: number, afterSeq: number, limit: number): Promise<Array<{ seq: number; rowid: number; vec: Buffer }>>;
   /** Swaps a built model in as the active one; the previous model is retired. */
   activateEmbeddingModel(id: number): Promise<void>;
-  /** Builds the store's own accelerator for word searches, where it has one (SQLite). */
-  buildLexicalIndex?(): Promise<void>;
+  /**
+   * Builds the store's own accelerator for word searches, where it has one (SQLite); `inWorker`
+   * builds on a worker thread (its own connection) so the caller's thread can do other work.
+   */
+  buildLexicalIndex?(opts?: { inWorker?: boolean }): Promise<{ seconds: number }>;
   /** Deletes retired models and their vectors; returns the vectors removed. */
   purgeRetiredEmbeddings(): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -24,6 +25,14 @@ test('index builds the semantic index and reports it', () => {
   const summary = JSON.parse(j.stdout);
   assert.equal(summary.papers, 400);
   assert.equal(summary.provider, 'corpus');
+  // The word index was built on a worker thread beside the graph, and is live in the file.
+  assert.equal(typeof summary.phases['word index (beside the graph)'], 'number');
+  const check = new Database(db, { readonly: true });
+  try {
+    assert.equal(check.prepare('SELECT rows FROM lex_meta WHERE id = 1').pluck().get(), 400);
+  } finally {
+    check.close();
+  }
 });
 
 test('search --json prints JSON Lines in the shape of list --json, plus score, best first', () => {

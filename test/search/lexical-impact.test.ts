@@ -9,7 +9,7 @@ import { parseQuery, toFtsMatch } from '../../src/search/fts-query.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../src/search/lexical/accelerator.ts';
 import { decodeTiers } from '../../src/search/lexical/block-codec.ts';
 import { buildImpactIndex } from '../../src/search/lexical/impact-build.ts';
-import { topK } from '../../src/search/lexical/impact-search.ts';
+import { topK, type MatchCount } from '../../src/search/lexical/impact-search.ts';
 import { MAX_EXPANSIONS } from '../../src/search/lexical/schema.ts';
 import type { RankedId } from '../../src/search/types.ts';
 import { put, testStore } from '../helpers/store.ts';
@@ -69,6 +69,11 @@ function ftsTop(db: Db, q: Query, k = 10): RankedId[] {
     .raw().all(match, k) as Array<[number, number]>).map(([rowid, r]) => ({ rowid, score: -r }));
 }
 
+function ftsCount(db: Db, q: Query): number {
+  const match = toFtsMatch(q.input, q.prefix);
+  return match ? db.prepare('SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?').pluck().get(match) as number : 0;
+}
+
 /**
  * Same ranking as FTS5: equal scores rank by rank (1e-6 relative) and equal rowids, except rows
  * tied with the k-th score, where either side may have picked any of the tied rows.
@@ -95,13 +100,18 @@ function compareAll(db: Db, acc: LexicalAccelerator, queries: Query[], pruned = 
   let answered = 0;
   let nulls = 0;
   for (const q of queries) {
-    const mine = acc.search(parseQuery(q.input), 10, { prefixLast: q.prefix, smallIntersection: pruned ? 0 : undefined });
+    const count: MatchCount = { rows: -1, atLeast: false };
+    const mine = acc.search(parseQuery(q.input), 10, { prefixLast: q.prefix, smallIntersection: pruned ? 0 : undefined, count });
     if (mine === null) {
       nulls++;
       assert.ok(q.prefix, `${q.input}: only an over-wide prefix may be refused`);
       continue;
     }
     assertSameTop(mine, ftsTop(db, q), q.input);
+    // The count that spares the service a second query: exact, or a true lower bound when flagged.
+    const truth = ftsCount(db, q);
+    if (count.atLeast) assert.ok(count.rows <= truth, `${q.input}: at least ${count.rows} but ${truth} match`);
+    else assert.equal(count.rows, truth, `${q.input}: match count`);
     answered++;
   }
   return { answered, nulls };

@@ -75,9 +75,12 @@ export function registerSearch(program: Command, globals: () => GlobalOptions): 
         };
         const r = await phase('model and vectors', () => buildSemanticIndex(store, embeddingProviderConfig(loadConfig()), progressLine));
         if (isInteractive()) process.stderr.write('\n');
-        // The nearest-neighbour graph is built and saved now, so servers start by loading it.
+        // The word index builds on a worker thread while this one builds the nearest-neighbour graph
+        // (saved now, so servers start by loading it): two cores, two independent builds.
+        const words = store.buildLexicalIndex?.({ inWorker: true }) ?? null;
+        words?.catch(() => undefined); // awaited below; a failing graph build must not leave it unhandled
         await phase('neighbour graph', async () => { await openSearch(store).semantic.ready(); });
-        if (store.buildLexicalIndex) await phase('word index', () => store.buildLexicalIndex!());
+        if (words) phases['word index (beside the graph)'] = (await words).seconds;
         const seconds = (Date.now() - started) / 1000;
         if (o.json) return console.log(JSON.stringify({ ...r, seconds, phases }));
         console.log(`indexed ${r.papers} papers with ${r.provider} (${r.dim} dimensions; model learned from ${r.trainedOn} papers, ` +

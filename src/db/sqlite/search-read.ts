@@ -4,6 +4,7 @@ import { toFtsMatch } from '../../search/fts-query.ts';
 import type { SearchFilters } from '../../search/types.ts';
 import type { LexicalPage, Page, SearchHit, SearchQuery } from '../store.ts';
 import { filterSql } from './filter-sql.ts';
+import { createTitleWordsMatch } from './title-words.ts';
 import { statementCache, type Db } from './open.ts';
 import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
@@ -29,6 +30,7 @@ export type LexicalFastPath = (q: SearchQuery) => LexicalPage | null;
 export function createSearchReader(db: Db, resolve: ImportResolver) {
   const prepare = statementCache(db);
   let fastPath: LexicalFastPath | null = null;
+  const titleWords = createTitleWordsMatch(db);
 
   function searchRowids(q: SearchQuery): LexicalPage {
     const none = { items: [], total: 0, totalIsLowerBound: false };
@@ -37,10 +39,10 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     if (!base || f.empty) return none;
     const fast = q.matchAny ? null : fastPath?.(q);
     if (fast) return fast;
-    // Any-word matching looks at titles only: a title's few words make it cheap even for common
-    // words (an abstract-wide OR scores most of the collection), and a half-remembered title is
-    // what it is for.
-    const words = q.matchAny ? `title : (${base})` : base;
+    // Any-word matching looks at titles only, and at the words that identify one (title-words.ts):
+    // an OR scores every row it matches, and a half-remembered title is what it is for.
+    const words = q.matchAny ? titleWords(q.query) : base;
+    if (!words) return none;
     const match = f.ftsAnd ? `(${words}) AND ${f.ftsAnd}` : words;
     const needsRow = f.where.length > 0 || (q.sort ?? 'relevance') !== 'relevance';
     const from = needsRow ? 'papers_fts f JOIN papers p ON p.rowid = f.rowid' : 'papers_fts f';
@@ -59,12 +61,6 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     const counted = prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1})`)
       .pluck().get(...params) as number;
     return { total: Math.min(counted, COUNT_CAP), totalIsLowerBound: counted > COUNT_CAP };
-  }
-
-  /** How many papers match a query (no filters), counted up to COUNT_CAP. */
-  function countMatches(query: string) {
-    const match = toFtsMatch(query);
-    return match ? count('papers_fts f', 'papers_fts MATCH ?', [match]) : { total: 0, totalIsLowerBound: false };
   }
 
   function papersByRowids(rowids: number[]): Array<{ rowid: number; paper: Paper }> {
@@ -117,7 +113,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
   }
 
   return {
-    search, searchRowids, countMatches, papersByRowids, paperRowid, filterRowids, suggestTitles,
+    search, searchRowids, papersByRowids, paperRowid, filterRowids, suggestTitles,
     /** Lets the impact-ordered accelerator answer the queries it can (see src/search/lexical). */
     setFastPath(fn: LexicalFastPath | null) { fastPath = fn; },
   };

@@ -9,6 +9,7 @@ import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
+import { buildWordIndexInWorker } from '../../search/lexical/build-on-file.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -35,7 +36,7 @@ export class SqliteStore implements Store {
     this.vectors = createVectorsRepo(this.db);
     this.lexical = createLexicalAccelerator(this.db);
     this.leases = createLeaseRepo(this.db);
-    this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
+    this.searcher.setFastPath(acceleratedSearch(this.lexical));
   }
 
   async close() {
@@ -80,6 +81,10 @@ export class SqliteStore implements Store {
   async vectorsSince(modelId: number, afterSeq: number, limit: number) { return this.vectors.vectorsSince(modelId, afterSeq, limit); }
   async activateEmbeddingModel(id: number) { this.vectors.activateModel(id); }
   /** Builds the impact-ordered index that answers relevance-sorted word searches without scoring every match. */
-  async buildLexicalIndex() { await this.lexical.build(); }
+  async buildLexicalIndex(opts: { inWorker?: boolean } = {}) {
+    // An in-memory database is not shared with another connection: build it here.
+    if (opts.inWorker && this.db.name !== ':memory:' && this.db.name !== '') return buildWordIndexInWorker(this.db.name);
+    return this.lexical.build();
+  }
   async purgeRetiredEmbeddings() { return this.vectors.purgeRetired(); }
 }

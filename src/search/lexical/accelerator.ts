@@ -17,7 +17,7 @@ export interface LexicalAccelerator {
   build(onProgress?: (p: BuildProgress) => void): Promise<BuildSummary>;
   isBuilt(): boolean;
   /** Top k of a parsed query (as typed: the last bare word is a prefix), or null to fall back. */
-  search(match: ParsedQuery, k: number, opts?: { prefixLast?: boolean } & Pick<TopKOptions, 'stats' | 'smallIntersection'>): RankedId[] | null;
+  search(match: ParsedQuery, k: number, opts?: { prefixLast?: boolean } & Pick<TopKOptions, 'stats' | 'smallIntersection' | 'count'>): RankedId[] | null;
 }
 
 export function createLexicalAccelerator(db: Db): LexicalAccelerator {
@@ -42,7 +42,7 @@ export function createLexicalAccelerator(db: Db): LexicalAccelerator {
       // toFtsMatch makes the last bare word a prefix only when it has a letter ("gpt 4" stays exact).
       const last = match.terms[match.terms.length - 1];
       const prefixLast = (opts.prefixLast ?? true) && /\p{L}/u.test(last);
-      return topK(db, tokens.map((t) => t[0]), k, { prefixLast, stats: opts.stats, smallIntersection: opts.smallIntersection });
+      return topK(db, tokens.map((t) => t[0]), k, { prefixLast, stats: opts.stats, smallIntersection: opts.smallIntersection, count: opts.count });
     },
   };
 }

@@ -10,7 +10,8 @@ import type { TopKHeap } from './top-k-heap.ts';
  * search walks the rarest phrase's whole list probing the others. Instead: one bitmap over all
  * rowids per phrase (its bitmap tiers copied word for word, its other tiers' rows set bit by bit),
  * ANDed rarest first, stopping when the AND empties. If at most `limit` rows remain, each is scored
- * exactly (F per phrase from its tiers, in rowid order) and the search is done. Otherwise the
+ * exactly (F per phrase from its tiers, in rowid order) and the search is done; `rows` is then the
+ * exact number of stored, unchanged rows holding every phrase (a lower bound otherwise). Otherwise the
  * caller runs the pruned search, with the intersection as a filter on its candidates (a large
  * intersection means a high k-th score soon, which is where pruning works).
  */
@@ -35,6 +36,8 @@ export function scoreSmallIntersection(index: IndexReader, phrases: readonly Int
   let rows = 0;
   for (let w = 0; w < words && rows <= limit; w++) if (acc[w] !== 0) rows += popcount(acc[w]);
   if (rows > limit) return { done: false, rows, filter: acc };
+  // Rows whose text changed since the build are counted (and scored) from the delta instead.
+  if (ctx.skip !== null) for (const d of ctx.skip) if (d >>> 5 < words && (acc[d >>> 5] & (1 << (d & 31))) !== 0) rows--;
 
   // Score in rowid order so each sparse tier's cursor only moves forward. A row whose length
   // already rules it out (largest F per phrase, saturated at its length) is not looked up.

@@ -27,7 +27,12 @@ export interface TopKOptions {
   stats?: TopKStats;
   /** Intersections up to this size are scored row by row (default SMALL_INTERSECTION; 0 forces the pruned search). */
   smallIntersection?: number;
+  /** Filled with how many papers match every phrase (so callers need no second counting query). */
+  count?: MatchCount;
 }
+
+/** Papers matching a query: exact, or at least `rows` when `atLeast` (an intersection too large to count). */
+export interface MatchCount { rows: number; atLeast: boolean }
 
 /**
  * An AND of several phrases whose intersection holds at most this many stored rows is scored row
@@ -89,6 +94,8 @@ interface Phrase {
   entries: TermEntry[];
   /** Stored row count at the build (for a prefix: the union), before delta corrections. */
   storedRows: number;
+  /** Rows holding the phrase today (stored, corrected by the delta). */
+  rows: number;
   deltaFreqs: Map<number, number>;
   idf: number;
 }
@@ -96,6 +103,7 @@ interface Phrase {
 function run(e: Engine, terms: readonly string[], k: number, opts: TopKOptions): RankedId[] | null {
   const index = liveIndex(e);
   if (!index) return null;
+  if (opts.count) Object.assign(opts.count, { rows: 0, atLeast: false });
   const delta = e.delta.sync(index.meta, opts.deltaLimit ?? DEFAULT_DELTA_LIMIT);
   if (!delta) return null;
   const totals = e.totals();
@@ -111,18 +119,22 @@ function run(e: Engine, terms: readonly string[], k: number, opts: TopKOptions):
 
   const heap = new TopKHeap(k);
   const stats: TopKStats = { blocksRead: 0, scored: 0, tierRuns: 0 };
+  // A single phrase's row count is already today's; an AND's comes from the intersection.
+  let count: MatchCount = phrases.length === 1 ? { rows: phrases[0].rows, atLeast: false } : { rows: 0, atLeast: false };
   if (phrases.every((p) => p.entries.length > 0)) {
     const skip = delta.changed.size ? delta.changed : null;
     const first = phrases.length > 1
       ? scoreSmallIntersection(index, phrases, heap, opts.smallIntersection ?? SMALL_INTERSECTION, { docLengths: index.docLengths, avgdl, skip })
-      : { done: false, filter: null };
+      : { done: false, rows: 0, filter: null };
+    if (phrases.length > 1) count = first.done ? { rows: first.rows, atLeast: false } : { rows: Math.max(0, first.rows - delta.changed.size), atLeast: true };
     if (!first.done) {
       const drift = driftFactor(index.meta.tokens / index.meta.rows, avgdl);
       tieredTopK(index, phrases, heap, { docLengths: index.docLengths, avgdl, drift, skip, filter: first.filter }, stats);
     }
   }
   if (opts.stats) Object.assign(opts.stats, stats);
-  if (delta.size > 0) scoreDelta(phrases, delta, avgdl, heap);
+  const fromDelta = delta.size > 0 ? scoreDelta(phrases, delta, avgdl, heap) : 0;
+  if (opts.count) Object.assign(opts.count, phrases.length === 1 ? count : { rows: count.rows + fromDelta, atLeast: count.atLeast });
   return heap.sorted();
 }
 
@@ -152,14 +164,17 @@ function resolvePhrase(index: IndexReader, delta: DeltaView, term: string, prefi
   return { entries, storedRows, deltaFreqs: m?.freqs ?? new Map<number, number>(), rows };
 }
 
-/** Scores the delta rows that match every phrase and offers them to the heap. */
-function scoreDelta(phrases: Phrase[], delta: DeltaView, avgdl: number, heap: TopKHeap): void {
+/** Scores the delta rows that match every phrase and offers them to the heap; returns how many matched. */
+function scoreDelta(phrases: Phrase[], delta: DeltaView, avgdl: number, heap: TopKHeap): number {
   const [first, ...rest] = [...phrases].sort((a, b) => a.deltaFreqs.size - b.deltaFreqs.size);
+  let matched = 0;
   for (const rowid of first.deltaFreqs.keys()) {
     if (!rest.every((p) => p.deltaFreqs.has(rowid))) continue;
+    matched++;
     const norm = lengthNorm(delta.docLength(rowid), avgdl);
     let s = 0;
     for (const p of phrases) s += p.idf * saturate(p.deltaFreqs.get(rowid)!, norm);
     heap.push(rowid, s);
   }
+  return matched;
 }
