@@ -13,8 +13,12 @@ const only = opt('--only');
 const outDir = 'bench/out';
 mkdirSync(outDir, { recursive: true });
 
-/** Each section's latest table is kept in bench/out, so `--only` refreshes one without losing the other. */
-const saved = (name: string) => `${outDir}/result-${name}.json`;
+/**
+ * Each section's latest table is kept in bench/results (committed), so `--only` refreshes one
+ * section without losing the others, in any checkout.
+ */
+mkdirSync('bench/results', { recursive: true });
+const saved = (name: string) => `bench/results/${name}.json`;
 const keep = (name: string, t: Table) => writeFileSync(saved(name), JSON.stringify({ ...t, title: `${t.title} (measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)` }));
 if (!only || only === 'import') {
   const rows: ImportRow[] = [];
