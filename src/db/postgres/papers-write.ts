@@ -1,97 +1,129 @@
 import type { FieldSource, PaperInput } from '../../core/paper.ts';
 import type { UpsertOutcome } from '../store.ts';
 import { PAPER_COLUMNS, type ImportResolver, type PaperRow } from '../shared/paper-row.ts';
-import { lookupSteps, planUpsert, prepareInput, type Found, type LookupStep } from '../shared/upsert-plan.ts';
+import { lookupSteps, planUpsert, prepareInput, type PreparedInput } from '../shared/upsert-plan.ts';
+import { BatchRows, type BatchRow } from './batch-rows.ts';
 import { searchColumns, tsvSql } from './fts-text.ts';
 import { inTransaction, LOCKS, Params, type Client, type Pool } from './open.ts';
 
-/** Columns written from paperToParams(), in a fixed order for positional parameters. */
+/** Columns written from paperToParams(), in a fixed order; integers are cast where types are not inferred. */
 const WRITTEN = ['id', 'arxiv_id', 'version', 'title', 'title_key', 'abstract', 'authors', 'authors_text',
   'author_count', 'categories', 'primary_category', 'published_at', 'updated_at', 'links', 'organization',
   'upvotes', 'num_comments', 'submitted_on_daily_at', 'withdrawn_at', 'submitted_by', 'thumbnail', 'provenance'] as const;
+const INTEGER = new Set(['rowid', 'version', 'author_count', 'upvotes', 'num_comments', 'is_demo']);
+/** Rows per INSERT or UPDATE statement: under PostgreSQL's 65,535 parameters at ~30 per row. */
+const CHUNK = 1000;
 
-// FOR UPDATE: another writer of the row (a vote, a comment count) waits for this batch, and this
-// batch merges into the row as committed, so neither write is lost.
-const LOOKUP: Record<LookupStep['by'], string> = {
-  'arxiv': `SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = $1 FOR UPDATE`,
-  'title-only': `SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = $1 AND arxiv_id IS NULL LIMIT 1 FOR UPDATE`,
-  // SQLite's index (title_key, arxiv_id) gives the smallest arXiv id first; the same here.
-  'arxiv-title': `SELECT ${PAPER_COLUMNS} FROM papers WHERE title_key = $1 AND arxiv_id IS NOT NULL ORDER BY arxiv_id COLLATE "C" LIMIT 1 FOR UPDATE`,
-};
-
-/** INSERT of a whole papers row (the shared columns plus search columns), returning its rowid. */
-export function insertPaperSql(params: Record<string, unknown>, now: string, rowid?: number): { sql: string; values: unknown[] } {
-  const p = new Params();
-  const s = searchColumns(params as { title: string; authors_text: string; abstract: string; authors: string });
-  const cols = [...WRITTEN, 'is_demo', 'author_keys', 'tsv', 'created_at', 'modified_at'];
-  const values = [...WRITTEN.map((c) => p.add(params[c])), p.add(params.is_demo), p.add(s.authorKeys),
-    tsvSql(p.add(s.ftsTitle), p.add(s.ftsAuthors), p.add(s.ftsAbstract)), p.add(now), '$' + p.values.length];
-  if (rowid !== undefined) { cols.unshift('rowid'); values.unshift(p.add(rowid)); }
-  return { sql: `INSERT INTO papers (${cols.join(', ')}) VALUES (${values.join(', ')}) RETURNING rowid`, values: p.values };
+/** The papers-row columns of paperToParams() output (everything but the timestamp). */
+function rowColumns(params: Record<string, unknown>): Omit<PaperRow, 'rowid'> {
+  const { now: _now, ...row } = params;
+  return row as unknown as Omit<PaperRow, 'rowid'>;
 }
 
+/** The search columns of a row as SQL over parameters: exact author keys and the weighted tsvector. */
+function searchValues(row: PaperRow, p: Params): string[] {
+  const s = searchColumns(row);
+  return [`${p.add(s.authorKeys)}::text[]`, tsvSql(p.add(s.ftsTitle), p.add(s.ftsAuthors), p.add(s.ftsAbstract))];
+}
+
+const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
 /**
- * The write side of the papers repository on PostgreSQL. A batch is one transaction, holding an
- * advisory lock that makes importers take turns: two importers of overlapping sources then cannot
- * both miss a paper and insert it twice (the unique id and arxiv_id constraints back this up), and
- * each batch sees every paper the last one wrote, exactly as with SQLite's single writer.
+ * The write side of the papers repository on PostgreSQL. A batch is one transaction holding an
+ * advisory lock that makes importers take turns, as SQLite's single writer does: two importers of
+ * overlapping sources then cannot both miss a paper and insert it twice (the unique id and arxiv_id
+ * constraints back this up). Inside it the batch reads the papers it may touch once (FOR UPDATE, so a
+ * concurrent vote on one waits rather than being overwritten), merges in memory with the shared
+ * rules, and writes the result in a few statements.
  */
 export function createPaperWriter(pool: Pool, resolve: ImportResolver, prime: (ids: number[]) => Promise<void>) {
-  async function findExisting(c: Client, prepared: ReturnType<typeof prepareInput>): Promise<Found | null> {
+  async function readCandidates(c: Client, prepared: PreparedInput[]): Promise<BatchRows> {
+    const arxivIds = prepared.flatMap((p) => (p.input.arxivId ? [p.input.arxivId] : []));
+    const keys = prepared.map((p) => p.key);
+    const { rows } = await c.query<PaperRow>(`SELECT ${PAPER_COLUMNS} FROM papers
+      WHERE arxiv_id = ANY($1::text[]) OR title_key = ANY($2::text[]) ORDER BY rowid FOR UPDATE`, [arxivIds, keys]);
+    await prime(rows.flatMap((r) => Object.values(JSON.parse(r.provenance) as Record<string, number>)));
+    return new BatchRows(rows);
+  }
+
+  function mergeOne(rows: BatchRows, prepared: PreparedInput, stamp: FieldSource, now: string): UpsertOutcome {
+    let found: BatchRow | undefined;
+    let byTitle = false;
     for (const step of lookupSteps(prepared)) {
-      const { rows } = await c.query<PaperRow>(LOOKUP[step.by], [step.value]);
-      if (rows[0]) return { row: rows[0], byTitle: step.by !== 'arxiv' };
+      found = rows.find(step);
+      if (found) { byTitle = step.by !== 'arxiv'; break; }
     }
-    return null;
-  }
-
-  async function writeCategories(c: Client, rowid: number, categories: string[], replace: boolean): Promise<void> {
-    if (replace) await c.query('DELETE FROM paper_categories WHERE paper_rowid = $1', [rowid]);
-    if (categories.length) {
-      await c.query(`INSERT INTO paper_categories (category, paper_rowid) SELECT DISTINCT unnest($1::text[]), $2::int
-        ON CONFLICT DO NOTHING`, [categories, rowid]);
-    }
-  }
-
-  async function update(c: Client, rowid: number, params: Record<string, unknown>, now: string, textChanged: boolean): Promise<void> {
-    const p = new Params();
-    const sets = WRITTEN.map((col) => `${col} = ${p.add(params[col])}`);
-    if (textChanged) {
-      const s = searchColumns(params as { title: string; authors_text: string; abstract: string; authors: string });
-      sets.push(`author_keys = ${p.add(s.authorKeys)}`, `tsv = ${tsvSql(p.add(s.ftsTitle), p.add(s.ftsAuthors), p.add(s.ftsAbstract))}`);
-    }
-    sets.push(`modified_at = ${p.add(now)}`);
-    await c.query(`UPDATE papers SET ${sets.join(', ')} WHERE rowid = ${p.add(rowid)}`, p.values);
-  }
-
-  async function upsertOne(c: Client, raw: PaperInput, stamp: FieldSource, now: string): Promise<UpsertOutcome> {
-    const prepared = prepareInput(raw);
-    const found = await findExisting(c, prepared);
-    if (found) await prime(Object.values(JSON.parse(found.row.provenance) as Record<string, number>));
-    const plan = planUpsert(prepared, found, stamp, now, resolve);
+    const plan = planUpsert(prepared, found ? { row: found.row, byTitle } : null, stamp, now, resolve);
     if (plan.kind === 'unchanged') return 'unchanged';
     if (plan.kind === 'insert') {
-      const ins = insertPaperSql(plan.params, now);
-      const rowid = (await c.query<{ rowid: number }>(ins.sql, ins.values)).rows[0]!.rowid;
-      await writeCategories(c, rowid, plan.paper.categories, false);
+      rows.insert(rowColumns(plan.params));
       return 'inserted';
     }
-    const rowid = found!.row.rowid;
-    await update(c, rowid, plan.params, now, plan.textChanged);
-    // New papers need no mark: they sit past each model's covered_rowid.
-    if (plan.vectorStale) await c.query('INSERT INTO vector_stale (paper_rowid) VALUES ($1) ON CONFLICT DO NOTHING', [rowid]);
-    if (plan.alias) await c.query('INSERT INTO paper_aliases (alias, paper_rowid) VALUES ($1, $2) ON CONFLICT DO NOTHING', [plan.alias, rowid]);
-    if (plan.categoriesChanged) await writeCategories(c, rowid, plan.paper.categories, true);
+    const { is_demo: _kept, ...columns } = rowColumns(plan.params); // as on SQLite, an update keeps is_demo
+    rows.update(found!, columns);
+    if (plan.vectorStale) found!.vectorStale = true;
+    if (plan.alias) found!.aliases.push(plan.alias);
+    if (plan.categoriesChanged) found!.categoriesChanged = true;
     return plan.outcome;
+  }
+
+  async function insertNew(c: Client, fresh: BatchRow[], now: string): Promise<void> {
+    for (const part of chunks(fresh)) {
+      const p = new Params();
+      const tuples = part.map(({ row }) => `(${[...WRITTEN.map((col) => p.add(row[col])), p.add(row.is_demo), ...searchValues(row, p),
+        p.add(now), p.add(now)].join(', ')})`);
+      const { rows } = await c.query<{ rowid: number; id: string }>(`INSERT INTO papers (${WRITTEN.join(', ')}, is_demo,
+        author_keys, tsv, created_at, modified_at) VALUES ${tuples.join(', ')} RETURNING rowid, id`, p.values);
+      const rowids = new Map(rows.map((r) => [r.id, r.rowid]));
+      for (const entry of part) entry.row.rowid = rowids.get(entry.row.id)!;
+    }
+  }
+
+  async function updateChanged(c: Client, changed: BatchRow[], now: string): Promise<void> {
+    for (const part of chunks(changed)) {
+      const p = new Params();
+      const cast = (col: string, v: unknown) => `${p.add(v)}${INTEGER.has(col) ? '::int' : ''}`;
+      const tuples = part.map(({ row }) => `(${[cast('rowid', row.rowid), ...WRITTEN.map((col) => cast(col, row[col])),
+        ...searchValues(row, p)].join(', ')})`);
+      await c.query(`UPDATE papers AS p SET ${[...WRITTEN, 'author_keys', 'tsv'].map((col) => `${col} = v.${col}`).join(', ')},
+        modified_at = ${p.add(now)} FROM (VALUES ${tuples.join(', ')}) AS v(rowid, ${WRITTEN.join(', ')}, author_keys, tsv)
+        WHERE p.rowid = v.rowid`, p.values);
+    }
+  }
+
+  /** Categories, aliases and stale-vector marks of the batch, each in one statement. */
+  async function writeSideTables(c: Client, touched: BatchRow[]): Promise<void> {
+    const replaced = touched.filter((e) => e.categoriesChanged && !e.isNew).map((e) => e.row.rowid);
+    if (replaced.length) await c.query('DELETE FROM paper_categories WHERE paper_rowid = ANY($1::int[])', [replaced]);
+    const pairs = touched.filter((e) => e.categoriesChanged).flatMap((e) =>
+      (JSON.parse(e.row.categories) as string[]).map((cat) => [cat, e.row.rowid] as const));
+    if (pairs.length) {
+      await c.query(`INSERT INTO paper_categories (category, paper_rowid) SELECT * FROM unnest($1::text[], $2::int[])
+        ON CONFLICT DO NOTHING`, [pairs.map((x) => x[0]), pairs.map((x) => x[1])]);
+    }
+    const aliases = touched.flatMap((e) => e.aliases.map((a) => [a, e.row.rowid] as const));
+    if (aliases.length) {
+      await c.query(`INSERT INTO paper_aliases (alias, paper_rowid) SELECT * FROM unnest($1::text[], $2::int[])
+        ON CONFLICT DO NOTHING`, [aliases.map((x) => x[0]), aliases.map((x) => x[1])]);
+    }
+    // As on SQLite, a paper whose text changed is marked even when new (a mark past coverage is ignored).
+    const stale = touched.filter((e) => e.vectorStale).map((e) => e.row.rowid);
+    if (stale.length) await c.query('INSERT INTO vector_stale (paper_rowid) SELECT unnest($1::int[]) ON CONFLICT DO NOTHING', [stale]);
   }
 
   /** Upserts a batch in one transaction; a failure rolls the whole batch back. */
   async function upsertBatch(batch: PaperInput[], stamp: FieldSource): Promise<UpsertOutcome[]> {
+    const prepared = batch.map(prepareInput);
     await prime([stamp.importId]);
     return inTransaction(pool, async (c) => {
       const now = new Date().toISOString();
-      const outcomes: UpsertOutcome[] = [];
-      for (const raw of batch) outcomes.push(await upsertOne(c, raw, stamp, now));
+      const rows = await readCandidates(c, prepared);
+      const outcomes = prepared.map((p) => mergeOne(rows, p, stamp, now));
+      const touched = rows.all.filter((e) => e.dirty);
+      // Inserts first: the side tables need the new rowids.
+      await insertNew(c, touched.filter((e) => e.isNew), now);
+      await updateChanged(c, touched.filter((e) => !e.isNew), now);
+      await writeSideTables(c, touched);
       return outcomes;
     }, LOCKS.paperWrites);
   }
