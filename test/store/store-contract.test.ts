@@ -46,6 +46,13 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     assert.equal((await store.getPaper('2501.00013'))?.provenance.upvotes?.source, 'hf-daily');
   });
 
+  test('a batch is one transaction: a bad record keeps the whole batch out', async () => {
+    const store = await dialect.open();
+    await assert.rejects(put(store, [paperInput({ arxivId: '2509.00001' }), { title: '   ' }]), /no title/);
+    assert.equal(await store.countPapers(), 0);
+    assert.deepEqual(await put(store, [paperInput({ arxivId: '2509.00001' })]), ['inserted']);
+  });
+
   test('search totals stop at 1,000 and say they are a lower bound; any-word search matches titles', async () => {
     const store = await dialect.open();
     const many = Array.from({ length: 1005 }, (_, i) => paperInput({ title: `Common word study number ${i}`, abstract: 'plain text' }));
