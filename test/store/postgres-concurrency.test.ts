@@ -35,6 +35,21 @@ describe('postgres', { skip: pg.skip }, () => {
     assert.equal(paired?.organization, 'Lab', 'the title-only record merged into the arXiv paper, whichever came first');
   });
 
+  test('more concurrent batches than pooled connections neither deadlock nor fail', { timeout: 60_000 }, async () => {
+    const base = (await pg.open()) as PostgresStore;
+    const small = await PostgresStore.open({ ...base.options, max: 2 });
+    try {
+      // Provenance names earlier imports, which each batch loads inside its own transaction.
+      await put(base, [paperInput({ arxivId: '2510.00001' })], 'first'); // an import run this store has not cached
+      await Promise.all(Array.from({ length: 6 }, (_, i) =>
+        put(small, [paperInput({ arxivId: '2510.00001', upvotes: i + 1 }), paperInput({ arxivId: `2510.1000${i}` })], `run-${i}`)));
+      assert.equal(await small.countPapers(), 7);
+      assert.equal((await small.getPaper('2510.00001'))?.upvotes, 6);
+    } finally {
+      await small.close();
+    }
+  });
+
   test('a query word is an escaped lexeme, and function words are searchable as on SQLite', async () => {
     const store = (await pg.open()) as PostgresStore;
     await put(store, [paperInput({ title: 'The Theory of Everything' })]);

@@ -18,10 +18,11 @@ export function createImportsRepo(db: Queryable) {
   const cache = new Map<number, FieldSource>();
   const resolve: ImportResolver = (id) => cache.get(id) ?? { source: 'unknown', importId: id, at: '' };
 
-  async function prime(ids: Iterable<number>): Promise<void> {
+  /** Loads the runs `ids` name into the cache; `via` is the client of a transaction in progress. */
+  async function prime(ids: Iterable<number>, via: Queryable = db): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !cache.has(id));
     if (missing.length === 0) return;
-    const { rows } = await db.query<{ id: number; source: string; started_at: string }>(
+    const { rows } = await via.query<{ id: number; source: string; started_at: string }>(
       'SELECT id, source, started_at FROM imports WHERE id = ANY($1::int[])', [missing]);
     for (const r of rows) cache.set(r.id, { source: r.source, importId: r.id, at: r.started_at });
   }

@@ -4,7 +4,7 @@ import { PAPER_COLUMNS, type ImportResolver, type PaperRow } from '../shared/pap
 import { lookupSteps, planUpsert, prepareInput, type PreparedInput } from '../shared/upsert-plan.ts';
 import { BatchRows, type BatchRow } from './batch-rows.ts';
 import { searchColumns, tsvSql } from './fts-text.ts';
-import { inTransaction, LOCKS, Params, type Client, type Pool } from './open.ts';
+import { inTransaction, LOCKS, Params, type Client, type Pool, type Queryable } from './open.ts';
 
 /** Columns written from paperToParams(), in a fixed order; integers are cast where types are not inferred. */
 const WRITTEN = ['id', 'arxiv_id', 'version', 'title', 'title_key', 'abstract', 'authors', 'authors_text',
@@ -36,13 +36,14 @@ const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK)
  * concurrent vote on one waits rather than being overwritten), merges in memory with the shared
  * rules, and writes the result in a few statements.
  */
-export function createPaperWriter(pool: Pool, resolve: ImportResolver, prime: (ids: number[]) => Promise<void>) {
+export function createPaperWriter(pool: Pool, resolve: ImportResolver, prime: (ids: number[], via: Queryable) => Promise<void>) {
   async function readCandidates(c: Client, prepared: PreparedInput[]): Promise<BatchRows> {
     const arxivIds = prepared.flatMap((p) => (p.input.arxivId ? [p.input.arxivId] : []));
     const keys = prepared.map((p) => p.key);
     const { rows } = await c.query<PaperRow>(`SELECT ${PAPER_COLUMNS} FROM papers
       WHERE arxiv_id = ANY($1::text[]) OR title_key = ANY($2::text[]) ORDER BY rowid FOR UPDATE`, [arxivIds, keys]);
-    await prime(rows.flatMap((r) => Object.values(JSON.parse(r.provenance) as Record<string, number>)));
+    // On this transaction's client: a second connection per batch could wait forever on a full pool.
+    await prime(rows.flatMap((r) => Object.values(JSON.parse(r.provenance) as Record<string, number>)), c);
     return new BatchRows(rows);
   }
 
@@ -114,7 +115,7 @@ export function createPaperWriter(pool: Pool, resolve: ImportResolver, prime: (i
   /** Upserts a batch in one transaction; a failure rolls the whole batch back. */
   async function upsertBatch(batch: PaperInput[], stamp: FieldSource): Promise<UpsertOutcome[]> {
     const prepared = batch.map(prepareInput);
-    await prime([stamp.importId]);
+    await prime([stamp.importId], pool);
     return inTransaction(pool, async (c) => {
       const now = new Date().toISOString();
       const rows = await readCandidates(c, prepared);

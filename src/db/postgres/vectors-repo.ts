@@ -1,5 +1,5 @@
 import type { EmbeddingModelInfo, PaperText, StoredVector } from '../store.ts';
-import { inTransaction, LOCKS, type Pool } from './open.ts';
+import { inTransaction, LOCKS, type Pool, type Queryable } from './open.ts';
 
 interface ModelRow {
   id: number;
@@ -29,8 +29,8 @@ function toInfo(r: ModelRow): EmbeddingModelInfo {
 export function createVectorsRepo(pool: Pool) {
   const model = async (where: string, values: unknown[]) =>
     (await pool.query<ModelRow>(`${MODEL} WHERE ${where}`, values)).rows.map(toInfo)[0] ?? null;
-  const othersBuilding = async (modelId: number) =>
-    (await pool.query(`SELECT 1 FROM embedding_models WHERE state = 'building' AND id <> $1 LIMIT 1`, [modelId])).rowCount! > 0;
+  const othersBuilding = async (modelId: number, via: Queryable = pool) =>
+    (await via.query(`SELECT 1 FROM embedding_models WHERE state = 'building' AND id <> $1 LIMIT 1`, [modelId])).rowCount! > 0;
   const newPapers = async (afterRowid: number, limit: number) => (await pool.query<PaperText>(
     'SELECT rowid, title, abstract FROM papers WHERE rowid > $1 ORDER BY rowid LIMIT $2', [afterRowid, limit])).rows;
 
@@ -64,7 +64,7 @@ export function createVectorsRepo(pool: Pool) {
       const fresh = unique.filter((r) => !r.stale);
       const covered = fresh.length ? Math.max(...fresh.map((r) => r.rowid)) : null;
       await inTransaction(pool, async (c) => {
-        const keepMarks = await othersBuilding(modelId);
+        const keepMarks = await othersBuilding(modelId, c);
         if (unique.length) {
           await c.query(`INSERT INTO paper_vectors (model_id, paper_rowid, vec)
             SELECT $1, r, v FROM unnest($2::int[], $3::bytea[]) AS t(r, v)
