@@ -1,13 +1,26 @@
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PostgresStore } from '../../src/db/postgres/postgres-store.ts';
 import { lexeme } from '../../src/db/postgres/tsquery.ts';
 import { paperInput, put, storeDialects } from '../helpers/store.ts';
+import { dropSchema, freshSchemaName, TEST_PG_URL } from '../helpers/postgres.ts';
 
 // PostgreSQL only: several processes on one database (SQLite's single file has one writer by design).
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
 describe('postgres', { skip: pg.skip }, () => {
+  test('servers starting at once on a new schema create it and migrate it exactly once', async () => {
+    const schema = freshSchemaName();
+    after(() => dropSchema(schema));
+    const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open({ url: TEST_PG_URL, schema, max: 2 })));
+    try {
+      const { rows } = await stores[0]!.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.deepEqual(rows.map((r) => r.version), [1, 2, 3]);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
   test('servers starting at once apply each migration exactly once', async () => {
     const first = (await pg.open()) as PostgresStore;
     await first.pool.query('DROP TABLE job_leases; DELETE FROM schema_migrations WHERE version = 3');

@@ -44,8 +44,7 @@ export async function openPostgres(opts: PostgresOptions, migrations: Migration[
   // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await migrate(pool, migrations);
+    await migrate(pool, migrations, schema);
   } catch (err) {
     await pool.end();
     throw err;
@@ -66,11 +65,16 @@ const lockKeys = (kind: number) => `${0x5042_0 + kind}, hashtext(current_schema(
  * them take turns, and each one re-reads what is applied after getting the lock. Each migration
  * runs in its own transaction (PostgreSQL's DDL is transactional), so a failure leaves no half.
  */
-export async function migrate(pool: Pool, migrations: Migration[]): Promise<void> {
+export async function migrate(pool: Pool, migrations: Migration[], schema?: string): Promise<void> {
   const client = await pool.connect();
+  // Keyed by the schema's name, not current_schema(): that is NULL until the schema exists, and a
+  // NULL key takes no lock at all.
+  const key = [0x5042_0 + LOCKS.migrate, schema ?? (await client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? ''];
   try {
-    await client.query(`SELECT pg_advisory_lock(${lockKeys(LOCKS.migrate)})`);
+    await client.query('SELECT pg_advisory_lock($1, hashtext($2))', key);
     try {
+      // Under the lock: two servers creating the same schema at once would collide on its name.
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
@@ -88,7 +92,7 @@ export async function migrate(pool: Pool, migrations: Migration[]): Promise<void
         }
       }
     } finally {
-      await client.query(`SELECT pg_advisory_unlock(${lockKeys(LOCKS.migrate)})`);
+      await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', key);
     }
   } finally {
     client.release();
