@@ -5,6 +5,7 @@ import { copySqliteToPostgres, type TableReport } from '../../db/copy/copy-to-po
 import { isPostgresUrl, postgresOptions } from '../../db/open-store.ts';
 import { PostgresStore } from '../../db/postgres/postgres-store.ts';
 import { openSqlite } from '../../db/sqlite/open.ts';
+import { isInteractive } from '../../config.ts';
 
 interface MigrateOptions { from: string; to: string; batch: string; dryRun?: boolean }
 
@@ -34,7 +35,10 @@ export function registerMigrate(program: Command): void {
         throw new PaperboyError('invalid_argument', `--to: cannot open PostgreSQL: ${err.message}`, '--to');
       });
       try {
-        const reports = await copySqliteToPostgres(source, target.pool, { batchSize, dryRun: o.dryRun === true });
+        // A million papers take minutes: show how far each table is, on a terminal only.
+        const onBatch = isInteractive() ? (table: string, n: number) => process.stderr.write(`\r${table}: ${n} rows copied`) : undefined;
+        const reports = await copySqliteToPostgres(source, target.pool, { batchSize, dryRun: o.dryRun === true, onBatch });
+        if (onBatch) process.stderr.write('\r\x1b[K');
         for (const r of reports) console.log(reportLine(r));
         const bad = reports.filter((r) => !r.verified);
         const changed = reports.reduce((n, r) => n + r.inserted + r.updated, 0);
