@@ -69,6 +69,10 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
       // Identities continue past the copied ids.
       const importId = await dst.startImport('test', 'after-migrate');
       assert.ok(importId > (await src.listImports(1))[0]!.id);
+      const lastSeq = (await dst.vectorsSince(model.id, 0, 10_000)).at(-1)!.seq;
+      const rowid = (await dst.paperRowid('2503.77777'))!;
+      await dst.putVectors(model.id, [{ rowid, vec: Buffer.alloc(model.dim, 1) }]);
+      assert.deepEqual((await dst.vectorsSince(model.id, lastSeq, 10)).map((v) => v.rowid), [rowid], 'vector numbers keep growing');
 
       // A later change to the source is carried over by the next run; an extra row in the target is reported.
       await dst.leases.acquire('digest', 'server-2', 60_000);

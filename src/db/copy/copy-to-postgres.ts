@@ -46,11 +46,15 @@ async function upsertBatch(c: Client, t: CopyTable, rows: Row[]): Promise<{ inse
   return { inserted, updated: done.length - inserted };
 }
 
-/** Moves an identity or sequence past the highest copied value. */
+/**
+ * Moves an identity or sequence past the highest copied value, never back: vector sequence numbers
+ * must keep growing for servers that already loaded up to the current one.
+ */
 async function advanceSequence(pool: Pool, t: CopyTable): Promise<void> {
   if (!t.sequence) return;
   const seq = t.sequence.name ? `'${t.sequence.name}'` : `pg_get_serial_sequence('${t.name}', '${t.sequence.column}')`;
-  await pool.query(`SELECT setval(${seq}, greatest((SELECT max(${t.sequence.column}) FROM ${t.name}), 1))`);
+  await pool.query(`SELECT setval(s, greatest(m, coalesce(pg_sequence_last_value(s), 0)))
+    FROM (SELECT ${seq}::regclass AS s, max(${t.sequence.column}) AS m FROM ${t.name}) x WHERE m IS NOT NULL`);
 }
 
 /**
