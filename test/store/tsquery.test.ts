@@ -15,6 +15,7 @@ const cases: Array<[string, Parameters<typeof toTsQuery>[1], string | null]> = [
   ['Müller', {}, "'Muller':*"],
   ['the theory of graphs', { any: true, weights: 'A' }, "'theory':A | 'graphs':*A"],
   ['kernel fus', { weights: 'A' }, "'kernel':A & 'fus':*A"],
+  ['graph -survey', { any: true, weights: 'A' }, "('graph':*A) & !'survey':A"],
   ["it's a \\ test", {}, "'it' & 's' & 'a' & 'test':*"],
   ['title:x OR (a & b) | !c <-> d:*', {}, "'title' & 'x' & 'OR' & 'a' & 'b' & 'c' & 'd':*"],
   ['', {}, null],

@@ -52,7 +52,8 @@ export function toTsQuery(input: string, opts: TsQueryOptions = {}): string | nu
   let expr = parts.join(opts.any ? ' | ' : ' & ');
   for (const x of q.excluded) {
     const words = wordsOf(x);
-    if (words.length) expr = `(${expr}) & !${phrase(words, undefined)}`;
+    // Weighted queries (titles only) exclude within those fields too, as FTS5's `title : (...)` does.
+    if (words.length) expr = `(${expr}) & !${phrase(words, w)}`;
   }
   return expr;
 }
