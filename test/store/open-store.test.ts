@@ -41,5 +41,9 @@ describe('postgres', { skip: pg.skip }, () => {
     assert.equal(store.dialect, 'postgres');
     assert.equal(await store.countPapers(), 25);
     await store.close();
+    // --db takes a postgres URL too, over the SQLite file the environment names.
+    const stats = runCli(['--db', url, 'stats', '--json'], { PAPERBOY_DB: sqlite });
+    assert.equal(stats.code, 0, stats.stderr);
+    assert.match(stats.stdout, /"papers":\s*25/);
   });
 });
