@@ -47,6 +47,10 @@ const schema = z.object({
   /** The From address of every mail Paperboy sends. */
   PAPERBOY_MAIL_FROM: blankAsUnset(z.string().trim().min(3).default('Paperboy <paperboy@localhost>')),
   PAPERBOY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** A PostgreSQL database (postgres://user:pass@host:5432/db) instead of the SQLite file at PAPERBOY_DB. */
+  PAPERBOY_DATABASE_URL: blankAsUnset(z.string().refine((u) => /^postgres(ql)?:\/\/[^/]/i.test(u), 'must be a postgres:// or postgresql:// URL').optional()),
+  /** PostgreSQL connections per process. */
+  PAPERBOY_DATABASE_POOL: blankAsUnset(z.coerce.number().int().min(1).max(200).default(10)),
   ...embeddingSettings,
 }).superRefine(checkEmbeddingSettings);
 

@@ -6,10 +6,11 @@ import { registerBrowse } from './commands/browse.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerMigrate } from './commands/migrate.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
-  .option('--db <path>', 'SQLite database file (default: $PAPERBOY_DB or ./data/paperboy.db)')
+  .option('--db <path>', 'SQLite database file or postgres:// URL (default: $PAPERBOY_DATABASE_URL, else $PAPERBOY_DB or ./data/paperboy.db)')
   .option('--debug', 'print stack traces on errors')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
@@ -20,6 +21,7 @@ registerBrowse(program, globals);
 registerDemo(program, globals);
 registerSearch(program, globals);
 registerServe(program, globals);
+registerMigrate(program);
 
 try {
   await program.parseAsync(process.argv);

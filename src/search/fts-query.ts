@@ -31,6 +31,19 @@ function words(s: string): string[] {
   return s.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/**
+ * The parsed query a full-text engine matches (FTS5 here, PostgreSQL's tsquery in src/db/postgres):
+ * any-word matching skips function words, since "of" or "the" alone would match nearly every paper.
+ */
+export function parseSearchTerms(input: string, any = false): ParsedQuery {
+  const q = parseQuery(input);
+  if (any) {
+    const topical = q.terms.filter((t) => !STOPWORDS.has(t.toLowerCase()));
+    if (topical.length > 0) q.terms = topical;
+  }
+  return q;
+}
+
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
@@ -39,12 +52,7 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * them first, and a paper described in other words than the query's is not lost for one word.
  */
 export function toFtsMatch(input: string, prefixLast = true, any = false): string | null {
-  const q = parseQuery(input);
-  // Any-word matching skips function words: "of" or "the" alone would match nearly every paper.
-  if (any) {
-    const topical = q.terms.filter((t) => !STOPWORDS.has(t.toLowerCase()));
-    if (topical.length > 0) q.terms = topical;
-  }
+  const q = parseSearchTerms(input, any);
   const parts = q.terms.map((t, i) => (prefixLast && i === q.terms.length - 1 && /\p{L}/u.test(t) ? `${quote(t)}*` : quote(t)));
   parts.push(...q.phrases.map(quote));
   if (parts.length === 0) return null;

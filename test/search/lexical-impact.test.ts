@@ -1,3 +1,4 @@
+// SQLite only: the impact-ordered accelerator reads FTS5's own index (PostgreSQL has no buildLexicalIndex).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';

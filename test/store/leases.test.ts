@@ -1,17 +1,14 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
-import { tmpDir } from '../helpers/tmp.ts';
+import { storeDialects } from '../helpers/store.ts';
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 6, 0, s));
 
-test('one holder at a time; renewal by the holder; takeover only after expiry', async () => {
-  const path = join(tmpDir(), 'lease.db');
-  // Two stores on one file stand in for two server processes.
-  const a = new SqliteStore(path);
-  const b = new SqliteStore(path);
-  try {
+for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
+  test('one holder at a time; renewal by the holder; takeover only after expiry', async () => {
+    // Two stores on one database stand in for two server processes.
+    const a = await dialect.open();
+    const b = await dialect.reopen(a);
     assert.equal(await a.leases.acquire('digest', 'A', 10_000, at(0)), true);
     assert.equal(await b.leases.acquire('digest', 'B', 10_000, at(5)), false);
     assert.equal(await a.leases.acquire('digest', 'A', 10_000, at(8)), true, 'holder renews');
@@ -23,8 +20,12 @@ test('one holder at a time; renewal by the holder; takeover only after expiry', 
     assert.equal((await a.leases.holder('digest'))?.holder, 'B', 'only the holder can release');
     await b.leases.release('digest', 'B');
     assert.equal(await a.leases.holder('digest'), null);
-  } finally {
-    await a.close();
-    await b.close();
-  }
+  });
+
+  test('of many simultaneous takers of a free lease exactly one wins', async () => {
+    const a = await dialect.open();
+    const b = await dialect.reopen(a);
+    const won = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).leases.acquire('harvest', `H${i}`, 10_000, at(0))));
+    assert.equal(won.filter(Boolean).length, 1);
+  });
 });

@@ -12,7 +12,7 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
   const config = loadConfig();
   const port = o.port === undefined ? config.PAPERBOY_PORT : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidArgument('--port', `--port: expected 0-65535, got "${o.port}"`);
-  const store = openStore(globals);
+  const store = await openStore(globals);
   try {
     if (withDemo) {
       const r = await loadDemo(store, today());

@@ -1,9 +1,8 @@
 import type { FieldSource, Paper, PaperInput } from '../../core/paper.ts';
-import { mergePaper, newPaper, normalizeInput, type NormalizedInput } from '../../core/merge.ts';
-import { titleKey } from '../../core/title-key.ts';
 import type { UpsertOutcome } from '../store.ts';
 import type { Db } from './open.ts';
-import { PAPER_COLUMNS, paperToParams, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, type ImportResolver, type PaperRow } from './rows.ts';
+import { lookupSteps, planUpsert, prepareInput, type Found, type PreparedInput } from '../shared/upsert-plan.ts';
 
 /**
  * The write side of the papers repository: identity resolution, merge and the join tables,
@@ -43,15 +42,14 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
     for (const c of paper.categories) addCategory.run(c, rowid);
   }
 
-  /** Finds the stored paper an input is: same arXiv id, else same normalized title (not another arXiv paper). */
-  function findExisting(input: NormalizedInput, key: string): { row: PaperRow; byTitle: boolean } | null {
-    if (input.arxivId) {
-      const row = byArxiv.get(input.arxivId) as PaperRow | undefined;
-      if (row) return { row, byTitle: false };
+  const lookups = { 'arxiv': byArxiv, 'title-only': titleOnlyByKey, 'arxiv-title': arxivByKey } as const;
+  /** Finds the stored paper an input is, by the shared lookup rules (src/db/shared/upsert-plan.ts). */
+  function findExisting(prepared: PreparedInput): Found | null {
+    for (const step of lookupSteps(prepared)) {
+      const row = lookups[step.by].get(step.value) as PaperRow | undefined;
+      if (row) return { row, byTitle: step.by !== 'arxiv' };
     }
-    // An arXiv record may only absorb a title-only paper; a title-only record prefers an arXiv paper.
-    const match = (input.arxivId ? titleOnlyByKey.get(key) : arxivByKey.get(key) ?? titleOnlyByKey.get(key)) as PaperRow | undefined;
-    return match ? { row: match, byTitle: true } : null;
+    return null;
   }
 
   type FtsText = { title: unknown; authors_text: unknown; abstract: unknown };
@@ -73,33 +71,23 @@ export function createPaperWriter(db: Db, resolve: ImportResolver) {
   }
 
   function upsertOne(raw: PaperInput, stamp: FieldSource, now: string): UpsertOutcome {
-    const input = normalizeInput(raw);
-    if (!input) throw new Error('record has no title');
-    // The title key is a hash of the normalized title: compute it once per record, not per use.
-    const key = titleKey(input.title);
-    const found = findExisting(input, key);
-    if (!found) {
-      const paper = newPaper(input, stamp);
-      const params = paperToParams(paper, now, key);
-      const rowid = Number(insert.run(params).lastInsertRowid);
+    const prepared = prepareInput(raw);
+    const found = findExisting(prepared);
+    const plan = planUpsert(prepared, found, stamp, now, resolve);
+    if (plan.kind === 'unchanged') return 'unchanged';
+    if (plan.kind === 'insert') {
+      const rowid = Number(insert.run(plan.params).lastInsertRowid);
       ftsPending.set(rowid, null);
-      writeCategories(rowid, paper, false);
+      writeCategories(rowid, plan.paper, false);
       return 'inserted';
     }
-    const stored = rowToPaper(found.row, resolve);
-    const { paper, changed } = mergePaper(stored, input, stamp);
-    if (changed.length === 0) return 'unchanged';
-    const keyOfTitle = paper.title === input.title ? key : paper.title === found.row.title ? found.row.title_key : undefined;
-    const params = paperToParams(paper, now, keyOfTitle);
-    update.run({ ...params, rowid: found.row.rowid });
-    const old = found.row;
-    if (old.title !== params.title || old.authors_text !== params.authors_text || old.abstract !== params.abstract) {
-      if (!ftsPending.has(old.rowid)) ftsPending.set(old.rowid, old);
-    }
-    if (old.title !== params.title || old.abstract !== params.abstract) markVectorStale.run(old.rowid);
-    if (paper.id !== stored.id) addAlias.run(stored.id, found.row.rowid);
-    if (changed.includes('categories')) writeCategories(found.row.rowid, paper, true);
-    return found.byTitle && (stored.arxivId === null) !== (input.arxivId === null) ? 'merged' : 'updated';
+    const old = found!.row;
+    update.run({ ...plan.params, rowid: old.rowid });
+    if (plan.textChanged && !ftsPending.has(old.rowid)) ftsPending.set(old.rowid, old);
+    if (plan.vectorStale) markVectorStale.run(old.rowid);
+    if (plan.alias) addAlias.run(plan.alias, old.rowid);
+    if (plan.categoriesChanged) writeCategories(old.rowid, plan.paper, true);
+    return plan.outcome;
   }
 
   const upsertBatch = db.transaction((batch: PaperInput[], stamp: FieldSource): UpsertOutcome[] => {

@@ -1,0 +1,15 @@
+/**
+ * Versioned schema migrations for PostgreSQL, applied in order at start under an advisory lock
+ * (see open.ts). Versions match SQLite's: version N creates the same tables on both stores.
+ * Never edit a released migration: add a new one (its own schema-<name>.ts, one line here).
+ */
+import type { Migration } from '../sqlite/migrations.ts';
+import { PG_PAPERS_MIGRATION } from './schema-papers.ts';
+import { PG_VECTORS_MIGRATION } from './schema-vectors.ts';
+import { PG_LEASES_MIGRATION } from './schema-leases.ts';
+
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  PG_PAPERS_MIGRATION,
+  PG_VECTORS_MIGRATION,
+  PG_LEASES_MIGRATION,
+];
