@@ -1,5 +1,7 @@
 import type { Paper, PaperInput } from '../core/paper.ts';
 import type { LeaseRepo } from '../jobs/lease.ts';
+import type { AccountsRepo } from '../accounts/repo.ts';
+import type { VotesRepo } from '../votes/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -124,6 +126,10 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Leases that let one of several server processes run a scheduled job. */
   readonly leases: LeaseRepo;
+  /** Accounts, sessions, personal access tokens, mailed links and rate limits (src/accounts/). */
+  readonly accounts: AccountsRepo;
+  /** Local upvotes, one per user and paper (src/votes/). */
+  readonly votes: VotesRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

@@ -1,7 +1,7 @@
 import type { Paper } from '../../core/paper.ts';
 import type { DailyQuery, Page } from '../store.ts';
 import { statementCache, type Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, SHOWN_UPVOTES_SQL, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 /** Feed queries the site and API are built on. */
 export function createFeedReader(db: Db, resolve: ImportResolver) {
@@ -16,8 +16,8 @@ export function createFeedReader(db: Db, resolve: ImportResolver) {
     const params: unknown[] = [q.from, q.to];
     if (q.submitter) { where.push('submitted_by = ?'); params.push(q.submitter); }
     const order = q.order === 'publishedAt'
-      ? 'published_at DESC, upvotes DESC, rowid DESC'
-      : 'upvotes DESC, num_comments DESC, published_at DESC, rowid DESC';
+      ? `published_at DESC, ${SHOWN_UPVOTES_SQL()} DESC, rowid DESC`
+      : `${SHOWN_UPVOTES_SQL()} DESC, num_comments DESC, published_at DESC, rowid DESC`;
     const clause = where.join(' AND ');
     const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, q.limit, q.offset) as PaperRow[];

@@ -4,7 +4,7 @@ import { authorKey } from '../../core/author-key.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
 import { filterSql } from './filter-sql.ts';
 import { statementCache, type Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, SHOWN_UPVOTES_SQL, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -39,7 +39,7 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = q.order === 'upvotes_desc'
-      ? 'p.upvotes DESC, p.published_at DESC, p.rowid DESC'
+      ? `${SHOWN_UPVOTES_SQL('p.')} DESC, p.published_at DESC, p.rowid DESC`
       : 'p.published_at IS NULL, p.published_at DESC, p.rowid DESC';
     const limit = Math.min(Math.max(q.limit ?? 50, 0), MAX_LIMIT);
     const offset = Math.max(q.offset ?? 0, 0);

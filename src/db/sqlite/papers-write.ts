@@ -3,7 +3,7 @@ import { mergePaper, newPaper, normalizeInput, type NormalizedInput } from '../.
 import { titleKey } from '../../core/title-key.ts';
 import type { UpsertOutcome } from '../store.ts';
 import type { Db } from './open.ts';
-import { PAPER_COLUMNS, paperToParams, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { STORED_PAPER_COLUMNS as PAPER_COLUMNS, paperToParams, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 /**
  * The write side of the papers repository: identity resolution, merge and the join tables,

@@ -20,6 +20,8 @@ export interface PaperRow {
   links: string;
   organization: string | null;
   upvotes: number;
+  /** Local users' upvotes (migration 4); absent where the writer reads imported counts only. */
+  local_upvotes?: number;
   num_comments: number;
   submitted_on_daily_at: string | null;
   withdrawn_at: string | null;
@@ -64,7 +66,8 @@ export function rowToPaper(r: PaperRow, resolve: ImportResolver): Paper {
     updatedAt: r.updated_at,
     links: JSON.parse(r.links),
     organization: r.organization,
-    upvotes: r.upvotes,
+    // Shown and ranked upvotes: imported plus local (docs/RANKING.md, "Upvotes").
+    upvotes: r.upvotes + (r.local_upvotes ?? 0),
     numComments: r.num_comments,
     submittedOnDailyAt: r.submitted_on_daily_at,
     withdrawnAt: r.withdrawn_at,
@@ -106,6 +109,16 @@ export function paperToParams(p: Paper, now: string, key?: string): Record<strin
   };
 }
 
-export const PAPER_COLUMNS = `rowid, id, arxiv_id, version, title, title_key, abstract, authors, authors_text,
+/**
+ * The columns the importer's merge reads: `upvotes` here is the imported count alone, since the
+ * merged paper's upvotes are written back to papers.upvotes.
+ */
+export const STORED_PAPER_COLUMNS = `rowid, id, arxiv_id, version, title, title_key, abstract, authors, authors_text,
   author_count, categories, primary_category, published_at, updated_at, links, organization, upvotes,
   num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance`;
+
+/** The columns every reader selects: with local upvotes, which rowToPaper adds to the imported ones. */
+export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes`;
+
+/** The upvote count papers are shown and ranked by, as an SQL expression over papers (alias `p.` optional). */
+export const SHOWN_UPVOTES_SQL = (alias = '') => `(${alias}upvotes + ${alias}local_upvotes)`;

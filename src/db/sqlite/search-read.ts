@@ -5,7 +5,7 @@ import type { SearchFilters } from '../../search/types.ts';
 import type { LexicalPage, Page, SearchHit, SearchQuery } from '../store.ts';
 import { filterSql } from './filter-sql.ts';
 import { statementCache, type Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, SHOWN_UPVOTES_SQL, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 /** BM25 column weights: title above authors above abstract. */
 export const BM25 = 'bm25(papers_fts, 10.0, 4.0, 1.0)';
@@ -19,7 +19,7 @@ const P_COLUMNS = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
 const ORDER = {
   relevance: 'rank',
   date: 'p.published_at IS NULL, p.published_at DESC, rank',
-  upvotes: 'p.upvotes DESC, rank',
+  upvotes: `${SHOWN_UPVOTES_SQL('p.')} DESC, rank`,
 } as const;
 
 /** A lexical search that the accelerator (impact-ordered index) may answer faster, or null. */

@@ -12,6 +12,7 @@ import { formatCount, longDay, plural } from '../view/format.ts';
 import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, repoLabel, summarize } from '../view/paper-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
 import { renderPage } from './render.tsx';
+import { Upvote } from '../components/upvote.tsx';
 
 function Authors({ p }: { p: Paper }) {
   const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
@@ -81,7 +82,8 @@ function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | nu
         <Authors p={p} />
         {p.organization ? <p class="paper-org">From <a href={orgHref(p.organization)}>{p.organization}</a></p> : null}
         <p class="paper-stats">
-          <span class="stat">{ICONS.up} <strong>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <span class="stat">{ICONS.up} <strong data-upvote-count={p.id}>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <Upvote paper={p} variant="page" />
           <span class="stat">{ICONS.comment} <strong>{formatCount(p.numComments)}</strong> {p.numComments === 1 ? 'comment' : 'comments'}</span>
         </p>
         <Links p={p} />

@@ -1,0 +1,75 @@
+import type { Migration } from './migrations.ts';
+
+/**
+ * Accounts, sessions, tokens, rate limits and local upvotes (issue 5). Plain TEXT/INTEGER columns
+ * and ISO-8601 text timestamps so the same statements port to PostgreSQL. Secrets (session
+ * tokens, API tokens, mailed links) are stored only as SHA-256 hex digests.
+ */
+export const ACCOUNTS_MIGRATION: Migration = {
+  version: 4,
+  name: 'accounts, sessions, tokens, rate limits, votes',
+  sql: `
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  -- Lowercased and trimmed; the one identity of an account.
+  email TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('admin', 'moderator', 'member')),
+  email_verified_at TEXT,
+  banned_at TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  -- The synchronizer token every state-changing request of this session must carry.
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX api_tokens_user ON api_tokens(user_id);
+
+-- One-time links sent by mail: verification, password reset, change of email.
+CREATE TABLE email_tokens (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  purpose TEXT NOT NULL CHECK (purpose IN ('verify', 'reset', 'email_change')),
+  email TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX email_tokens_user ON email_tokens(user_id, purpose);
+
+-- Fixed-window counters shared by every web process (keys like "login-fail:acct:a@b.c").
+CREATE TABLE rate_limits (
+  key TEXT PRIMARY KEY,
+  count INTEGER NOT NULL,
+  window_ends TEXT NOT NULL
+);
+
+-- Local upvotes, one per user and paper. papers.upvotes keeps the imported (Hugging Face) count;
+-- papers.local_upvotes counts these rows and is changed in the same transaction as they are.
+CREATE TABLE paper_votes (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, paper_rowid)
+);
+CREATE INDEX paper_votes_paper ON paper_votes(paper_rowid);
+ALTER TABLE papers ADD COLUMN local_upvotes INTEGER NOT NULL DEFAULT 0;
+`,
+};
