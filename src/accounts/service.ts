@@ -57,11 +57,12 @@ export class AccountsService {
    * who has an account.
    */
   async signUp(input: { email?: unknown; password?: unknown; displayName?: unknown }, address: string): Promise<void> {
+    const now = this.d.now();
+    // Counted before validation, so malformed attempts use up the address's allowance too.
+    await spend(this.d.repo, `signup:addr:${address}`, LIMITS.signupPerAddress, now, 'sign-ups from your network');
     const email = field(emailSchema, 'email', input.email);
     const password = field(passwordSchema, 'password', input.password);
     const displayName = field(displayNameSchema, 'displayName', input.displayName ?? '');
-    const now = this.d.now();
-    await spend(this.d.repo, `signup:addr:${address}`, LIMITS.signupPerAddress, now, 'sign-ups from your network');
     await spend(this.d.repo, `signup:acct:${email}`, LIMITS.signupPerAccount, now, 'sign-ups for this address');
     const user = await this.d.repo.createUser({
       email, displayName, passwordHash: await hashPassword(password), role: 'member', emailVerifiedAt: null, createdAt: now.toISOString(),
@@ -167,9 +168,9 @@ export class AccountsService {
 
   /** Mails a reset link when the address has an account; answers the same either way. */
   async requestReset(emailInput: unknown, address: string): Promise<void> {
-    const email = field(emailSchema, 'email', emailInput);
     const now = this.d.now();
     await spend(this.d.repo, `reset:addr:${address}`, LIMITS.resetPerAddress, now, 'reset requests from your network');
+    const email = field(emailSchema, 'email', emailInput);
     await spend(this.d.repo, `reset:acct:${email}`, LIMITS.resetPerAccount, now, 'reset requests for this address');
     const user = await this.d.repo.userByEmail(email);
     if (user && !user.bannedAt) await this.mail(accountMail.reset(email, await this.link(user.id, 'reset', email)));
