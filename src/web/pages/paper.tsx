@@ -13,6 +13,7 @@ import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, r
 import { pageCacheFor } from '../render/page-cache.ts';
 import { renderPage } from './render.tsx';
 import { Upvote } from '../components/upvote.tsx';
+import { useViewer } from '../accounts/viewer.ts';
 
 function Authors({ p }: { p: Paper }) {
   const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
@@ -82,7 +83,7 @@ function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | nu
         <Authors p={p} />
         {p.organization ? <p class="paper-org">From <a href={orgHref(p.organization)}>{p.organization}</a></p> : null}
         <p class="paper-stats">
-          <span class="stat">{ICONS.up} <strong data-upvote-count={p.id}>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <span class="stat">{ICONS.up} <strong data-upvote-count={useViewer() ? p.id : undefined}>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
           <Upvote paper={p} variant="page" />
           <span class="stat">{ICONS.comment} <strong>{formatCount(p.numComments)}</strong> {p.numComments === 1 ? 'comment' : 'comments'}</span>
         </p>
