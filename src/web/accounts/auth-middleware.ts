@@ -73,8 +73,10 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler {
     c.set('auth', auth);
     if (!SAFE_METHODS.has(c.req.method)) await checkCsrf(c, deps, auth);
     await next();
+    const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false;
     if (auth || c.res.headers.has('Set-Cookie')) c.res.headers.set('Cache-Control', PERSONAL_CACHE_CONTROL);
-    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+    // Browsers key their cache on Cookie too: a signed-out page kept from before log-in is not reused after it.
+    if (html) {
       const vary = c.res.headers.get('Vary');
       if (!vary?.toLowerCase().includes('cookie')) c.res.headers.set('Vary', vary ? `${vary}, Cookie` : 'Cookie');
     }

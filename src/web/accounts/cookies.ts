@@ -13,8 +13,9 @@ function secure(c: Context, deps: AppDeps): boolean {
   return deps.baseUrl.startsWith('https:') || new URL(c.req.url).protocol === 'https:';
 }
 
-export function setSessionCookie(c: Context, deps: AppDeps, token: string, expires: Date): void {
-  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secure(c, deps), expires });
+/** Max-Age rather than Expires: the browser counts it from receipt, so the two clocks need not agree. */
+export function setSessionCookie(c: Context, deps: AppDeps, token: string, maxAgeS: number): void {
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secure(c, deps), maxAge: maxAgeS });
 }
 
 export function clearSessionCookie(c: Context, deps: AppDeps): void {

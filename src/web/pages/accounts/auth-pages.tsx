@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { digest } from '../../../accounts/secrets.ts';
+import { SESSION_TTL_MS } from '../../../accounts/service.ts';
 import type { AppDeps } from '../../deps.ts';
 import { accountsFor, clientAddress, safeNext } from '../../accounts/context.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../accounts/cookies.ts';
@@ -94,7 +95,7 @@ export function registerAuthPages(app: Hono, deps: AppDeps): void {
     try {
       const s = await accounts.logIn(f, clientAddress(c));
       await dropOldSession(c, deps);
-      setSessionCookie(c, deps, s.token, s.expiresAt);
+      setSessionCookie(c, deps, s.token, Math.floor(SESSION_TTL_MS / 1000));
       return c.redirect(next, 303);
     } catch (err) {
       const e = formError(err);
