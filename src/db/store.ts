@@ -2,6 +2,7 @@ import type { Paper, PaperInput } from '../core/paper.ts';
 import type { LeaseRepo } from '../jobs/lease.ts';
 import type { AccountsRepo } from '../accounts/repo.ts';
 import type { VotesRepo } from '../votes/repo.ts';
+import type { CommentsRepo } from '../comments/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -130,6 +131,8 @@ export interface Store {
   readonly accounts: AccountsRepo;
   /** Local upvotes, one per user and paper (src/votes/). */
   readonly votes: VotesRepo;
+  /** Comments and moderation reports (src/comments/). */
+  readonly comments: CommentsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

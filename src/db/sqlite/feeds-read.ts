@@ -17,7 +17,7 @@ export function createFeedReader(db: Db, resolve: ImportResolver) {
     if (q.submitter) { where.push('submitted_by = ?'); params.push(q.submitter); }
     const order = q.order === 'publishedAt'
       ? `published_at DESC, ${SHOWN_UPVOTES_SQL()} DESC, rowid DESC`
-      : `${SHOWN_UPVOTES_SQL()} DESC, num_comments DESC, published_at DESC, rowid DESC`;
+      : `${SHOWN_UPVOTES_SQL()} DESC, (num_comments + local_comments) DESC, published_at DESC, rowid DESC`;
     const clause = where.join(' AND ');
     const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, q.limit, q.offset) as PaperRow[];

@@ -22,6 +22,8 @@ export interface PaperRow {
   upvotes: number;
   /** Local users' upvotes (migration 4); absent where the writer reads imported counts only. */
   local_upvotes?: number;
+  /** Local users' visible comments (migration 4); absent for the writer, as local_upvotes. */
+  local_comments?: number;
   num_comments: number;
   submitted_on_daily_at: string | null;
   withdrawn_at: string | null;
@@ -68,7 +70,7 @@ export function rowToPaper(r: PaperRow, resolve: ImportResolver): Paper {
     organization: r.organization,
     // Shown and ranked upvotes: imported plus local (docs/RANKING.md, "Upvotes").
     upvotes: r.upvotes + (r.local_upvotes ?? 0),
-    numComments: r.num_comments,
+    numComments: r.num_comments + (r.local_comments ?? 0),
     submittedOnDailyAt: r.submitted_on_daily_at,
     withdrawnAt: r.withdrawn_at,
     submittedBy: r.submitted_by,
@@ -117,8 +119,8 @@ export const STORED_PAPER_COLUMNS = `rowid, id, arxiv_id, version, title, title_
   author_count, categories, primary_category, published_at, updated_at, links, organization, upvotes,
   num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance`;
 
-/** The columns every reader selects: with local upvotes, which rowToPaper adds to the imported ones. */
-export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes`;
+/** The columns every reader selects: with local upvotes and comments, which rowToPaper adds to the imported ones. */
+export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes, local_comments`;
 
 /** The upvote count papers are shown and ranked by, as an SQL expression over papers (alias `p.` optional). */
 export const SHOWN_UPVOTES_SQL = (alias = '') => `(${alias}upvotes + ${alias}local_upvotes)`;

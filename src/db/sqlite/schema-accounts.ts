@@ -7,7 +7,7 @@ import type { Migration } from './migrations.ts';
  */
 export const ACCOUNTS_MIGRATION: Migration = {
   version: 4,
-  name: 'accounts, sessions, tokens, rate limits, votes',
+  name: 'accounts, sessions, tokens, rate limits, votes, comments, reports',
   sql: `
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
@@ -71,5 +71,35 @@ CREATE TABLE paper_votes (
 );
 CREATE INDEX paper_votes_paper ON paper_votes(paper_rowid);
 ALTER TABLE papers ADD COLUMN local_upvotes INTEGER NOT NULL DEFAULT 0;
+
+-- Comments, threaded one level deep (a reply's parent is a top-level comment). Deleting or hiding
+-- keeps the row so replies keep their place; papers.local_comments counts the visible ones and is
+-- changed in the same transaction. papers.num_comments stays the imported count.
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  edited_at TEXT,
+  deleted_at TEXT,
+  hidden_at TEXT
+);
+CREATE INDEX comments_paper ON comments(paper_rowid, created_at);
+ALTER TABLE papers ADD COLUMN local_comments INTEGER NOT NULL DEFAULT 0;
+
+-- Reports of comments (or papers) for moderators; one open report per reporter and subject.
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  reporter_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  comment_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+  paper_rowid INTEGER REFERENCES papers(rowid) ON DELETE CASCADE,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by INTEGER REFERENCES users(id)
+);
+CREATE UNIQUE INDEX reports_once ON reports(reporter_id, coalesce(comment_id, 0), coalesce(paper_rowid, 0));
 `,
 };

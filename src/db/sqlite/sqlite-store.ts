@@ -11,6 +11,7 @@ import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { createAccountsRepo } from './accounts-repo.ts';
 import { createVotesRepo } from './votes-repo.ts';
+import { createCommentsRepo } from './comments-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -28,6 +29,7 @@ export class SqliteStore implements Store {
   readonly leases;
   readonly accounts;
   readonly votes;
+  readonly comments;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -41,6 +43,7 @@ export class SqliteStore implements Store {
     this.leases = createLeaseRepo(this.db);
     this.accounts = createAccountsRepo(this.db);
     this.votes = createVotesRepo(this.db);
+    this.comments = createCommentsRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 

@@ -4,6 +4,7 @@ import { authMiddleware } from './auth-middleware.ts';
 import { registerAccountApi } from './api.ts';
 import { registerAuthPages } from '../pages/accounts/auth-pages.tsx';
 import { registerSettings } from '../pages/accounts/settings.tsx';
+import { registerComments } from './comments-routes.tsx';
 
 export { currentUser, currentAuth, requireUser, requireRole, accountsFor } from './context.ts';
 
@@ -16,4 +17,5 @@ export function registerAccounts(app: Hono, deps: AppDeps): void {
   registerAccountApi(app, deps);
   registerAuthPages(app, deps);
   registerSettings(app, deps);
+  registerComments(app, deps);
 }

@@ -14,6 +14,9 @@ import { pageCacheFor } from '../render/page-cache.ts';
 import { renderPage } from './render.tsx';
 import { Upvote } from '../components/upvote.tsx';
 import { useViewer } from '../accounts/viewer.ts';
+import { Comments } from '../components/comments.tsx';
+import type { CommentView } from '../../comments/service.ts';
+import { commentsFor } from '../accounts/comments-routes.tsx';
 
 function Authors({ p }: { p: Paper }) {
   const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
@@ -71,7 +74,7 @@ async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<Si
   }
 }
 
-function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort }) {
+function PaperView({ p, similar, sort, comments, now }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -99,6 +102,7 @@ function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | nu
         </aside>
       </div>
       {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
+      <Comments paper={p} comments={comments} now={now} />
     </article>
   );
 }
@@ -117,7 +121,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */
