@@ -3,6 +3,7 @@ import type { LeaseRepo } from '../jobs/lease.ts';
 import type { AccountsRepo } from '../accounts/repo.ts';
 import type { VotesRepo } from '../votes/repo.ts';
 import type { CommentsRepo } from '../comments/repo.ts';
+import type { CollectionsRepo } from '../collections/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -65,6 +66,10 @@ export interface DailyQuery {
   submitter?: string;
   limit: number;
   offset: number;
+  /** A signed-in reader: papers they marked "not interested" are left out. */
+  viewerId?: number;
+  /** With viewerId: papers they marked read are left out too. */
+  hideRead?: boolean;
 }
 
 export interface SearchQuery extends SearchFilters {
@@ -133,6 +138,8 @@ export interface Store {
   readonly votes: VotesRepo;
   /** Comments and moderation reports (src/comments/). */
   readonly comments: CommentsRepo;
+  /** Collections, read later, read, not interested and private notes (src/collections/). */
+  readonly collections: CollectionsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

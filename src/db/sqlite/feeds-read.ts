@@ -15,6 +15,11 @@ export function createFeedReader(db: Db, resolve: ImportResolver) {
     const where = ['submitted_on_daily_at >= ?', 'submitted_on_daily_at <= ?'];
     const params: unknown[] = [q.from, q.to];
     if (q.submitter) { where.push('submitted_by = ?'); params.push(q.submitter); }
+    if (q.viewerId !== undefined) {
+      const hidden = q.hideRead ? '(not_interested_at IS NOT NULL OR read_at IS NOT NULL)' : 'not_interested_at IS NOT NULL';
+      where.push(`rowid NOT IN (SELECT paper_rowid FROM paper_states WHERE user_id = ? AND ${hidden})`);
+      params.push(q.viewerId);
+    }
     const order = q.order === 'publishedAt'
       ? `published_at DESC, ${SHOWN_UPVOTES_SQL()} DESC, rowid DESC`
       : `${SHOWN_UPVOTES_SQL()} DESC, (num_comments + local_comments) DESC, published_at DESC, rowid DESC`;

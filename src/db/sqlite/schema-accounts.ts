@@ -7,7 +7,7 @@ import type { Migration } from './migrations.ts';
  */
 export const ACCOUNTS_MIGRATION: Migration = {
   version: 4,
-  name: 'accounts, sessions, tokens, rate limits, votes, comments, reports',
+  name: 'accounts, sessions, tokens, rate limits, votes, comments, reports, collections, paper states',
   sql: `
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
@@ -100,6 +100,35 @@ CREATE TABLE reports (
   resolved_at TEXT,
   resolved_by INTEGER REFERENCES users(id)
 );
+-- Named lists of papers; a public one is readable by anyone at /c/{share_token}.
+CREATE TABLE collections (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  is_public INTEGER NOT NULL DEFAULT 0,
+  share_token TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX collections_user ON collections(user_id);
+CREATE TABLE collection_items (
+  collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (collection_id, paper_rowid)
+);
+
+-- One person's relation to one paper: read later, read, not interested, a private note.
+CREATE TABLE paper_states (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  read_later_at TEXT,
+  read_at TEXT,
+  not_interested_at TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, paper_rowid)
+);
+
 CREATE UNIQUE INDEX reports_once ON reports(reporter_id, coalesce(comment_id, 0), coalesce(paper_rowid, 0));
 `,
 };

@@ -12,6 +12,7 @@ import { createLeaseRepo } from './leases-repo.ts';
 import { createAccountsRepo } from './accounts-repo.ts';
 import { createVotesRepo } from './votes-repo.ts';
 import { createCommentsRepo } from './comments-repo.ts';
+import { createCollectionsRepo } from './collections-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -30,6 +31,7 @@ export class SqliteStore implements Store {
   readonly accounts;
   readonly votes;
   readonly comments;
+  readonly collections;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -44,6 +46,7 @@ export class SqliteStore implements Store {
     this.accounts = createAccountsRepo(this.db);
     this.votes = createVotesRepo(this.db);
     this.comments = createCommentsRepo(this.db);
+    this.collections = createCollectionsRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 

@@ -82,3 +82,12 @@ export function clientAddress(c: Context): string {
     return 'unknown';
   }
 }
+
+/**
+ * What a signed-in reader's feeds leave out: papers marked "not interested" always, and papers
+ * marked read when the request says `hide=read`. Nothing for signed-out requests.
+ */
+export function feedFilterFor(c: Context): { viewerId?: number; hideRead?: boolean } {
+  const auth = c.get('auth');
+  return auth ? { viewerId: auth.user.id, hideRead: c.req.query('hide') === 'read' } : {};
+}

@@ -5,6 +5,8 @@ import { registerAccountApi } from './api.ts';
 import { registerAuthPages } from '../pages/accounts/auth-pages.tsx';
 import { registerSettings } from '../pages/accounts/settings.tsx';
 import { registerComments } from './comments-routes.tsx';
+import { registerCollectionsApi } from './collections-api.ts';
+import { registerCollectionPages } from '../pages/accounts/collections.tsx';
 
 export { currentUser, currentAuth, requireUser, requireRole, accountsFor } from './context.ts';
 
@@ -18,4 +20,6 @@ export function registerAccounts(app: Hono, deps: AppDeps): void {
   registerAuthPages(app, deps);
   registerSettings(app, deps);
   registerComments(app, deps);
+  registerCollectionsApi(app, deps);
+  registerCollectionPages(app, deps);
 }

@@ -13,6 +13,8 @@ export function UserMenu({ path }: { path: string }) {
     <details class="user-menu">
       <summary>{u.displayName || u.email}</summary>
       <div class="user-menu-items">
+        <a href="/collections">Collections</a>
+        <a href="/read-later">Read later</a>
         <a href="/settings">Settings</a>
         {hasRole(u.role, 'moderator') ? <a href="/admin">Admin</a> : null}
         <form method="post" action="/logout">

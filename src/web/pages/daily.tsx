@@ -12,6 +12,7 @@ import { offsetOf, pageHref, paging, parsePage } from '../view/paging.ts';
 import { isoWeekOf, monthOf, parseDay, parseMonth, parseWeek, dayPeriod, type Period } from '../view/periods.ts';
 import { periodHref, periodView } from '../view/period-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
+import { feedFilterFor } from '../accounts/context.ts';
 import { renderPage } from './render.tsx';
 
 /** Papers per page of a day, week or month. */
@@ -24,7 +25,7 @@ const NOUN: Record<Period['kind'], string> = { day: 'Daily papers', week: 'Paper
 async function showPeriod(c: Context, deps: AppDeps, period: Period, home = false): Promise<Response> {
   const page = parsePage(c.req.query('page'));
   const path = home ? '/' : periodHref(period);
-  const result = await deps.store.dailyPapers({ from: period.from, to: period.to, order: 'upvotes', limit: DAILY_PER_PAGE, offset: offsetOf(page, DAILY_PER_PAGE) });
+  const result = await deps.store.dailyPapers({ from: period.from, to: period.to, order: 'upvotes', limit: DAILY_PER_PAGE, offset: offsetOf(page, DAILY_PER_PAGE), ...feedFilterFor(c) });
   const pg = paging(path, {}, page, DAILY_PER_PAGE, result.total);
   const view = await periodView(deps.store, period, result.items);
   const when = periodTitle(period);

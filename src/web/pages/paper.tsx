@@ -15,6 +15,7 @@ import { renderPage } from './render.tsx';
 import { Upvote } from '../components/upvote.tsx';
 import { useViewer } from '../accounts/viewer.ts';
 import { Comments } from '../components/comments.tsx';
+import { PaperTools } from '../components/paper-tools.tsx';
 import type { CommentView } from '../../comments/service.ts';
 import { commentsFor } from '../accounts/comments-routes.tsx';
 
@@ -74,7 +75,7 @@ async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<Si
   }
 }
 
-function PaperView({ p, similar, sort, comments, now }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date }) {
+function PaperView({ p, similar, sort, comments, now, deps }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -102,6 +103,7 @@ function PaperView({ p, similar, sort, comments, now }: { p: Paper; similar: Sim
         </aside>
       </div>
       {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
+      <PaperTools paper={p} deps={deps} />
       <Comments paper={p} comments={comments} now={now} />
     </article>
   );
@@ -121,7 +123,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */
