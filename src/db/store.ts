@@ -4,6 +4,7 @@ import type { AccountsRepo } from '../accounts/repo.ts';
 import type { VotesRepo } from '../votes/repo.ts';
 import type { CommentsRepo } from '../comments/repo.ts';
 import type { CollectionsRepo } from '../collections/repo.ts';
+import type { ModerationRepo } from '../moderation/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -140,6 +141,8 @@ export interface Store {
   readonly comments: CommentsRepo;
   /** Collections, read later, read, not interested and private notes (src/collections/). */
   readonly collections: CollectionsRepo;
+  /** Hidden papers (src/moderation/). */
+  readonly moderation: ModerationRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

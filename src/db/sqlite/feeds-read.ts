@@ -9,10 +9,10 @@ export function createFeedReader(db: Db, resolve: ImportResolver) {
   const latest = db.prepare('SELECT max(submitted_on_daily_at) FROM papers').pluck();
   const prev = db.prepare('SELECT max(submitted_on_daily_at) FROM papers WHERE submitted_on_daily_at < ?').pluck();
   const next = db.prepare('SELECT min(submitted_on_daily_at) FROM papers WHERE submitted_on_daily_at > ?').pluck();
-  const recent = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE submitted_on_daily_at >= ? AND submitted_on_daily_at <= ?`);
+  const recent = db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE submitted_on_daily_at >= ? AND submitted_on_daily_at <= ? AND hidden_at IS NULL`);
 
   function dailyPapers(q: DailyQuery): Page<Paper> {
-    const where = ['submitted_on_daily_at >= ?', 'submitted_on_daily_at <= ?'];
+    const where = ['submitted_on_daily_at >= ?', 'submitted_on_daily_at <= ?', 'hidden_at IS NULL'];
     const params: unknown[] = [q.from, q.to];
     if (q.submitter) { where.push('submitted_by = ?'); params.push(q.submitter); }
     if (q.viewerId !== undefined) {

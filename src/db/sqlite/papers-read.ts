@@ -25,13 +25,14 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
       const arxiv = parseArxivId(k)?.id ?? arxivIdFromPaperId(k);
       if (arxiv) row = byArxiv.get(arxiv) as PaperRow | undefined;
     }
-    return row ? rowToPaper(row, resolve) : null;
+    // A paper a moderator hid is gone for every reader.
+    return row && !row.hidden_at ? rowToPaper(row, resolve) : null;
   }
 
   function listPapers(q: ListQuery): Page<Paper> {
     const f = filterSql(q);
     if (f.empty) return { items: [], total: 0 };
-    const where = [...f.where];
+    const where = [...f.where, 'p.hidden_at IS NULL'];
     const params = [...f.params];
     if (f.ftsAnd) {
       where.unshift('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)');

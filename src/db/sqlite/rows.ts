@@ -24,6 +24,8 @@ export interface PaperRow {
   local_upvotes?: number;
   /** Local users' visible comments (migration 4); absent for the writer, as local_upvotes. */
   local_comments?: number;
+  /** Set when a moderator hid the paper (migration 4). */
+  hidden_at?: string | null;
   num_comments: number;
   submitted_on_daily_at: string | null;
   withdrawn_at: string | null;
@@ -120,7 +122,7 @@ export const STORED_PAPER_COLUMNS = `rowid, id, arxiv_id, version, title, title_
   num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance`;
 
 /** The columns every reader selects: with local upvotes and comments, which rowToPaper adds to the imported ones. */
-export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes, local_comments`;
+export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes, local_comments, hidden_at`;
 
 /** The upvote count papers are shown and ranked by, as an SQL expression over papers (alias `p.` optional). */
 export const SHOWN_UPVOTES_SQL = (alias = '') => `(${alias}upvotes + ${alias}local_upvotes)`;

@@ -88,6 +88,8 @@ CREATE TABLE comments (
 );
 CREATE INDEX comments_paper ON comments(paper_rowid, created_at);
 ALTER TABLE papers ADD COLUMN local_comments INTEGER NOT NULL DEFAULT 0;
+-- Set by a moderator: the paper is left out of every page, feed, search and the API.
+ALTER TABLE papers ADD COLUMN hidden_at TEXT;
 
 -- Reports of comments (or papers) for moderators; one open report per reporter and subject.
 CREATE TABLE reports (

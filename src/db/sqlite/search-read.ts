@@ -69,7 +69,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
 
   function papersByRowids(rowids: number[]): Array<{ rowid: number; paper: Paper }> {
     if (rowids.length === 0) return [];
-    const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid IN (SELECT value FROM json_each(?))`)
+    const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid IN (SELECT value FROM json_each(?)) AND hidden_at IS NULL`)
       .all(JSON.stringify(rowids)) as PaperRow[];
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
     return rowids.flatMap((id) => {
@@ -112,7 +112,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     if (!match) return [];
     // Titles only: a suggestion should read as what the person is typing.
     return prepare(`SELECT p.id, p.title FROM papers_fts f JOIN papers p ON p.rowid = f.rowid
-      WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 1.0, 0.0, 0.0) LIMIT ?`)
+      WHERE papers_fts MATCH ? AND p.hidden_at IS NULL ORDER BY bm25(papers_fts, 1.0, 0.0, 0.0) LIMIT ?`)
       .all(`title : (${match})`, limit) as Array<{ id: string; title: string }>;
   }
 

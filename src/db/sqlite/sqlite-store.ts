@@ -13,6 +13,7 @@ import { createAccountsRepo } from './accounts-repo.ts';
 import { createVotesRepo } from './votes-repo.ts';
 import { createCommentsRepo } from './comments-repo.ts';
 import { createCollectionsRepo } from './collections-repo.ts';
+import { createModerationRepo } from './moderation-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -32,6 +33,7 @@ export class SqliteStore implements Store {
   readonly votes;
   readonly comments;
   readonly collections;
+  readonly moderation;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -47,6 +49,7 @@ export class SqliteStore implements Store {
     this.votes = createVotesRepo(this.db);
     this.comments = createCommentsRepo(this.db);
     this.collections = createCollectionsRepo(this.db);
+    this.moderation = createModerationRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 

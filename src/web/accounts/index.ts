@@ -7,6 +7,7 @@ import { registerSettings } from '../pages/accounts/settings.tsx';
 import { registerComments } from './comments-routes.tsx';
 import { registerCollectionsApi } from './collections-api.ts';
 import { registerCollectionPages } from '../pages/accounts/collections.tsx';
+import { registerAdmin } from '../pages/accounts/admin.tsx';
 
 export { currentUser, currentAuth, requireUser, requireRole, accountsFor } from './context.ts';
 
@@ -22,4 +23,5 @@ export function registerAccounts(app: Hono, deps: AppDeps): void {
   registerComments(app, deps);
   registerCollectionsApi(app, deps);
   registerCollectionPages(app, deps);
+  registerAdmin(app, deps);
 }
