@@ -5,6 +5,7 @@ import type { VotesRepo } from '../votes/repo.ts';
 import type { CommentsRepo } from '../comments/repo.ts';
 import type { CollectionsRepo } from '../collections/repo.ts';
 import type { ModerationRepo } from '../moderation/repo.ts';
+import type { ClaimsRepo } from '../claims/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -143,6 +144,8 @@ export interface Store {
   readonly collections: CollectionsRepo;
   /** Hidden papers (src/moderation/). */
   readonly moderation: ModerationRepo;
+  /** Author claims (src/claims/). */
+  readonly claims: ClaimsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

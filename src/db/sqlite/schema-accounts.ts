@@ -7,7 +7,7 @@ import type { Migration } from './migrations.ts';
  */
 export const ACCOUNTS_MIGRATION: Migration = {
   version: 4,
-  name: 'accounts, sessions, tokens, rate limits, votes, comments, reports, collections, paper states',
+  name: 'accounts, sessions, tokens, rate limits, votes, comments, reports, collections, paper states, author claims',
   sql: `
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
@@ -130,6 +130,22 @@ CREATE TABLE paper_states (
   updated_at TEXT NOT NULL,
   PRIMARY KEY (user_id, paper_rowid)
 );
+
+-- A user saying "this author name on this paper is me"; a moderator approves or rejects it.
+CREATE TABLE author_claims (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  paper_rowid INTEGER NOT NULL REFERENCES papers(rowid) ON DELETE CASCADE,
+  author_name TEXT NOT NULL,
+  -- src/core/author-key.ts: how author pages match names.
+  author_key TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+  created_at TEXT NOT NULL,
+  decided_at TEXT,
+  decided_by INTEGER REFERENCES users(id),
+  UNIQUE (user_id, paper_rowid, author_key)
+);
+CREATE INDEX author_claims_key ON author_claims(author_key, status);
 
 CREATE UNIQUE INDEX reports_once ON reports(reporter_id, coalesce(comment_id, 0), coalesce(paper_rowid, 0));
 `,

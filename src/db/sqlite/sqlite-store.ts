@@ -14,6 +14,7 @@ import { createVotesRepo } from './votes-repo.ts';
 import { createCommentsRepo } from './comments-repo.ts';
 import { createCollectionsRepo } from './collections-repo.ts';
 import { createModerationRepo } from './moderation-repo.ts';
+import { createClaimsRepo } from './claims-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -34,6 +35,7 @@ export class SqliteStore implements Store {
   readonly comments;
   readonly collections;
   readonly moderation;
+  readonly claims;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
     this.comments = createCommentsRepo(this.db);
     this.collections = createCollectionsRepo(this.db);
     this.moderation = createModerationRepo(this.db);
+    this.claims = createClaimsRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 

@@ -8,6 +8,7 @@ import { registerComments } from './comments-routes.tsx';
 import { registerCollectionsApi } from './collections-api.ts';
 import { registerCollectionPages } from '../pages/accounts/collections.tsx';
 import { registerAdmin } from '../pages/accounts/admin.tsx';
+import { registerClaims } from './claims-routes.tsx';
 
 export { currentUser, currentAuth, requireUser, requireRole, accountsFor } from './context.ts';
 
@@ -24,4 +25,5 @@ export function registerAccounts(app: Hono, deps: AppDeps): void {
   registerCollectionsApi(app, deps);
   registerCollectionPages(app, deps);
   registerAdmin(app, deps);
+  registerClaims(app, deps);
 }

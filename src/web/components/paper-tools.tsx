@@ -36,6 +36,14 @@ export async function PaperTools({ paper, deps }: { paper: Paper; deps: AppDeps 
         <textarea id="paper-note" name="note" rows={3} maxlength={10000}>{state.note}</textarea>
         <p><button type="submit" class="button">Save note</button></p>
       </form>
+      {paper.authors.length ? (
+        <form method="post" action={`${paperHref(paper.id)}/claim`} class="inline-form">
+          <input type="hidden" name="_csrf" value={v.csrf} />
+          <label for="claim-author">I am the author</label>
+          <select id="claim-author" name="author">{paper.authors.map((a) => <option value={a}>{a}</option>)}</select>
+          <button type="submit" class="button">Claim</button>
+        </form>
+      ) : null}
       {collections.length ? (
         <form method="post" action={`${paperHref(paper.id)}/collect`} class="inline-form">
           <input type="hidden" name="_csrf" value={v.csrf} />

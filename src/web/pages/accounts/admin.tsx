@@ -5,6 +5,7 @@ import { invalidArgument } from '../../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
 import { accountsFor, mustAuth, requireRole } from '../../accounts/context.ts';
 import { commentsFor } from '../../accounts/comments-routes.tsx';
+import { claimsFor } from '../../accounts/claims-routes.tsx';
 import { renderCommentMarkdown } from '../../render/comment-markdown.ts';
 import { raw } from 'hono/html';
 import { renderPage } from '../render.tsx';
@@ -46,6 +47,7 @@ export function registerAdmin(app: Hono, deps: AppDeps): void {
     const csrf = auth.csrf ?? '';
     const reports = await m.openReports(auth.user);
     const hidden = await m.hiddenPapers(auth.user);
+    const claims = await claimsFor(deps).pending(auth.user);
     const users = hasRole(auth.user.role, 'admin') ? await m.listUsers(auth.user) : [];
     return renderPage(c, deps, { title: 'Moderation', description: 'Moderation', path: '/admin', noindex: true }, (
       <section class="admin">
@@ -61,6 +63,16 @@ export function registerAdmin(app: Hono, deps: AppDeps): void {
             </li>
           ))}</ol>
         ) : <p class="muted">No open reports.</p>}
+        <h2>Author claims ({claims.length})</h2>
+        {claims.length ? (
+          <ol class="claims">{claims.map((k) => (
+            <li>
+              <strong>{k.userName || k.userEmail}</strong> ({k.userEmail}) claims to be <strong>{k.authorName}</strong> on <a href={`/papers/${encodeURIComponent(k.paperId)}`}>{k.paperTitle}</a>
+              <Button action={`/admin/claims/${k.id}/approve`} csrf={csrf} label="Approve" />
+              <Button action={`/admin/claims/${k.id}/reject`} csrf={csrf} label="Reject" />
+            </li>
+          ))}</ol>
+        ) : <p class="muted">No claims waiting.</p>}
         <h2>Hidden papers</h2>
         <ul>{hidden.map((p) => <li>{p.title} ({p.id}) <Button action="/admin/papers/show" csrf={csrf} label="Show again" fields={{ paper: p.id }} /></li>)}</ul>
         <form method="post" action="/admin/papers/hide" class="account-form">
