@@ -11,7 +11,7 @@ import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/web-pages.ts';
 
 const smtp = await startSmtpCapture();
 
-test('in Chromium: sign up, verify from the mailed link, log in, upvote without a reload, log out', { timeout: 120_000 }, async (t) => {
+test('in Chromium: sign up, verify from the mailed link, log in, upvote without a reload, comment, collect, log out', { timeout: 120_000 }, async (t) => {
   if (!haveChromium(t)) return;
   const store = testStore();
   await put(store, webFixture());
@@ -62,6 +62,24 @@ test('in Chromium: sign up, verify from the mailed link, log in, upvote without 
   await page.click('.upvote-page button');
   await page.waitForFunction(() => document.querySelector('.upvote-page [data-upvote-label]')?.textContent === 'Upvote');
   assert.equal(await page.textContent('.paper-stats strong[data-upvote-count]'), '10');
+
+  // Comment, with math and an attempted script that must stay text.
+  await page.fill('#comment-body', 'Fast: $O(n \\log n)$ <script>alert(1)</script>');
+  await page.click('button:has-text("Comment")');
+  await page.waitForSelector('.comment .comment-body .katex');
+  assert.match(await page.textContent('.comment .comment-body') ?? '', /<script>alert\(1\)<\/script>/);
+
+  // Collect: make a collection, add the paper from its page, see it listed.
+  await page.click('details.user-menu summary');
+  await page.click('a[href="/collections"]');
+  await page.fill('#f-name', 'To reread');
+  await page.click('button:has-text("Create")');
+  await page.waitForSelector('h1:has-text("To reread")');
+  await page.goto(`${server.url}/papers/2501.00002`);
+  await page.selectOption('#collect-to', { label: 'To reread' });
+  await page.click('form[action$="/collect"] button');
+  await page.waitForSelector('h1:has-text("To reread")');
+  assert.match(await page.textContent('.cards') ?? '', /Beta Kernels for Sparse Matrices/);
 
   await page.click('details.user-menu summary');
   await page.click('button:has-text("Log out")');
