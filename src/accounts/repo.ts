@@ -54,4 +54,6 @@ export interface AccountsRepo {
   /** The current window's count, 0 when none is open. */
   peekRate(key: string, now: string): Promise<{ count: number; windowEnds: string }>;
   clearRate(key: string): Promise<void>;
+  /** Deletes expired sessions, mailed links and rate-limit windows; returns how many rows went. */
+  purgeExpired(now: string): Promise<number>;
 }

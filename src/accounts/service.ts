@@ -136,6 +136,8 @@ export class AccountsService {
       throw new PaperboyError('forbidden', 'Confirm your email address first: we have sent you a new link.');
     }
     await this.d.repo.clearRate(failKey);
+    // Tables of expiring rows are swept here, on an indexed range, so they never need a job of their own.
+    await this.d.repo.purgeExpired(now.toISOString());
     const { passwordHash: _, ...plain } = user;
     return this.openSession(plain);
   }

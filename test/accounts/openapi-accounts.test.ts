@@ -26,7 +26,7 @@ test('every documented account response is real and matches the OpenAPI document
   const covered = new Set<string>();
   const ids: Record<string, number | string> = {};
 
-  async function call(method: string, path: string, url: string, status: number, who: keyof typeof as = 'member', body?: unknown) {
+  async function call(method: string, path: string, url: string, status: number, who: keyof typeof as = 'member', body?: unknown): Promise<any> {
     const headers: Record<string, string> = {};
     if (as[who]) headers.authorization = `Bearer ${as[who]}`;
     if (body !== undefined) headers['content-type'] = 'application/json';

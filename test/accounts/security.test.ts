@@ -198,3 +198,29 @@ test('cookies are Secure when the site is served over https', async () => {
   const res = await t.client().logIn('secure@example.org');
   assert.match(res.headers.getSetCookie().find((c) => c.startsWith('pb_session='))!, /; Secure/);
 });
+
+test('per-account limits: sign-up and reset mails to one address are capped whatever the network address', async () => {
+  const t = await accountsApp(smtp);
+  await makeUser(t.store, 'capped@example.org');
+  const statuses: number[] = [];
+  for (let i = 0; i < 4; i++) statuses.push((await t.client(`203.0.113.${i}`).submit('/reset', { email: 'capped@example.org' })).status);
+  assert.deepEqual(statuses, [200, 200, 200, 429]);
+  const signups: number[] = [];
+  for (let i = 0; i < 4; i++) signups.push((await t.client(`203.0.113.${10 + i}`).submit('/signup', { email: 'fresh@example.org', password: PASSWORD })).status);
+  assert.deepEqual(signups, [200, 200, 200, 429]);
+});
+
+test('expired sessions, links and rate-limit windows are swept at the next log-in', async () => {
+  const t = await accountsApp(smtp);
+  await makeUser(t.store, 'sweep@example.org');
+  const c = t.client();
+  await c.logIn('sweep@example.org');
+  await c.submit('/reset', { email: 'sweep@example.org' });
+  const db = (t.store as unknown as { db: { prepare(s: string): { pluck(): { get(): number } } } }).db;
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  assert.ok(count('sessions') === 1 && count('email_tokens') === 1 && count('rate_limits') > 0);
+  const start = t.deps.now();
+  t.deps.now = () => new Date(start.getTime() + 31 * 24 * 3_600_000);
+  await t.client().logIn('sweep@example.org');
+  assert.deepEqual([count('sessions'), count('email_tokens'), count('rate_limits')], [1, 0, 1]);
+});

@@ -127,5 +127,10 @@ export function createAccountsRepo(db: Db): AccountsRepo {
       return (peekLimit.get(key, now) as { count: number; windowEnds: string } | undefined) ?? { count: 0, windowEnds: now };
     },
     async clearRate(key) { db.prepare('DELETE FROM rate_limits WHERE key = ?').run(key); },
+    async purgeExpired(now) {
+      return db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes
+        + db.prepare('DELETE FROM email_tokens WHERE expires_at <= ?').run(now).changes
+        + db.prepare('DELETE FROM rate_limits WHERE window_ends <= ?').run(now).changes;
+    },
   };
 }

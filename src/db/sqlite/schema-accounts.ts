@@ -30,6 +30,7 @@ CREATE TABLE sessions (
   expires_at TEXT NOT NULL
 );
 CREATE INDEX sessions_user ON sessions(user_id);
+CREATE INDEX sessions_expiry ON sessions(expires_at);
 
 CREATE TABLE api_tokens (
   id INTEGER PRIMARY KEY,
@@ -53,6 +54,7 @@ CREATE TABLE email_tokens (
   used_at TEXT
 );
 CREATE INDEX email_tokens_user ON email_tokens(user_id, purpose);
+CREATE INDEX email_tokens_expiry ON email_tokens(expires_at);
 
 -- Fixed-window counters shared by every web process (keys like "login-fail:acct:a@b.c").
 CREATE TABLE rate_limits (
@@ -60,6 +62,7 @@ CREATE TABLE rate_limits (
   count INTEGER NOT NULL,
   window_ends TEXT NOT NULL
 );
+CREATE INDEX rate_limits_expiry ON rate_limits(window_ends);
 
 -- Local upvotes, one per user and paper. papers.upvotes keeps the imported (Hugging Face) count;
 -- papers.local_upvotes counts these rows and is changed in the same transaction as they are.
