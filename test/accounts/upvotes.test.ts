@@ -75,6 +75,10 @@ test('upvotes are one per user, shown as imported + local, and rank feeds and th
   assert.deepEqual(daily.slice(1, 3).map((d: { paper: { id: string; upvotes: number } }) => [d.paper.id, d.paper.upvotes]),
     [['2501.00002', 31], ['2501.00001', 30]]);
   assert.equal(daily[0].paper.upvotes, 50);
+  // Trending and the feeds count the same sum.
+  const trending = await (await t.get('/api/daily_papers?sort=trending')).json();
+  assert.equal(trending.find((d: { paper: { id: string } }) => d.paper.id === '2501.00002').paper.upvotes, 31);
+  assert.match(await (await t.get('/trending')).text(), /\(31 upvotes \+ 0\.5 x 0 comments \+ 1\)/);
   // A re-import with a new Hugging Face count changes only the imported part.
   await put(t.store, [{ ...webFixture()[1], upvotes: 12 }]);
   assert.equal((await t.store.getPaper('2501.00002'))!.upvotes, 12 + 21);
