@@ -45,7 +45,7 @@ test('sign up, verify by the mailed link, log in, see the menu, log out', async 
   const home = await browser.get('/');
   const homeHtml = await home.text();
   // The display name is escaped, never markup.
-  assert.match(homeHtml, /<summary>New &lt;b&gt;User&lt;\/b&gt;<\/summary>/);
+  assert.match(homeHtml, /<summary title="new.user@example.org">New &lt;b&gt;User&lt;\/b&gt;<\/summary>/);
   assert.equal(home.headers.get('cache-control'), 'private, no-store');
   assert.match(home.headers.get('vary') ?? '', /Cookie/);
 

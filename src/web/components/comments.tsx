@@ -72,7 +72,7 @@ export function Comments({ paper, comments, now }: { paper: Paper; comments: Com
   const v = useViewer();
   const count = comments.reduce((n, c) => n + (c.state === 'visible' ? 1 : 0) + c.replies.length, 0);
   return (
-    <section class="comments" id="comments" aria-labelledby="comments-h">
+    <section class="discussion" id="comments" aria-labelledby="comments-h">
       <h2 id="comments-h">Discussion <span class="muted">({plural(count, 'comment')})</span></h2>
       {comments.length ? <ol class="comment-list">{comments.map((c) => <Comment c={c} paper={paper} now={now} top />)}</ol> : <p class="muted">No comments yet.</p>}
       {v ? <CommentForm paper={paper} v={v} /> : <p><a href={`/login?next=${encodeURIComponent(paperHref(paper.id))}`}>Sign in</a> to join the discussion.</p>}

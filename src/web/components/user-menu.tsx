@@ -11,7 +11,7 @@ export function UserMenu({ path }: { path: string }) {
   const u = viewer.user;
   return (
     <details class="user-menu">
-      <summary>{u.displayName || u.email}</summary>
+      <summary title={u.email}>{u.displayName || u.email.split('@')[0]}</summary>
       <div class="user-menu-items">
         <a href="/collections">Collections</a>
         <a href="/read-later">Read later</a>
