@@ -104,3 +104,18 @@ test('comment API with a token: post, reply, edit, delete; bad input names the f
   assert.equal((await t.get('/api/papers/2501.00004/comments')).status, 200);
   assert.equal((await t.app.request('http://paperboy.test/api/papers/2501.00004/comments', { method: 'POST', body: '{}' })).status, 401);
 });
+
+test('comment flooding hits the per-account limit', async () => {
+  const t = await accountsApp(smtp);
+  const u = await makeUser(t.store, 'flood@example.org');
+  const { token } = await (await import('../../src/web/accounts/context.ts')).accountsFor(t.deps).createApiToken(u.id, 'flood');
+  const statuses: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const res = await t.app.request('http://paperboy.test/api/papers/2501.00001/comments', {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ body: `comment ${i}` }),
+    });
+    statuses.push(res.status);
+  }
+  assert.deepEqual([statuses[19], statuses[20]], [201, 429]);
+  assert.equal((await (await t.get('/api/papers/2501.00001')).json()).numComments, 4 + 20);
+});
