@@ -73,7 +73,10 @@ test('read later, read, not interested and notes: by form and API; feeds hide wh
   assert.ok(!(await ids('/api/daily_papers?date=2025-01-16')).includes('2501.00004'));
   assert.ok((await ids('/api/daily_papers?date=2025-01-17')).includes('2501.00002'));
   assert.ok(!(await ids('/api/daily_papers?date=2025-01-17&hide=read')).includes('2501.00002'));
-  assert.doesNotMatch(await (await c.get('/date/2025-01-17?hide=read')).text(), /Beta Kernels/);
+  const hiding = await (await c.get('/date/2025-01-17?hide=read')).text();
+  assert.doesNotMatch(hiding, /Beta Kernels/);
+  assert.match(hiding, /Papers you read are hidden\. <a href="\/date\/2025-01-17">Show them<\/a>/);
+  assert.match(await (await c.get('/date/2025-01-17')).text(), /<a href="\/date\/2025-01-17\?hide=read">Hide papers I have read<\/a>/);
   // Others still see everything.
   assert.match(await (await t.client().get('/date/2025-01-17?hide=read')).text(), /Beta Kernels/);
   // Notes are private: the API of another user knows nothing of them.
