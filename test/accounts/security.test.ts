@@ -155,6 +155,9 @@ test('personal access tokens: Bearer works on the API without CSRF; revoked or b
   assert.equal(up.status, 200);
   assert.equal((await up.json()).upvoted, true);
   assert.equal((await api.get('/api/me', { authorization: 'Bearer pb_bogus' })).status, 401);
+  // Other schemes (a proxy's Basic auth) are not ours to judge: the request is simply signed out.
+  assert.equal((await api.get('/', { authorization: 'Basic dXNlcjpwYXNz' })).status, 200);
+  assert.equal((await api.get('/api/me', { authorization: 'Basic dXNlcjpwYXNz' })).status, 401);
   const list = await (await api.get('/api/me/tokens', { authorization: `Bearer ${pat}` })).json();
   const ci = list.tokens.find((x: { name: string }) => x.name === 'ci');
   assert.equal((await api.request('DELETE', `/api/me/tokens/${ci.id}`, { headers: { authorization: `Bearer ${pat}` } })).status, 204);

@@ -57,8 +57,9 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler {
   return async (c, next) => {
     const accounts = accountsFor(deps);
     let auth: Auth | null = null;
-    const authorization = c.req.header('authorization');
-    if (authorization !== undefined) {
+    const authorization = c.req.header('authorization') ?? '';
+    // Only the Bearer scheme is ours: a site behind a proxy's Basic auth gets that header on every request.
+    if (/^Bearer\b/i.test(authorization)) {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       auth = m ? await accounts.tokenAuth(m[1]) : null;
       if (!auth) throw new PaperboyError('unauthorized', 'The access token is not valid: unknown, revoked, or its account is banned.');
