@@ -248,5 +248,10 @@ export class AccountsService {
   }
 
   async setRole(userId: number, role: Role): Promise<void> { await this.d.repo.setRole(userId, role); }
+
+  /** For operators (CLI): ban or lift a ban with no acting account. */
+  async operatorBan(userId: number, banned: boolean): Promise<void> {
+    await this.d.repo.setBanned(userId, banned ? this.iso() : null);
+  }
   listUsers(limit: number, offset: number): Promise<User[]> { return this.d.repo.listUsers(limit, offset); }
 }

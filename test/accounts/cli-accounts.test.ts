@@ -40,4 +40,13 @@ test('paperboy user create and token create script accounts; the token works on 
   } finally {
     await store.close();
   }
+  const ban = runCli(['--db', db, 'user', 'ban', 'admin@example.org'], env);
+  assert.equal(ban.code, 0, ban.stderr);
+  const reopened = new SqliteStore(db);
+  try {
+    const app = createApp({ store: reopened, search: openSearch(reopened).service, baseUrl: BASE_URL, now: () => NOW });
+    assert.equal((await app.request(`${BASE_URL}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status, 401);
+  } finally {
+    await reopened.close();
+  }
 });

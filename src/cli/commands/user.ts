@@ -24,7 +24,7 @@ async function readStdin(): Promise<string> {
   return text.replace(/\r?\n$/, '');
 }
 
-/** `user create`, `user role`, `user ban` and `token create`: scripting accounts from the terminal. */
+/** `user create`, `user role`, `user ban`/`unban` and `token create`: scripting accounts from the terminal. */
 export function registerUser(program: Command, globals: () => GlobalOptions): void {
   const user = program.command('user').description('manage accounts');
   user.command('create')
@@ -55,6 +55,20 @@ export function registerUser(program: Command, globals: () => GlobalOptions): vo
         console.log(`${u.email} is now ${role}`);
       });
     });
+
+  for (const [name, banned] of [['ban', true], ['unban', false]] as const) {
+    user.command(name)
+      .description(banned ? 'ban an account: it cannot log in, and its sessions and tokens stop working' : 'lift a ban')
+      .argument('<email>', 'the account\'s email address')
+      .action(async (email: string) => {
+        await withStore(globals(), async (store) => {
+          const s = service(store);
+          const u = await s.userByEmail(email);
+          await s.operatorBan(u.id, banned);
+          console.log(`${u.email} is ${banned ? 'banned' : 'no longer banned'}`);
+        });
+      });
+  }
 
   const token = program.command('token').description('manage personal access tokens');
   token.command('create')
