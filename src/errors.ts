@@ -8,7 +8,13 @@ export type ErrorCode =
   | 'invalid_config'
   | 'embedding_provider_failed'
   | 'not_found'
-  | 'internal';
+  | 'internal'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'csrf_failed'
+  | 'rate_limited'
+  | 'conflict'
+  | 'not_supported';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   paper_not_found: 404,
@@ -21,6 +27,17 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   /** The configured embeddings server refused, failed or answered nonsense: an upstream fault. */
   embedding_provider_failed: 502,
   internal: 500,
+  /** Not signed in, or a bad session or access token. */
+  unauthorized: 401,
+  /** Signed in, but not allowed (role, ban, unverified email). */
+  forbidden: 403,
+  /** A state-changing request without the right CSRF token. */
+  csrf_failed: 403,
+  /** Too many attempts (log-in, sign-up, reset); the message says when to try again. */
+  rate_limited: 429,
+  conflict: 409,
+  /** A capability the configured store does not offer yet (community features on PostgreSQL). */
+  not_supported: 501,
 };
 
 export class PaperboyError extends Error {

@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerUser } from './commands/user.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -22,6 +23,7 @@ registerDemo(program, globals);
 registerSearch(program, globals);
 registerServe(program, globals);
 registerMigrate(program);
+registerUser(program, globals);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,11 @@
 import type { Paper, PaperInput } from '../core/paper.ts';
 import type { LeaseRepo } from '../jobs/lease.ts';
+import type { AccountsRepo } from '../accounts/repo.ts';
+import type { VotesRepo } from '../votes/repo.ts';
+import type { CommentsRepo } from '../comments/repo.ts';
+import type { CollectionsRepo } from '../collections/repo.ts';
+import type { ModerationRepo } from '../moderation/repo.ts';
+import type { ClaimsRepo } from '../claims/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -62,6 +68,10 @@ export interface DailyQuery {
   submitter?: string;
   limit: number;
   offset: number;
+  /** A signed-in reader: papers they marked "not interested" are left out. */
+  viewerId?: number;
+  /** With viewerId: papers they marked read are left out too. */
+  hideRead?: boolean;
 }
 
 export interface SearchQuery extends SearchFilters {
@@ -124,6 +134,18 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Leases that let one of several server processes run a scheduled job. */
   readonly leases: LeaseRepo;
+  /** Accounts, sessions, personal access tokens, mailed links and rate limits (src/accounts/). */
+  readonly accounts: AccountsRepo;
+  /** Local upvotes, one per user and paper (src/votes/). */
+  readonly votes: VotesRepo;
+  /** Comments and moderation reports (src/comments/). */
+  readonly comments: CommentsRepo;
+  /** Collections, read later, read, not interested and private notes (src/collections/). */
+  readonly collections: CollectionsRepo;
+  /** Hidden papers (src/moderation/). */
+  readonly moderation: ModerationRepo;
+  /** Author claims (src/claims/). */
+  readonly claims: ClaimsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

@@ -6,6 +6,7 @@ import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
+import { registerAccounts } from './accounts/index.ts';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -25,6 +26,7 @@ export function createApp(input: AppInput): Hono {
   const deps = withSearch(input);
   const app = new Hono();
   registerMiddleware(app, deps);
+  registerAccounts(app, deps);
   registerApi(app, deps);
   registerFeeds(app, deps);
   registerPages(app, deps);

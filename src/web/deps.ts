@@ -1,4 +1,5 @@
 import type { Store } from '../db/store.ts';
+import type { Mailer } from '../mail/types.ts';
 import type { SemanticIndex } from '../search/semantic/semantic-index.ts';
 import type { SearchService } from '../search/service.ts';
 
@@ -18,6 +19,8 @@ export interface AppDeps {
   now: () => Date;
   /** How long rendered pages are reused, in ms (PAPERBOY_PAGE_CACHE_MS); 0 turns it off. Default 5000. */
   pageCacheMs?: number;
+  /** Where account mail (verification, reset) goes; the server log when absent. */
+  mailer?: Mailer;
 }
 
 /** What createApp takes: the deps, where search may be left out to be opened over the store. */

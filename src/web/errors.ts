@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
 import { PaperboyError } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
-import { renderErrorPage } from './pages/error-page.tsx';
+import { renderErrorPage, type ErrorStatus } from './pages/error-page.tsx';
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
 /** The one place errors become HTTP: JSON under /api, a page that looks like the site elsewhere. */
 export function handleError(err: Error, c: Context, deps: AppDeps): Response | Promise<Response> {
   const known = err instanceof PaperboyError ? err : null;
-  const status = (known?.status ?? 500) as 400 | 404 | 500;
+  const status = (known?.status ?? 500) as ErrorStatus;
   if (!known) console.error(`error on ${c.req.method} ${c.req.path}:`, err);
   const message = known ? known.message : 'Something went wrong on our side.';
   if (isApi(c)) {

@@ -93,6 +93,7 @@ describe('the OpenAPI document', () => {
   it('has every documented response exercised above', () => {
     const covered = new Set(CASES.map(([path, , status]) => `${path} ${status}`));
     for (const [path, item] of Object.entries<any>(doc.paths)) {
+      if (item['x-tested-in']) continue; // exercised, with a signed-in user, by the file it names
       for (const status of Object.keys(item.get.responses)) assert.ok(covered.has(`${path} ${status}`), `${path} ${status}`);
     }
   });

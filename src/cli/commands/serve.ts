@@ -4,6 +4,7 @@ import { keepIndexFresh } from '../../search/semantic/keep-fresh.ts';
 import { invalidArgument } from '../../errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { startServer } from '../../web/server.ts';
+import { openMailer } from '../../mail/open-mailer.ts';
 import { openStore, today, type GlobalOptions } from '../context.ts';
 
 interface ServeCliOptions { port?: string; host?: string }
@@ -23,7 +24,7 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
     throw err;
   }
   const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL,
-    pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS });
+    pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS, mailer: openMailer(config) });
   console.log(`Paperboy is serving ${await store.countPapers()} papers on ${server.url}`);
   const indexing = keepIndexFresh(store, embeddingProviderConfig(config), {
     intervalMs: config.PAPERBOY_INDEX_INTERVAL_S * 1000, autoBuild: true, log: (m) => console.log(m),

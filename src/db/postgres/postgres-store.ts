@@ -10,6 +10,7 @@ import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
+import { notYetOnPostgres } from './not-yet.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -19,6 +20,13 @@ import { createLeaseRepo } from './leases-repo.ts';
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly leases: LeaseRepo;
+  // Community features have SQLite repositories only so far (docs/DEPLOY.md, "PostgreSQL status").
+  readonly accounts = notYetOnPostgres<Store['accounts']>('accounts');
+  readonly votes = notYetOnPostgres<Store['votes']>('local upvotes');
+  readonly comments = notYetOnPostgres<Store['comments']>('comments');
+  readonly collections = notYetOnPostgres<Store['collections']>('collections');
+  readonly moderation = notYetOnPostgres<Store['moderation']>('moderation tools');
+  readonly claims = notYetOnPostgres<Store['claims']>('author claims');
   private readonly imports;
   private readonly writer;
   private readonly reader;

@@ -20,6 +20,12 @@ export interface PaperRow {
   links: string;
   organization: string | null;
   upvotes: number;
+  /** Local users' upvotes (SQLite migration 4); absent where the writer reads imported counts only. */
+  local_upvotes?: number;
+  /** Local users' visible comments (SQLite migration 4); absent for the writer, as local_upvotes. */
+  local_comments?: number;
+  /** Set when a moderator hid the paper (SQLite migration 4). */
+  hidden_at?: string | null;
   num_comments: number;
   submitted_on_daily_at: string | null;
   withdrawn_at: string | null;
@@ -64,8 +70,9 @@ export function rowToPaper(r: PaperRow, resolve: ImportResolver): Paper {
     updatedAt: r.updated_at,
     links: JSON.parse(r.links),
     organization: r.organization,
-    upvotes: r.upvotes,
-    numComments: r.num_comments,
+    // Shown and ranked upvotes: imported plus local (docs/RANKING.md, "Upvotes").
+    upvotes: r.upvotes + (r.local_upvotes ?? 0),
+    numComments: r.num_comments + (r.local_comments ?? 0),
     submittedOnDailyAt: r.submitted_on_daily_at,
     withdrawnAt: r.withdrawn_at,
     submittedBy: r.submitted_by,

@@ -4,7 +4,7 @@ import { authorKey } from '../../core/author-key.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
 import { filterSql } from './filter-sql.ts';
 import { statementCache, type Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, SHOWN_UPVOTES_SQL, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -25,13 +25,14 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
       const arxiv = parseArxivId(k)?.id ?? arxivIdFromPaperId(k);
       if (arxiv) row = byArxiv.get(arxiv) as PaperRow | undefined;
     }
-    return row ? rowToPaper(row, resolve) : null;
+    // A paper a moderator hid is gone for every reader.
+    return row && !row.hidden_at ? rowToPaper(row, resolve) : null;
   }
 
   function listPapers(q: ListQuery): Page<Paper> {
     const f = filterSql(q);
     if (f.empty) return { items: [], total: 0 };
-    const where = [...f.where];
+    const where = [...f.where, 'p.hidden_at IS NULL'];
     const params = [...f.params];
     if (f.ftsAnd) {
       where.unshift('p.rowid IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)');
@@ -39,7 +40,7 @@ export function createPaperReader(db: Db, resolve: ImportResolver) {
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = q.order === 'upvotes_desc'
-      ? 'p.upvotes DESC, p.published_at DESC, p.rowid DESC'
+      ? `${SHOWN_UPVOTES_SQL('p.')} DESC, p.published_at DESC, p.rowid DESC`
       : 'p.published_at IS NULL, p.published_at DESC, p.rowid DESC';
     const limit = Math.min(Math.max(q.limit ?? 50, 0), MAX_LIMIT);
     const offset = Math.max(q.offset ?? 0, 0);

@@ -1,7 +1,7 @@
 import type { FieldSource, Paper, PaperInput } from '../../core/paper.ts';
 import type { UpsertOutcome } from '../store.ts';
 import type { Db } from './open.ts';
-import { PAPER_COLUMNS, type ImportResolver, type PaperRow } from './rows.ts';
+import { STORED_PAPER_COLUMNS as PAPER_COLUMNS, type ImportResolver, type PaperRow } from './rows.ts';
 import { lookupSteps, planUpsert, prepareInput, type Found, type PreparedInput } from '../shared/upsert-plan.ts';
 
 /**

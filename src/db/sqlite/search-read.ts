@@ -6,7 +6,7 @@ import type { LexicalPage, Page, SearchHit, SearchQuery } from '../store.ts';
 import { filterSql } from './filter-sql.ts';
 import { createTitleWordsMatch } from './title-words.ts';
 import { statementCache, type Db } from './open.ts';
-import { PAPER_COLUMNS, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
+import { PAPER_COLUMNS, SHOWN_UPVOTES_SQL, rowToPaper, type ImportResolver, type PaperRow } from './rows.ts';
 
 /** BM25 column weights: title above authors above abstract. */
 export const BM25 = 'bm25(papers_fts, 10.0, 4.0, 1.0)';
@@ -20,7 +20,7 @@ const P_COLUMNS = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
 const ORDER = {
   relevance: 'rank',
   date: 'p.published_at IS NULL, p.published_at DESC, rank',
-  upvotes: 'p.upvotes DESC, rank',
+  upvotes: `${SHOWN_UPVOTES_SQL('p.')} DESC, rank`,
 } as const;
 
 /** A lexical search that the accelerator (impact-ordered index) may answer faster, or null. */
@@ -65,7 +65,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
 
   function papersByRowids(rowids: number[]): Array<{ rowid: number; paper: Paper }> {
     if (rowids.length === 0) return [];
-    const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid IN (SELECT value FROM json_each(?))`)
+    const rows = prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid IN (SELECT value FROM json_each(?)) AND hidden_at IS NULL`)
       .all(JSON.stringify(rowids)) as PaperRow[];
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
     return rowids.flatMap((id) => {
@@ -108,7 +108,7 @@ export function createSearchReader(db: Db, resolve: ImportResolver) {
     if (!match) return [];
     // Titles only: a suggestion should read as what the person is typing.
     return prepare(`SELECT p.id, p.title FROM papers_fts f JOIN papers p ON p.rowid = f.rowid
-      WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 1.0, 0.0, 0.0) LIMIT ?`)
+      WHERE papers_fts MATCH ? AND p.hidden_at IS NULL ORDER BY bm25(papers_fts, 1.0, 0.0, 0.0) LIMIT ?`)
       .all(`title : (${match})`, limit) as Array<{ id: string; title: string }>;
   }
 

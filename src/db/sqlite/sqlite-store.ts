@@ -10,6 +10,12 @@ import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { buildWordIndexInWorker } from '../../search/lexical/build-on-file.ts';
+import { createAccountsRepo } from './accounts-repo.ts';
+import { createVotesRepo } from './votes-repo.ts';
+import { createCommentsRepo } from './comments-repo.ts';
+import { createCollectionsRepo } from './collections-repo.ts';
+import { createModerationRepo } from './moderation-repo.ts';
+import { createClaimsRepo } from './claims-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -25,6 +31,12 @@ export class SqliteStore implements Store {
   private readonly vectors;
   private readonly lexical: LexicalAccelerator;
   readonly leases;
+  readonly accounts;
+  readonly votes;
+  readonly comments;
+  readonly collections;
+  readonly moderation;
+  readonly claims;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -37,6 +49,12 @@ export class SqliteStore implements Store {
     this.lexical = createLexicalAccelerator(this.db);
     this.leases = createLeaseRepo(this.db);
     this.searcher.setFastPath(acceleratedSearch(this.lexical));
+    this.accounts = createAccountsRepo(this.db);
+    this.votes = createVotesRepo(this.db);
+    this.comments = createCommentsRepo(this.db);
+    this.collections = createCollectionsRepo(this.db);
+    this.moderation = createModerationRepo(this.db);
+    this.claims = createClaimsRepo(this.db);
   }
 
   async close() {

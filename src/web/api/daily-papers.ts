@@ -7,6 +7,7 @@ import { invalidArgument } from '../../errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { endOfDay, parseDay, parseIsoWeek, parseMonth, type DayRange } from './date-range.ts';
 import { dateParam, intParam, monthParam, parseParams, textParam, weekParam } from './params.ts';
+import { feedFilterFor } from '../accounts/context.ts';
 import { presentDailyEntry } from './presenters.ts';
 
 /** Hugging Face's parameters, with its defaults: page 0, 50 a page, most upvoted first. */
@@ -74,7 +75,7 @@ export async function dailyPapersRoute(c: Context, deps: AppDeps): Promise<Respo
   } else {
     const range = await resolveRange(q, deps);
     const page = range
-      ? await deps.store.dailyPapers({ ...range, order: q.sort === 'publishedAt' ? 'publishedAt' : 'upvotes', submitter: q.submitter, limit, offset })
+      ? await deps.store.dailyPapers({ ...range, order: q.sort === 'publishedAt' ? 'publishedAt' : 'upvotes', submitter: q.submitter, limit, offset, ...feedFilterFor(c) })
       : { items: [], total: 0 };
     total = page.total;
     items = page.items.map((paper) => ({ paper }));

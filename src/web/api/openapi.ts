@@ -1,6 +1,7 @@
 import { badRequest, error, json, limitOf, query, ref } from './openapi-helpers.ts';
 import { SCHEMAS } from './openapi-schemas.ts';
 import { searchPaths } from './openapi-search.ts';
+import { ACCOUNT_SCHEMAS, accountPaths, SECURITY_SCHEMES } from './openapi-accounts.ts';
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. Written by hand next to the routes; the
@@ -77,6 +78,7 @@ const paths = {
   '/feeds/authors/{name}.{format}': feedPath('Newest papers by an author', [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }]),
   '/feeds/orgs/{name}.{format}': feedPath('Newest papers of an organization', [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }]),
   '/feeds/search.{format}': feedPath('Search results', [query('q', 'Search query.', { type: 'string', minLength: 1, maxLength: 250 }, true)]),
+  ...accountPaths,
 };
 
 /** The document, with `servers` pointing at this deployment. */
@@ -90,6 +92,6 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl || '/' }],
     paths,
-    components: { schemas: SCHEMAS },
+    components: { schemas: { ...SCHEMAS, ...ACCOUNT_SCHEMAS }, securitySchemes: SECURITY_SCHEMES },
   };
 }

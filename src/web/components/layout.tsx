@@ -4,6 +4,7 @@ import { ASSETS } from '../static/assets.ts';
 import type { NavItem, PageMeta } from '../view/meta.ts';
 import { feedTitle } from './feed-links.tsx';
 import { ICON_SPRITE, ICONS } from './icons.tsx';
+import { UserMenu } from './user-menu.tsx';
 
 export const SITE_NAME = 'Paperboy';
 
@@ -66,6 +67,7 @@ function Header({ meta }: { meta: PageMeta }) {
           <input id="site-search" type="search" name="q" value={meta.query ?? ''} placeholder="Search papers, authors…" maxlength={250} autocomplete="off" />
           <button type="submit">Search</button>
         </form>
+        <UserMenu path={meta.path} />
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ import { snippet } from '../view/snippet.ts';
 import { Highlighted, SnippetText } from './highlighted.tsx';
 import { ICONS } from './icons.tsx';
 import { RichText } from './rich-text.tsx';
+import { Upvote } from './upvote.tsx';
 
 /** Cards show this many categories; the paper page shows them all. */
 const MAX_CATEGORIES = 3;
@@ -47,11 +48,7 @@ export function PaperCard({ paper: p, rank, trending, terms }: PaperCardProps) {
   const hasCode = outboundLinks(p).code.length > 0;
   return (
     <article class="card" data-card>
-      <div class="votes" title={plural(p.upvotes, 'upvote')}>
-        {ICONS.up}
-        <span class="votes-n">{formatCount(p.upvotes)}</span>
-        <span class="sr-only"> upvotes</span>
-      </div>
+      <Upvote paper={p} />
       <div class="card-body">
         <h2 class="card-title">
           {rank !== undefined ? <span class="rank">#{rank}</span> : null}

@@ -12,6 +12,7 @@ import { offsetOf, pageHref, paging, parsePage } from '../view/paging.ts';
 import { isoWeekOf, monthOf, parseDay, parseMonth, parseWeek, dayPeriod, type Period } from '../view/periods.ts';
 import { periodHref, periodView } from '../view/period-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
+import { feedFilterFor } from '../accounts/context.ts';
 import { renderPage } from './render.tsx';
 
 /** Papers per page of a day, week or month. */
@@ -24,8 +25,10 @@ const NOUN: Record<Period['kind'], string> = { day: 'Daily papers', week: 'Paper
 async function showPeriod(c: Context, deps: AppDeps, period: Period, home = false): Promise<Response> {
   const page = parsePage(c.req.query('page'));
   const path = home ? '/' : periodHref(period);
-  const result = await deps.store.dailyPapers({ from: period.from, to: period.to, order: 'upvotes', limit: DAILY_PER_PAGE, offset: offsetOf(page, DAILY_PER_PAGE) });
-  const pg = paging(path, {}, page, DAILY_PER_PAGE, result.total);
+  const result = await deps.store.dailyPapers({ from: period.from, to: period.to, order: 'upvotes', limit: DAILY_PER_PAGE, offset: offsetOf(page, DAILY_PER_PAGE), ...feedFilterFor(c) });
+  const filter = feedFilterFor(c);
+  // A signed-in reader's hide=read carries over to the other pages of the list.
+  const pg = paging(path, filter.hideRead ? { hide: 'read' } : {}, page, DAILY_PER_PAGE, result.total);
   const view = await periodView(deps.store, period, result.items);
   const when = periodTitle(period);
   const top = result.items.slice(0, 3).map((p) => p.title).join('; ');
@@ -40,6 +43,7 @@ async function showPeriod(c: Context, deps: AppDeps, period: Period, home = fals
   }, (
     <>
       <PeriodNav view={view} total={result.total} latest={home} />
+      {filter.viewerId !== undefined ? <ReadFilter path={path} hiding={!!filter.hideRead} /> : null}
       {result.items.length ? <PaperList papers={result.items} /> : (
         <EmptyState title={`No papers on ${when}`}>
           <p>Nothing entered the daily feed {period.kind === 'day' ? 'on this day' : `in this ${period.kind}`}. arXiv does not announce on weekends and holidays.</p>
@@ -54,6 +58,15 @@ async function showPeriod(c: Context, deps: AppDeps, period: Period, home = fals
       <FeedLinks feed={{ kind: 'daily' }} />
     </>
   ));
+}
+
+/** For signed-in readers: show or hide the papers they marked read. */
+function ReadFilter({ path, hiding }: { path: string; hiding: boolean }) {
+  return (
+    <p class="read-filter muted">
+      {hiding ? <>Papers you read are hidden. <a href={path}>Show them</a></> : <a href={`${path}?hide=read`}>Hide papers I have read</a>}
+    </p>
+  );
 }
 
 /** The home page of a store with no daily papers at all. */

@@ -2,13 +2,24 @@ import type { Context } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from './render.tsx';
 
-const TITLES: Record<400 | 404 | 500, string> = {
+/** Statuses the site answers with an error page. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
+
+const TITLES: Record<ErrorStatus, string> = {
   400: 'That address is not quite right',
+  401: 'Please sign in',
+  403: 'Not allowed',
+  409: 'That clashes with something',
+  429: 'Too many attempts',
   404: 'Page not found',
   500: 'Something went wrong',
 };
 
-const HINTS: Record<400 | 404 | 500, string> = {
+const HINTS: Record<ErrorStatus, string> = {
+  401: 'Sign in and try again.',
+  403: 'If you came from a form, reload it and try again.',
+  409: 'Reload the page to see the current state.',
+  429: 'Wait a little and try again.',
   400: 'Check the address: dates look like 2025-01-15, weeks like 2025-W03, months like 2025-01.',
   404: 'The paper, author or page may have moved, or the address may have a typo. Try a search.',
   500: 'The error is on our side and has been logged. Please try again in a moment.',
@@ -18,7 +29,7 @@ const HINTS: Record<400 | 404 | 500, string> = {
  * An error page that looks like the site (src/web/errors.ts calls it for every HTML error).
  * It touches nothing but the layout, so it still renders when the store is what failed.
  */
-export function renderErrorPage(c: Context, deps: AppDeps, status: 400 | 404 | 500, message: string): Promise<Response> {
+export function renderErrorPage(c: Context, deps: AppDeps, status: ErrorStatus, message: string): Promise<Response> {
   return renderPage(c, deps, {
     title: TITLES[status],
     description: message,

@@ -11,6 +11,7 @@ import { plural } from '../view/format.ts';
 import { offsetOf, pageHref, paging, parsePage } from '../view/paging.ts';
 import { authorHref, categoryHref, orgHref } from '../view/paper-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
+import { AuthorClaims } from '../accounts/claims-routes.tsx';
 import { renderPage } from './render.tsx';
 
 /** Papers per page on author, organization and category pages. */
@@ -72,6 +73,7 @@ async function showListing(c: Context, deps: AppDeps, kind: ListingKind, raw: st
         <p class="eyebrow">{kind.noun[0].toUpperCase() + kind.noun.slice(1)}</p>
         <h1>{shown}</h1>
         <p class="muted">{plural(result.total, 'paper')}, newest first</p>
+        {kind.noun === 'author' ? <AuthorClaims name={name} deps={deps} /> : null}
         <FeedLinks feed={feed} />
       </header>
       <PaperList papers={result.items} />

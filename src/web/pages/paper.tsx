@@ -12,6 +12,12 @@ import { formatCount, longDay, plural } from '../view/format.ts';
 import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, repoLabel, summarize } from '../view/paper-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
 import { renderPage } from './render.tsx';
+import { Upvote } from '../components/upvote.tsx';
+import { useViewer } from '../accounts/viewer.ts';
+import { Comments } from '../components/comments.tsx';
+import { PaperTools } from '../components/paper-tools.tsx';
+import type { CommentView } from '../../comments/service.ts';
+import { commentsFor } from '../accounts/comments-routes.tsx';
 
 function Authors({ p }: { p: Paper }) {
   const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
@@ -69,7 +75,7 @@ async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<Si
   }
 }
 
-function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort }) {
+function PaperView({ p, similar, sort, comments, now, deps }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -81,7 +87,8 @@ function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | nu
         <Authors p={p} />
         {p.organization ? <p class="paper-org">From <a href={orgHref(p.organization)}>{p.organization}</a></p> : null}
         <p class="paper-stats">
-          <span class="stat">{ICONS.up} <strong>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <span class="stat">{ICONS.up} <strong data-upvote-count={useViewer() ? p.id : undefined}>{formatCount(p.upvotes)}</strong> {p.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+          <Upvote paper={p} variant="page" />
           <span class="stat">{ICONS.comment} <strong>{formatCount(p.numComments)}</strong> {p.numComments === 1 ? 'comment' : 'comments'}</span>
         </p>
         <Links p={p} />
@@ -96,6 +103,8 @@ function PaperView({ p, similar, sort }: { p: Paper; similar: SimilarResult | nu
         </aside>
       </div>
       {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
+      <PaperTools paper={p} deps={deps} />
+      <Comments paper={p} comments={comments} now={now} />
     </article>
   );
 }
@@ -114,7 +123,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */

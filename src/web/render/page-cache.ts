@@ -44,7 +44,8 @@ export class PageCache {
    */
   wrap<C extends Context>(handler: (c: C, next: () => Promise<void>) => Response | void | Promise<Response | void>) {
     return async (c: C, next: () => Promise<void>): Promise<Response | void> => {
-      if (this.ttlMs <= 0) return handler(c, next);
+      // A signed-in page shows one person's state (their menu, their upvotes): never shared.
+      if (this.ttlMs <= 0 || c.get('auth')) return handler(c, next);
       const url = c.req.url;
       const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
       const hit = this.entries.get(key);

@@ -64,6 +64,11 @@ export function renderParagraphs(text: string, o: RichTextOptions = {}): string[
   return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => renderRichText(p, o));
 }
 
+/** One formula as KaTeX HTML, inline or display (for renderers that split text themselves, such as comments). */
+export function renderMath(tex: string, display: boolean): string {
+  return display ? katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: true }) : renderInlineMath(tex);
+}
+
 /** One formula as inline KaTeX HTML (for text the page splits itself, such as highlighted titles). */
 export function renderInlineMath(tex: string): string {
   const key = `m${tex}`;

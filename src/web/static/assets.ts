@@ -55,7 +55,7 @@ for (const font of readdirSync(join(katexDist, 'fonts'))) {
 /** Addresses of the assets the layout links to. */
 export const ASSETS = {
   css: ours('app.css'),
-  js: ours('app.js', ['app.js', 'suggest.js']),
+  js: ours('app.js', ['app.js', 'suggest.js', 'upvote.js']),
   icon: ours('icon.svg'),
   katexCss: `/static/${katexBase}/katex.min.css`,
 } as const;

@@ -1,0 +1,18 @@
+import { PaperboyError } from '../../errors.ts';
+
+/**
+ * A repository the PostgreSQL store does not implement yet: every call fails with a clear
+ * `not_supported` error naming the capability, instead of a crash deep inside a route. Reads that
+ * only ask whether a signed-in user exists never reach it, so the public site works on PostgreSQL;
+ * accounts, digests and harvesting need SQLite until their PostgreSQL repositories land (issue 7).
+ */
+export function notYetOnPostgres<T extends object>(capability: string): T {
+  return new Proxy({} as T, {
+    get(_target, method) {
+      if (method === 'then') return undefined; // not a thenable
+      return async () => {
+        throw new PaperboyError('not_supported', `${capability} are not available on PostgreSQL yet; run Paperboy on SQLite for ${capability} (see docs/DEPLOY.md)`);
+      };
+    },
+  });
+}
