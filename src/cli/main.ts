@@ -6,6 +6,8 @@ import { registerBrowse } from './commands/browse.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerSubscribers } from './commands/subscribers.ts';
+import { registerDigest } from './commands/digest.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -20,6 +22,8 @@ registerBrowse(program, globals);
 registerDemo(program, globals);
 registerSearch(program, globals);
 registerServe(program, globals);
+registerSubscribers(program, globals);
+registerDigest(program, globals);
 
 try {
   await program.parseAsync(process.argv);

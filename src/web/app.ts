@@ -6,6 +6,8 @@ import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
+import { registerDigestRoutes } from './digests/routes.tsx';
+import { loopbackOnly } from './digests/admin-guard.ts';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -28,6 +30,7 @@ export function createApp(input: AppInput): Hono {
   registerApi(app, deps);
   registerFeeds(app, deps);
   registerPages(app, deps);
+  registerDigestRoutes(app, deps, { requireAdmin: deps.requireAdmin ?? loopbackOnly(), mailer: deps.mailer, secret: deps.linkSecret });
   app.notFound((c) => handleNotFound(c, deps));
   app.onError((err, c) => handleError(err, c, deps));
   return app;

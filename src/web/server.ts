@@ -6,6 +6,7 @@ import type { SemanticIndex } from '../search/semantic/semantic-index.ts';
 import type { SearchService } from '../search/service.ts';
 import { createApp } from './app.ts';
 import type { AppInput } from './deps.ts';
+import type { Mailer } from '../mail/types.ts';
 
 /** How long idle keep-alive connections may still bring a request after SIGTERM. */
 const DRAIN_GRACE_MS = 1000;
@@ -34,6 +35,11 @@ export interface ServeOptions {
   /** The search service; opened over the store when absent (with `semantic`, which is then warmed). */
   search?: SearchService;
   semantic?: SemanticIndex;
+  /** Mail for digest confirmations, and the link-signing secret when configured. */
+  mailer?: Mailer;
+  linkSecret?: string;
+  /** Guards admin pages (the digest preview). */
+  requireAdmin?: AppInput['requireAdmin'];
 }
 
 /** Serves the site and API; the semantic index loads in the background so the port opens at once. */
@@ -41,6 +47,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const deps: AppInput = {
     store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()), pageCacheMs: opts.pageCacheMs,
     search: opts.search, semantic: opts.semantic,
+    mailer: opts.mailer, linkSecret: opts.linkSecret, requireAdmin: opts.requireAdmin,
   };
   const app = createApp(deps);
   let closing: Promise<void> | null = null;
