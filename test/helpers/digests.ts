@@ -1,4 +1,6 @@
+import type { MiddlewareHandler } from 'hono';
 import type { PaperInput } from '../../src/core/paper.ts';
+import { createApp } from '../../src/web/app.ts';
 import type { Store } from '../../src/db/store.ts';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer.ts';
 import type { Mailer } from '../../src/mail/types.ts';
@@ -64,4 +66,25 @@ export function digestDeps(store: Store, smtpUrl: string, o: { now?: () => Date;
 /** Confirmed subscribers without the opt-in round trip (as an operator's --confirmed). */
 export async function confirmedSubscribers(store: Store, emails: string[], frequency: Frequency = 'daily', topics: Topic[] = []): Promise<void> {
   for (const email of emails) await subscribeVerified(store, { email, frequency, topics }, new Date('2025-01-01T00:00:00Z'));
+}
+
+/** The whole site over `store`, mailing through `mailer`, with a settable clock and an admin guard. */
+export function digestApp(store: Store, mailer: Mailer, o: { clock?: { now: Date }; requireAdmin?: MiddlewareHandler } = {}) {
+  const clock = o.clock ?? { now: MORNING_AFTER };
+  const app = createApp({
+    store, search: createSearchService(store, null), baseUrl: DIGEST_BASE, now: () => clock.now, pageCacheMs: 0, mailer, linkSecret: SECRET,
+    requireAdmin: o.requireAdmin ?? (async (_c, next) => next()),
+  });
+  const request = (path: string, init: RequestInit = {}) => Promise.resolve(app.request(path.startsWith('http') ? path : `${DIGEST_BASE}${path}`, init));
+  /** A form POST as a browser on this site sends it. */
+  const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = { Origin: DIGEST_BASE }) =>
+    request(path, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers } });
+  return { app, clock, request, postForm };
+}
+
+/** The first http(s) link in a text that starts with `prefix`. */
+export function linkIn(text: string, prefix: string): string {
+  const m = text.match(new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s<>"]+`));
+  if (!m) throw new Error(`no ${prefix} link in: ${text.slice(0, 300)}`);
+  return m[0];
 }
