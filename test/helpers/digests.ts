@@ -88,3 +88,10 @@ export function linkIn(text: string, prefix: string): string {
   if (!m) throw new Error(`no ${prefix} link in: ${text.slice(0, 300)}`);
   return m[0];
 }
+
+/** A header of a raw message, unfolded (nodemailer folds long headers onto continuation lines). */
+export function headerOf(raw: string, name: string): string | null {
+  const head = raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
+  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line ? line.slice(name.length + 1).trim() : null;
+}
