@@ -18,21 +18,23 @@ export interface AddResult {
  * a confirmation mail like any sign-up. An address that unsubscribed is never confirmed by an
  * operator: it must opt in again itself.
  */
-export async function addSubscriber(env: SubscriptionEnv, req: SubscriptionRequest & { confirmed: boolean }): Promise<AddResult> {
-  const email = normalizeEmail(req.email);
+export async function addSubscriber(env: SubscriptionEnv, given: Partial<SubscriptionRequest> & { email: string; confirmed: boolean }): Promise<AddResult> {
+  const email = normalizeEmail(given.email);
   const existing = await env.store.digests.byEmail(email);
+  // What is not given is kept: adding a known address again only changes what the operator named.
+  const req: SubscriptionRequest = { email, frequency: given.frequency ?? existing?.frequency ?? 'daily', topics: given.topics ?? existing?.topics ?? [] };
   const outcome = existing ? 'updated' : 'added';
-  if (req.confirmed) {
+  if (given.confirmed) {
     if (existing?.status === 'unsubscribed') {
       throw invalidArgument('email', `${email} unsubscribed on ${existing.unsubscribedAt?.slice(0, 10)}; it cannot be confirmed by an operator (add it without --confirmed to send a confirmation mail)`);
     }
-    return { subscriber: await subscribeVerified(env.store, { ...req, email }, env.now()), outcome, confirmation: null };
+    return { subscriber: await subscribeVerified(env.store, req, env.now()), outcome, confirmation: null };
   }
   if (existing?.status === 'confirmed') {
     const subscriber = (await env.store.digests.update(existing.id, { frequency: req.frequency, topics: req.topics }))!;
     return { subscriber, outcome, confirmation: null };
   }
-  const { delivery } = await requestSubscription(env, { ...req, email });
+  const { delivery } = await requestSubscription(env, req);
   const sent = await delivery;
   const confirmation = sent === null ? null : sent.ok ? 'sent' : `failed: ${sent.message}`;
   return { subscriber: (await env.store.digests.byEmail(email))!, outcome, confirmation };

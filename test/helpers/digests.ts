@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import type { MiddlewareHandler } from 'hono';
+import { BIN, ROOT } from './cli.ts';
 import type { PaperInput } from '../../src/core/paper.ts';
 import { createApp } from '../../src/web/app.ts';
 import type { Store } from '../../src/db/store.ts';
@@ -94,4 +97,18 @@ export function headerOf(raw: string, name: string): string | null {
   const head = raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line ? line.slice(name.length + 1).trim() : null;
+}
+
+/**
+ * Runs the real `paperboy` bin without blocking this process (runCli's spawnSync would freeze the
+ * in-process SMTP server the child is talking to).
+ */
+export async function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  const [code] = await once(child, 'exit');
+  return { code: code as number | null, stdout, stderr };
 }

@@ -31,13 +31,13 @@ export function registerSubscribers(program: Command, globals: () => GlobalOptio
 
   cmd.command('add <email>')
     .description('add an address (a confirmation mail is sent unless --confirmed), or change its frequency and topics')
-    .option('--frequency <daily|weekly>', 'how often (default: daily)')
-    .option('--topic <query>', 'a topic: words to search, category:cs.LG or author:"Ada Lovelace" (repeatable)', collect, [])
+    .option('--frequency <daily|weekly>', 'how often (default: daily, or unchanged for a known address)')
+    .option('--topic <query>', 'a topic: words to search, category:cs.LG or author:"Ada Lovelace" (repeatable; replaces the topics of a known address)', collect, [])
     .option('--confirmed', 'the address already opted in elsewhere: send digests without asking again')
     .action((email: string, o: { frequency?: string; topic: string[]; confirmed?: boolean }) => withStore(globals(), async (store) => {
       const config = loadConfig();
-      const frequency = frequencyOption(o.frequency, 'daily');
-      const topics = parseTopics(o.topic, '--topic');
+      const frequency = o.frequency === undefined ? undefined : frequencyOption(o.frequency, 'daily');
+      const topics = o.topic.length ? parseTopics(o.topic, '--topic') : undefined;
       const mailer = openMailer(config);
       try {
         const r = await addSubscriber({ store, mailer, baseUrl: mailBaseUrl(config), secret: secretFor(store, config), now: () => new Date() },
