@@ -63,6 +63,8 @@ const schema = z.object({
   /** Digests handed to the SMTP server at once. */
   PAPERBOY_DIGEST_CONCURRENCY: blankAsUnset(z.coerce.number().int().min(1).max(64).default(4)),
   /** Permanent refusals (SMTP 5xx) in a row after which an address gets no more mail. */
+  /** An address for List-Unsubscribe's mailto: form, for clients that do not do one-click (requests there are handled by hand). */
+  PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: blankAsUnset(z.string().trim().email().optional()),
   PAPERBOY_DIGEST_SUPPRESS_AFTER: blankAsUnset(z.coerce.number().int().min(1).max(100).default(3)),
   ...embeddingSettings,
 }).superRefine(checkEmbeddingSettings);

@@ -24,11 +24,12 @@ export interface DigestDeps {
 }
 
 /** The digest settings of the configuration. */
-export function digestSettings(config: Config): { schedule: DigestSchedule; concurrency: number; suppressAfter: number } {
+export function digestSettings(config: Config): { schedule: DigestSchedule; concurrency: number; suppressAfter: number; unsubscribeMailto?: string } {
   return {
     schedule: { hour: config.PAPERBOY_DIGEST_HOUR, timeZone: config.PAPERBOY_DIGEST_TZ, weekday: config.PAPERBOY_DIGEST_WEEKDAY },
     concurrency: config.PAPERBOY_DIGEST_CONCURRENCY,
     suppressAfter: config.PAPERBOY_DIGEST_SUPPRESS_AFTER,
+    unsubscribeMailto: config.PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO,
   };
 }
 

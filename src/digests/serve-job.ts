@@ -17,7 +17,7 @@ export function startDigestSending(o: { store: Store; search: SearchService; mai
   const settings = digestSettings(o.config);
   const scheduler = createDigestScheduler({
     store: o.store, search: o.search, mailer: o.mailer, baseUrl: o.baseUrl, secret: secretFor(o.store, o.config),
-    now: () => new Date(), concurrency: settings.concurrency, suppressAfter: settings.suppressAfter,
+    now: () => new Date(), concurrency: settings.concurrency, suppressAfter: settings.suppressAfter, unsubscribeMailto: settings.unsubscribeMailto,
   }, { schedule: settings.schedule, log: o.log });
   const s = settings.schedule;
   o.log(`digests: daily at ${s.hour}:00 and weekly on ${s.weekday} (${s.timeZone})`);

@@ -137,3 +137,15 @@ test('the admin preview shows a digest in the browser; its guard decides who may
   assert.equal(smtp.messages.length, 0, 'a preview mails no one');
   await deps.mailer.close();
 });
+
+test('with PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO set, List-Unsubscribe also offers a mailto: after the https link', async () => {
+  const store = testStore();
+  await fillDigestStore(store);
+  const smtp = await startSmtpCapture();
+  const deps = { ...digestDeps(store, smtp.url), unsubscribeMailto: 'unsubscribe@paperboy.test' };
+  await confirmedSubscribers(store, ['reader@example.org']);
+  await runDigest(deps, periodFor('daily', DAY));
+  const [mail] = await smtp.waitFor(1);
+  assert.match(headerOf(mail!.raw, 'List-Unsubscribe') ?? '', /^<https:\/\/paperboy\.test\/unsubscribe\?t=[\w.-]+>, <mailto:unsubscribe@paperboy\.test\?subject=unsubscribe>$/);
+  await deps.mailer.close();
+});

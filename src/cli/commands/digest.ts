@@ -36,7 +36,7 @@ export function registerDigest(program: Command, globals: () => GlobalOptions): 
       try {
         const report = await runDigest({
           store, search: service, mailer, baseUrl: mailBaseUrl(config), secret: secretFor(store, config), now: () => new Date(),
-          concurrency: settings.concurrency, suppressAfter: settings.suppressAfter,
+          concurrency: settings.concurrency, suppressAfter: settings.suppressAfter, unsubscribeMailto: settings.unsubscribeMailto,
         }, period, { dryRun: o.dryRun });
         console.log(describeReport(report));
       } finally {
