@@ -41,7 +41,21 @@ function authorsText(p: Paper): string {
   return line.more > 0 ? `${line.shown.join(', ')} and ${line.more} more` : line.shown.join(', ');
 }
 
+/**
+ * Views already shaped, per paper object: a run composes thousands of digests from the same few
+ * dozen papers (the composer hands out the same objects), so each is shaped once.
+ */
+const shaped = new WeakMap<Paper, { base: string; view: DigestPaperView }>();
+
 function paperView(p: Paper, base: string): DigestPaperView {
+  const hit = shaped.get(p);
+  if (hit && hit.base === base) return hit.view;
+  const view = shapePaper(p, base);
+  shaped.set(p, { base, view });
+  return view;
+}
+
+function shapePaper(p: Paper, base: string): DigestPaperView {
   const out = outboundLinks(p);
   const links: DigestLink[] = [];
   if (out.arxiv) links.push({ label: 'arXiv', href: out.arxiv });

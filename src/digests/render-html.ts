@@ -8,7 +8,7 @@ import type { DigestPaperView, DigestView } from './digest-view.ts';
  * color-scheme metas let Apple Mail and others switch, the one <style> block gives those that read
  * it dark colours, and clients that invert colours on their own get plain light-on-white to invert.
  */
-const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+const FONT = "font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif";
 const C = { text: '#1f2328', muted: '#59636e', link: '#0b57d0', rule: '#d8dee4', panel: '#ffffff', page: '#f3f4f6' };
 
 const DARK_CSS = `
@@ -22,7 +22,18 @@ const DARK_CSS = `
   .pb-rule { border-color: #30363d !important; }
 }`;
 
+/** Rendered rows per paper view and position, reused across a run's digests (views are shared, see digest-view.ts). */
+const rendered = new WeakMap<DigestPaperView, Map<number, string>>();
+
 function paperHtml(p: DigestPaperView, n: number): string {
+  let byPosition = rendered.get(p);
+  if (!byPosition) { byPosition = new Map(); rendered.set(p, byPosition); }
+  let html = byPosition.get(n);
+  if (html === undefined) { html = renderPaper(p, n); byPosition.set(n, html); }
+  return html;
+}
+
+function renderPaper(p: DigestPaperView, n: number): string {
   const links = [`<a class="pb-link" href="${e(p.href)}" style="color:${C.link};text-decoration:underline">Read on Paperboy</a>`,
     ...p.links.map((l) => `<a class="pb-link" href="${e(l.href)}" style="color:${C.link};text-decoration:underline">${e(l.label)}</a>`)].join(' &middot; ');
   return `<tr><td class="pb-rule" style="padding:14px 0;border-top:1px solid ${C.rule}">
