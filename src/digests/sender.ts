@@ -113,6 +113,6 @@ export function describeReport(r: SendReport): string {
   const head = `${r.frequency} digest ${r.period}${r.dryRun ? ' (dry run)' : ''}:`;
   const parts = [`${r.dryRun ? 'would send' : 'sent'} ${r.sent}`, `nothing new for ${r.empty}`];
   if (!r.dryRun) parts.push(`failed ${r.failed}`, `deferred ${r.deferred}`, `suppressed ${r.suppressed}`, `already handled ${r.skipped}`);
-  if (r.unknown) parts.push(`${r.unknown} left unconfirmed by an interrupted run (not resent)`);
+  if (r.unknown) parts.push(`${r.unknown} claimed by another run with no outcome recorded (in progress, or interrupted mid-send: not resent)`);
   return `${head} ${parts.join(', ')}`;
 }

@@ -143,3 +143,11 @@ test('every page carries the subscribe form in its footer', async () => {
   }
   await mailer.close();
 });
+
+test('the form endpoints refuse oversized bodies', async () => {
+  const { store, mailer, web } = await setup();
+  const r = await web.postForm('/subscribe', { email: 'big@example.org', frequency: 'daily', topics: 'x'.repeat(20_000) });
+  assert.equal(r.status, 413);
+  assert.equal(await store.digests.byEmail('big@example.org'), null);
+  await mailer.close();
+});

@@ -1,4 +1,5 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { PaperboyError, invalidArgument } from '../../errors.ts';
 import type { Mailer } from '../../mail/types.ts';
 import { createLogMailer } from '../../mail/smtp-mailer.ts';
@@ -40,6 +41,9 @@ export function registerDigestRoutes(app: Hono, deps: AppDeps, o: DigestRouteOpt
   const mailer = o.mailer ?? createLogMailer();
   const env = { store: deps.store, mailer, now: deps.now, secret: () => signingSecret(deps.store, o.secret), get baseUrl() { return deps.baseUrl; } };
 
+  // The forms are a few hundred bytes; nobody needs to post megabytes to them.
+  const small = bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('Payload too large', 413) });
+  for (const path of ['/subscribe', '/subscribe/confirm', '/unsubscribe']) app.post(path, small);
   app.get('/subscribe', (c) => subscribePage(c, deps));
   app.post('/subscribe', sameOriginPost(() => deps.baseUrl), async (c) => {
     const body = await c.req.parseBody();
