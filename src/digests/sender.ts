@@ -10,6 +10,12 @@ import type { SendReport, Subscriber } from './types.ts';
 
 /** Subscribers read from the database at a time. */
 const BATCH = 200;
+/**
+ * Messages in a row that failed to reach the server at all (connection errors after every retry)
+ * before a run stops: with the server down, going on would spend minutes of retries on every
+ * subscriber. What is left unclaimed goes out with the next run.
+ */
+export const UNREACHABLE_STOP = 3;
 
 export interface SendRun {
   store: Store;
@@ -70,9 +76,11 @@ export async function sendDigests(run: SendRun): Promise<SendReport> {
   const { store, period } = run;
   const runId = run.runId ?? randomUUID();
   const retry = run.retry ?? DEFAULT_RETRY;
-  const report: SendReport = { frequency: period.frequency, period: period.key, dryRun: Boolean(run.dryRun), sent: 0, failed: 0, deferred: 0, suppressed: 0, empty: 0, skipped: 0, unknown: 0 };
+  const report: SendReport = { frequency: period.frequency, period: period.key, dryRun: Boolean(run.dryRun), sent: 0, failed: 0, deferred: 0, suppressed: 0, empty: 0, skipped: 0, unknown: 0, stoppedEarly: null };
   if (!run.dryRun) report.unknown = await store.digests.unfinished(period.key, runId);
-  const next = dueQueue(run);
+  const queue = dueQueue(run);
+  let unreachable = 0;
+  const next = () => (report.stoppedEarly ? Promise.resolve(null) : queue());
 
   async function deliver(s: Subscriber): Promise<void> {
     const content = await run.composer.compose(s.topics);
@@ -86,6 +94,7 @@ export async function sendDigests(run: SendRun): Promise<SendReport> {
     run.hooks?.beforeRecord?.(s.email);
     const at = run.now().toISOString();
     if (result.ok) {
+      unreachable = 0;
       await store.digests.finish(s.id, period.key, { state: 'sent', messageId: result.messageId, attempts }, at);
       if (s.permanentFailures > 0) await store.digests.clearFailures(s.id);
       report.sent++;
@@ -97,6 +106,8 @@ export async function sendDigests(run: SendRun): Promise<SendReport> {
       // Known undelivered: the next run claims it again.
       await store.digests.finish(s.id, period.key, { state: 'retry', error: `${result.code ?? ''} ${result.message}`.trim(), attempts }, at);
       report.deferred++;
+      // No SMTP reply code: the server itself could not be reached (a 4xx is about one recipient).
+      if (result.code === null && ++unreachable >= UNREACHABLE_STOP) report.stoppedEarly ??= `the SMTP server could not be reached (${result.message})`;
     }
     run.hooks?.afterRecord?.(s.email);
   }
@@ -113,6 +124,7 @@ export function describeReport(r: SendReport): string {
   const head = `${r.frequency} digest ${r.period}${r.dryRun ? ' (dry run)' : ''}:`;
   const parts = [`${r.dryRun ? 'would send' : 'sent'} ${r.sent}`, `nothing new for ${r.empty}`];
   if (!r.dryRun) parts.push(`failed ${r.failed}`, `deferred ${r.deferred}`, `suppressed ${r.suppressed}`, `already handled ${r.skipped}`);
+  if (r.stoppedEarly) parts.push(`stopped early: ${r.stoppedEarly}; the rest goes out with the next run`);
   if (r.unknown) parts.push(`${r.unknown} claimed by another run with no outcome recorded (in progress, or interrupted mid-send: not resent)`);
   return `${head} ${parts.join(', ')}`;
 }

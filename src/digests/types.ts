@@ -64,4 +64,6 @@ export interface SendReport {
   skipped: number;
   /** Claimed by a run that never recorded an outcome (it died while sending): not resent. */
   unknown: number;
+  /** Why the run stopped before the end (the SMTP server unreachable), or null. */
+  stoppedEarly: string | null;
 }

@@ -93,6 +93,27 @@ test('connection errors are temporary too', async () => {
   await deps.mailer.close();
 });
 
+test('with the SMTP server unreachable a run stops after a few addresses; the next run sends everything', async () => {
+  const store = testStore();
+  await fillDigestStore(store);
+  const { sleep } = recordingSleep();
+  const down = digestDeps(store, 'smtp://127.0.0.1:1', { retry: fastRetry(sleep, 2), concurrency: 1 });
+  const emails = Array.from({ length: 6 }, (_, i) => `r${i}@example.org`);
+  await confirmedSubscribers(store, emails);
+  const r = await runDigest(down, period);
+  assert.deepEqual([r.sent, r.deferred], [0, 3]);
+  assert.match(r.stoppedEarly ?? '', /could not be reached/);
+  assert.deepEqual((await store.digests.sends(period.key)).map((x) => x.state), ['retry', 'retry', 'retry'], 'the rest was never claimed');
+  await down.mailer.close();
+
+  const smtp = await startSmtpCapture();
+  const up = digestDeps(store, smtp.url);
+  const again = await runDigest(up, period);
+  assert.deepEqual([again.sent, again.stoppedEarly], [6, null]);
+  assert.deepEqual(recipients(smtp), emails);
+  await up.mailer.close();
+});
+
 test('permanent refusals (5xx) are recorded, not retried, and suppress the address after three in a row', async () => {
   const store = testStore();
   await fillDigestStore(store);
