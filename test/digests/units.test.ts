@@ -84,3 +84,19 @@ test('the schedule is read in the configured time zone: the hour decides which d
   assert.deepEqual(duePeriods(new Date('2025-07-15T04:59:00Z'), berlin)[0]!.key, '2025-07-13');
   assert.deepEqual(duePeriods(new Date('2025-01-21T03:00:00Z'), { hour: 7, timeZone: 'America/New_York', weekday: 'fri' }).map((p) => p.key), ['2025-01-19', '2025-W02']);
 });
+
+test('digest settings are validated at start, naming the variable', async () => {
+  const { loadConfig } = await import('../../src/config.ts');
+  const ok = loadConfig({ PAPERBOY_DIGEST_TZ: 'Europe/Berlin', PAPERBOY_DIGEST_HOUR: '6', PAPERBOY_DIGEST_WEEKDAY: 'fri' });
+  assert.deepEqual([ok.PAPERBOY_DIGEST_TZ, ok.PAPERBOY_DIGEST_HOUR, ok.PAPERBOY_DIGEST_WEEKDAY, ok.PAPERBOY_DIGEST_CONCURRENCY, ok.PAPERBOY_DIGEST_SUPPRESS_AFTER, ok.PAPERBOY_SECRET],
+    ['Europe/Berlin', 6, 'fri', 4, 3, undefined]);
+  for (const [env, message] of [
+    [{ PAPERBOY_DIGEST_TZ: 'Mars/Olympus' }, /: setting PAPERBOY_DIGEST_TZ: must be an IANA time zone/],
+    [{ PAPERBOY_DIGEST_HOUR: '24' }, /: setting PAPERBOY_DIGEST_HOUR:/],
+    [{ PAPERBOY_DIGEST_WEEKDAY: 'monday' }, /: setting PAPERBOY_DIGEST_WEEKDAY:/],
+    [{ PAPERBOY_SECRET: 'short' }, /: setting PAPERBOY_SECRET: must be at least 32 characters/],
+    [{ PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: 'nope' }, /: setting PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO:/],
+  ] as Array<[Record<string, string>, RegExp]>) {
+    assert.throws(() => loadConfig(env), message, JSON.stringify(env));
+  }
+});
