@@ -174,3 +174,24 @@ test('no more messages are in flight than the concurrency allows', async () => {
   assert.ok(peak <= 2, `peak ${peak}`);
   await counting.close();
 });
+
+test('weekly digests go to weekly subscribers only and cover the Monday-to-Sunday week', async () => {
+  const store = testStore();
+  await fillDigestStore(store);
+  const smtp = await startSmtpCapture();
+  const deps = digestDeps(store, smtp.url);
+  await confirmedSubscribers(store, ['daily@example.org'], 'daily');
+  await confirmedSubscribers(store, ['weekly@example.org'], 'weekly', [{ kind: 'category', value: 'q-bio.BM' }]);
+  const week = periodFor('weekly', DAY);
+  const r = await runDigest(deps, week);
+  assert.deepEqual([r.period, r.sent], ['2025-W03', 1]);
+  const [mail] = await smtp.waitFor(1);
+  assert.deepEqual(mail!.to, ['weekly@example.org']);
+  assert.equal(mail!.parsed.subject, 'Trending papers, Week 3, 2025 · Paperboy');
+  const text = mail!.parsed.text ?? '';
+  assert.match(text, /1\. Most Upvoted Transformer Paper/);
+  assert.match(text, /YOUR TOPIC: category:q-bio\.BM\n\n1\. Protein Folding with Priors\n/);
+  assert.doesNotMatch(text, /Old Protein Folding Study/, 'a paper of the week before');
+  assert.match(text, /More on the site: https:\/\/paperboy\.test\/week\/2025-W03/);
+  await deps.mailer.close();
+});
