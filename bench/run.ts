@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: import throughput and memory, site throughput, then search latency and index build; prints a table and writes
- * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search
+ * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search|digests
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchImport, type ImportRow } from './import-bench.ts';
@@ -38,7 +38,11 @@ if (!only || only === 'search') {
   const { benchSearch } = await import('./search-bench.ts');
   keep('search', await benchSearch(outDir, sizes));
 }
-const tables: Table[] = ['import', 'site', 'search'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
+if (!only || only === 'digests') {
+  const { benchDigests } = await import('./digest-bench.ts');
+  keep('digests', await benchDigests(outDir));
+}
+const tables: Table[] = ['import', 'site', 'search', 'digests'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
 
 let analysis = '';
 try { analysis = readFileSync('bench/ANALYSIS.md', 'utf8'); } catch { /* optional */ }

@@ -32,6 +32,11 @@ function checkEmbeddingSettings(env: { [K in keyof typeof embeddingSettings]?: u
   }
 }
 
+/** True for a time zone name the runtime knows (Intl throws a RangeError otherwise). */
+function isTimeZone(tz: string): boolean {
+  try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
+}
+
 const schema = z.object({
   PAPERBOY_DB: z.string().min(1).default('./data/paperboy.db'),
   PAPERBOY_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -51,6 +56,20 @@ const schema = z.object({
   PAPERBOY_DATABASE_URL: blankAsUnset(z.string().refine((u) => /^postgres(ql)?:\/\/[^/]/i.test(u), 'must be a postgres:// or postgresql:// URL').optional()),
   /** PostgreSQL connections per process. */
   PAPERBOY_DATABASE_POOL: blankAsUnset(z.coerce.number().int().min(1).max(200).default(10)),
+  /** Signs confirmation and unsubscribe links (HMAC-SHA256); unset, one is generated once and kept in the database. */
+  PAPERBOY_SECRET: blankAsUnset(z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
+  /** The hour (0-23, in PAPERBOY_DIGEST_TZ) at which `paperboy serve` sends the digests. */
+  PAPERBOY_DIGEST_HOUR: blankAsUnset(z.coerce.number().int().min(0).max(23).default(7)),
+  /** The IANA time zone of PAPERBOY_DIGEST_HOUR and of the digests' days, e.g. Europe/Berlin. */
+  PAPERBOY_DIGEST_TZ: blankAsUnset(z.string().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/Berlin')),
+  /** The day the weekly digest goes out (it covers the last complete Monday-to-Sunday week). */
+  PAPERBOY_DIGEST_WEEKDAY: blankAsUnset(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).default('mon')),
+  /** Digests handed to the SMTP server at once. */
+  PAPERBOY_DIGEST_CONCURRENCY: blankAsUnset(z.coerce.number().int().min(1).max(64).default(4)),
+  /** Permanent refusals (SMTP 5xx) in a row after which an address gets no more mail. */
+  /** An address for List-Unsubscribe's mailto: form, for clients that do not do one-click (requests there are handled by hand). */
+  PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: blankAsUnset(z.string().trim().email().optional()),
+  PAPERBOY_DIGEST_SUPPRESS_AFTER: blankAsUnset(z.coerce.number().int().min(1).max(100).default(3)),
   ...embeddingSettings,
 }).superRefine(checkEmbeddingSettings);
 

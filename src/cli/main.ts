@@ -8,6 +8,8 @@ import { registerServe } from './commands/serve.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerUser } from './commands/user.ts';
+import { registerSubscribers } from './commands/subscribers.ts';
+import { registerDigest } from './commands/digest.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -24,6 +26,8 @@ registerSearch(program, globals);
 registerServe(program, globals);
 registerMigrate(program);
 registerUser(program, globals);
+registerSubscribers(program, globals);
+registerDigest(program, globals);
 
 try {
   await program.parseAsync(process.argv);

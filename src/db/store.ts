@@ -6,6 +6,7 @@ import type { CommentsRepo } from '../comments/repo.ts';
 import type { CollectionsRepo } from '../collections/repo.ts';
 import type { ModerationRepo } from '../moderation/repo.ts';
 import type { ClaimsRepo } from '../claims/repo.ts';
+import type { DigestsRepo } from '../digests/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -146,6 +147,8 @@ export interface Store {
   readonly moderation: ModerationRepo;
   /** Author claims (src/claims/). */
   readonly claims: ClaimsRepo;
+  /** Digest subscribers, the exactly-once send ledger and shared secrets. */
+  readonly digests: DigestsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

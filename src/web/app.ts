@@ -6,7 +6,8 @@ import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
-import { registerAccounts } from './accounts/index.ts';
+import { registerAccounts, requireRole } from './accounts/index.ts';
+import { registerDigestRoutes } from './digests/routes.tsx';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -30,6 +31,7 @@ export function createApp(input: AppInput): Hono {
   registerApi(app, deps);
   registerFeeds(app, deps);
   registerPages(app, deps);
+  registerDigestRoutes(app, deps, { requireAdmin: deps.requireAdmin ?? requireRole('admin'), mailer: deps.mailer, secret: deps.linkSecret });
   app.notFound((c) => handleNotFound(c, deps));
   app.onError((err, c) => handleError(err, c, deps));
   return app;

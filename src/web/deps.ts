@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../db/store.ts';
 import type { Mailer } from '../mail/types.ts';
 import type { SemanticIndex } from '../search/semantic/semantic-index.ts';
@@ -19,8 +20,12 @@ export interface AppDeps {
   now: () => Date;
   /** How long rendered pages are reused, in ms (PAPERBOY_PAGE_CACHE_MS); 0 turns it off. Default 5000. */
   pageCacheMs?: number;
-  /** Where account mail (verification, reset) goes; the server log when absent. */
+  /** Sends mail (digest confirmations); the server log when absent. */
   mailer?: Mailer;
+  /** Guards admin pages (the digest preview); loopback-only until accounts land. */
+  requireAdmin?: MiddlewareHandler;
+  /** PAPERBOY_SECRET when set (links are otherwise signed with the secret kept in the database). */
+  linkSecret?: string;
 }
 
 /** What createApp takes: the deps, where search may be left out to be opened over the store. */

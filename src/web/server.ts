@@ -35,15 +35,19 @@ export interface ServeOptions {
   /** The search service; opened over the store when absent (with `semantic`, which is then warmed). */
   search?: SearchService;
   semantic?: SemanticIndex;
-  /** Account mail (verification, reset); the server log when absent. */
+  /** Mail for digest confirmations, and the link-signing secret when configured. */
   mailer?: Mailer;
+  linkSecret?: string;
+  /** Guards admin pages (the digest preview). */
+  requireAdmin?: AppInput['requireAdmin'];
 }
 
 /** Serves the site and API; the semantic index loads in the background so the port opens at once. */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const deps: AppInput = {
     store: opts.store, baseUrl: '', now: opts.now ?? (() => new Date()), pageCacheMs: opts.pageCacheMs,
-    search: opts.search, semantic: opts.semantic, mailer: opts.mailer,
+    search: opts.search, semantic: opts.semantic,
+    mailer: opts.mailer, linkSecret: opts.linkSecret, requireAdmin: opts.requireAdmin,
   };
   const app = createApp(deps);
   let closing: Promise<void> | null = null;

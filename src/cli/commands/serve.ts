@@ -6,6 +6,8 @@ import { loadDemo } from '../../demo/load-demo.ts';
 import { startServer } from '../../web/server.ts';
 import { openMailer } from '../../mail/open-mailer.ts';
 import { openStore, today, type GlobalOptions } from '../context.ts';
+import { openSearch } from '../../search/open-search.ts';
+import { startDigestSending } from '../../digests/serve-job.ts';
 
 interface ServeCliOptions { port?: string; host?: string }
 
@@ -23,16 +25,20 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
     await store.close();
     throw err;
   }
+  const mailer = openMailer(config);
+  // One search service for the site and the digests' topic matches (one vector index in memory).
+  const { service: search, semantic } = openSearch(store, { log: (m) => console.log(`search: ${m}`) });
   const server = await startServer({ store, port, host: o.host ?? config.PAPERBOY_HOST, baseUrl: config.PAPERBOY_BASE_URL,
-    pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS, mailer: openMailer(config) });
+    pageCacheMs: config.PAPERBOY_PAGE_CACHE_MS, search, semantic, mailer, linkSecret: config.PAPERBOY_SECRET });
   console.log(`Paperboy is serving ${await store.countPapers()} papers on ${server.url}`);
   const indexing = keepIndexFresh(store, embeddingProviderConfig(config), {
     intervalMs: config.PAPERBOY_INDEX_INTERVAL_S * 1000, autoBuild: true, log: (m) => console.log(m),
   });
+  const digests = startDigestSending({ store, search, mailer, config, baseUrl: (config.PAPERBOY_BASE_URL ?? server.url).replace(/\/+$/, ''), log: (m) => console.log(m) });
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.log(`${signal}: finishing requests in flight, then closing the database`);
-      indexing.stop().then(() => server.close()).then(resolve, resolve);
+      Promise.all([indexing.stop(), digests.stop()]).then(() => mailer.close()).then(() => server.close()).then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -27,6 +27,7 @@ export class PostgresStore implements Store {
   readonly collections = notYetOnPostgres<Store['collections']>('collections');
   readonly moderation = notYetOnPostgres<Store['moderation']>('moderation tools');
   readonly claims = notYetOnPostgres<Store['claims']>('author claims');
+  readonly digests = notYetOnPostgres<Store['digests']>('email digests');
   private readonly imports;
   private readonly writer;
   private readonly reader;

@@ -4,6 +4,7 @@
  */
 import { LEASES_MIGRATION } from './schema-leases.ts';
 import { ACCOUNTS_MIGRATION } from './schema-accounts.ts';
+import { DIGESTS_MIGRATION } from './schema-digests.ts';
 
 export interface Migration {
   version: number;
@@ -121,4 +122,5 @@ CREATE TABLE vector_stale (
   },
   LEASES_MIGRATION,
   ACCOUNTS_MIGRATION,
+  DIGESTS_MIGRATION,
 ];

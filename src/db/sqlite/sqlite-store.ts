@@ -16,6 +16,7 @@ import { createCommentsRepo } from './comments-repo.ts';
 import { createCollectionsRepo } from './collections-repo.ts';
 import { createModerationRepo } from './moderation-repo.ts';
 import { createClaimsRepo } from './claims-repo.ts';
+import { createDigestsRepo } from './digests-repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -37,6 +38,7 @@ export class SqliteStore implements Store {
   readonly collections;
   readonly moderation;
   readonly claims;
+  readonly digests;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
     this.collections = createCollectionsRepo(this.db);
     this.moderation = createModerationRepo(this.db);
     this.claims = createClaimsRepo(this.db);
+    this.digests = createDigestsRepo(this.db);
   }
 
   async close() {

@@ -5,6 +5,7 @@ import type { NavItem, PageMeta } from '../view/meta.ts';
 import { feedTitle } from './feed-links.tsx';
 import { ICON_SPRITE, ICONS } from './icons.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { FooterSubscribe } from './subscribe-form.tsx';
 
 export const SITE_NAME = 'Paperboy';
 
@@ -82,6 +83,7 @@ function Footer() {
           <a href="/">Daily</a> <a href="/trending">Trending</a> <a href="/search">Search</a>{' '}
           <a href={feedUrl({ kind: 'daily' }, 'rss')}>RSS</a>
         </p>
+        <FooterSubscribe />
         <p class="kbd-hint">Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move between papers, <kbd>o</kbd> opens, <kbd>h</kbd>/<kbd>l</kbd> previous and next day, <kbd>/</kbd> searches.</p>
       </div>
     </footer>
