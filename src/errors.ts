@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'invalid_argument'
   | 'invalid_config'
   | 'embedding_provider_failed'
+  | 'arxiv_unreachable'
+  | 'arxiv_bad_response'
+  | 'rate_limited'
+  | 'harvest_busy'
   | 'not_found'
   | 'internal';
 
@@ -21,6 +25,13 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   /** The configured embeddings server refused, failed or answered nonsense: an upstream fault. */
   embedding_provider_failed: 502,
   internal: 500,
+  /** arXiv did not answer (refused, timed out, or kept answering 503) after the polite retries. */
+  arxiv_unreachable: 503,
+  /** arXiv answered something Paperboy cannot use (a malformed page, an unexpected status). */
+  arxiv_bad_response: 502,
+  rate_limited: 429,
+  /** Another process holds the harvest lease. */
+  harvest_busy: 409,
 };
 
 export class PaperboyError extends Error {

@@ -1,5 +1,6 @@
 import type { Paper, PaperInput } from '../core/paper.ts';
 import type { LeaseRepo } from '../jobs/lease.ts';
+import type { HarvestRepo } from '../harvest/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -124,6 +125,8 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Leases that let one of several server processes run a scheduled job. */
   readonly leases: LeaseRepo;
+  /** arXiv harvesting: progress, runs, version history and deletions. */
+  readonly harvest: HarvestRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

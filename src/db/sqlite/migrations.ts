@@ -3,6 +3,7 @@
  * Never edit a released migration: add a new one.
  */
 import { LEASES_MIGRATION } from './schema-leases.ts';
+import { HARVEST_MIGRATION } from './schema-harvest.ts';
 
 export interface Migration {
   version: number;
@@ -119,4 +120,5 @@ CREATE TABLE vector_stale (
 `,
   },
   LEASES_MIGRATION,
+  HARVEST_MIGRATION,
 ];

@@ -9,6 +9,8 @@ import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
+import { createHarvestRepo } from './harvest-repo.ts';
+import type { HarvestRepo } from '../../harvest/repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -24,6 +26,7 @@ export class SqliteStore implements Store {
   private readonly vectors;
   private readonly lexical: LexicalAccelerator;
   readonly leases;
+  readonly harvest: HarvestRepo;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -35,6 +38,7 @@ export class SqliteStore implements Store {
     this.vectors = createVectorsRepo(this.db);
     this.lexical = createLexicalAccelerator(this.db);
     this.leases = createLeaseRepo(this.db);
+    this.harvest = createHarvestRepo(this.db, this.writer.upsertBatch);
     this.searcher.setFastPath(acceleratedSearch(this.lexical, this.searcher.countMatches));
   }
 
