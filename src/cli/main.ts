@@ -6,6 +6,7 @@ import { registerBrowse } from './commands/browse.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerHarvest } from './commands/harvest.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -20,6 +21,7 @@ registerBrowse(program, globals);
 registerDemo(program, globals);
 registerSearch(program, globals);
 registerServe(program, globals);
+registerHarvest(program, globals);
 
 try {
   await program.parseAsync(process.argv);
