@@ -1,4 +1,4 @@
-import type { Config } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { PaperboyError } from '../errors.ts';
 import { parseCategories } from './categories.ts';
 import { userAgent } from './polite-fetch.ts';
@@ -32,4 +32,10 @@ export function requireContact(s: HarvestSettings): void {
   if (!s.contact) {
     throw new PaperboyError('invalid_config', 'setting PAPERBOY_ARXIV_CONTACT: required for harvesting: an e-mail address or URL arXiv can reach the operator at (it goes into the User-Agent)', 'PAPERBOY_ARXIV_CONTACT');
   }
+}
+
+/** What the admin page shows about harvesting, read when the page is asked for. */
+export function harvestAdminInfo(): { categories: string[]; schedule: string | null; oaiUrl: string } {
+  const s = harvestSettings(loadConfig());
+  return { categories: s.categories, schedule: s.at ? `${s.at} ${s.timeZone}` : null, oaiUrl: s.oaiUrl };
 }

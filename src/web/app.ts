@@ -6,6 +6,9 @@ import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
+import { registerHarvestAdmin } from './admin/harvest-page.tsx';
+import { loopbackOnly } from './middleware/loopback-only.ts';
+import { harvestAdminInfo } from '../harvest/settings.ts';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -28,6 +31,8 @@ export function createApp(input: AppInput): Hono {
   registerApi(app, deps);
   registerFeeds(app, deps);
   registerPages(app, deps);
+  // Until admin accounts land, /admin answers only requests from this machine (loopback).
+  registerHarvestAdmin(app, deps, loopbackOnly(), harvestAdminInfo);
   app.notFound((c) => handleNotFound(c, deps));
   app.onError((err, c) => handleError(err, c, deps));
   return app;
