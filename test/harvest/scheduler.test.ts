@@ -8,6 +8,9 @@ import { runHarvest } from '../../src/harvest/runner.ts';
 import { politeFetcher } from '../../src/harvest/polite-fetch.ts';
 import { HARVEST_LEASE } from '../../src/harvest/lease-run.ts';
 import { zeroCounts } from '../../src/harvest/repo.ts';
+import { harvestNow } from '../../src/harvest/harvest-job.ts';
+import { harvestSettings } from '../../src/harvest/settings.ts';
+import { loadConfig } from '../../src/config.ts';
 import { startArxivServer } from '../helpers/arxiv-server.ts';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { testStore } from '../helpers/store.ts';
@@ -91,4 +94,25 @@ test('a scheduled run that cannot reach arXiv is logged and recorded; the schedu
   assert.match(log.join('\n'), /harvest: failed, the site keeps serving/);
   assert.equal((await store.harvest.recentRuns(1))[0].status, 'unreachable');
   assert.equal(await s.tick(), 'not-due', 'not hammering arXiv right after a failure');
+});
+
+test('paperboy harvest refuses while another process holds the lease; a run left running by a dead process is marked interrupted', async () => {
+  const store = testStore();
+  const server = await startArxivServer();
+  server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }]]);
+  const clock = fakeClock();
+  const settings = harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl, PAPERBOY_ARXIV_CONTACT: 'ops@example.org' }));
+  const dead = await store.harvest.startRun('schedule', 'cs.AR', clock.now());
+  await store.leases.acquire(HARVEST_LEASE, 'other-server', 60_000, clock.now());
+  await assert.rejects(harvestNow(store, settings, { trigger: 'cli', clock }, 'me'), /another process is harvesting \(other-server, lease until/);
+  assert.equal(server.requests.length, 0);
+  clock.advance(61_000);
+  const r = await harvestNow(store, settings, { trigger: 'cli', clock }, 'me');
+  assert.equal(r.counts.inserted, 1, 'the lease expired: this one harvests');
+  const runs = await store.harvest.recentRuns(5);
+  const old = runs.find((x) => x.id === dead)!;
+  assert.equal(old.status, 'failed');
+  assert.match(old.error ?? '', /interrupted/);
+  assert.equal(await store.leases.holder(HARVEST_LEASE), null);
+  await assert.rejects(harvestNow(store, harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl })), { trigger: 'cli', clock }), /PAPERBOY_ARXIV_CONTACT: required for harvesting/);
 });
