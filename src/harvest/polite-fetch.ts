@@ -14,6 +14,8 @@ export interface PoliteFetchOptions {
   userAgent: string;
   /** Attempts after the first before giving up (default 4). */
   retries?: number;
+  /** The longest Retry-After waited out (default 10 minutes); a web request sets a few seconds. */
+  maxRetryAfterMs?: number;
   /** For tests of the fetch itself; defaults to the global fetch. */
   fetch?: typeof fetch;
 }
@@ -39,7 +41,10 @@ export function retryAfterMs(header: string | null, now: Date): number | null {
 export function politeFetcher(o: PoliteFetchOptions): (url: string) => Promise<PoliteResponse> {
   const doFetch = o.fetch ?? fetch;
   const retries = o.retries ?? 4;
+  const maxRetryAfter = o.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
   let lastEnd: number | null = null;
+  // Calls made at once (web submissions) queue up, so the spacing holds for them too.
+  let queue: Promise<unknown> = Promise.resolve();
 
   async function spaced(): Promise<void> {
     if (lastEnd === null) return;
@@ -47,7 +52,7 @@ export function politeFetcher(o: PoliteFetchOptions): (url: string) => Promise<P
     if (wait > 0) await o.clock.sleep(wait);
   }
 
-  return async function get(url: string): Promise<PoliteResponse> {
+  async function getOne(url: string): Promise<PoliteResponse> {
     let lastProblem = '';
     for (let attempt = 0; attempt <= retries; attempt++) {
       await spaced();
@@ -69,13 +74,19 @@ export function politeFetcher(o: PoliteFetchOptions): (url: string) => Promise<P
       lastProblem = `HTTP ${res.status}`;
       if (attempt === retries) break;
       const told = retryAfterMs(res.headers.get('retry-after'), o.clock.now());
-      if (told !== null && told > MAX_RETRY_AFTER_MS) {
+      if (told !== null && told > maxRetryAfter) {
         throw new PaperboyError('arxiv_unreachable', `arXiv asked to retry after ${Math.round(told / 1000)} s (HTTP ${res.status}) for ${url}; giving up for this run`);
       }
       // Retry-After is a floor: the 3 s spacing still applies on top of a shorter one.
       await o.clock.sleep(told !== null ? Math.max(told, MIN_INTERVAL_MS) : BACKOFF_BASE_MS * 2 ** attempt);
     }
     throw new PaperboyError('arxiv_unreachable', `arXiv could not be reached at ${url} after ${retries + 1} attempts (last: ${lastProblem})`);
+  }
+
+  return (url: string): Promise<PoliteResponse> => {
+    const result = queue.then(() => getOne(url));
+    queue = result.catch(() => undefined);
+    return result;
   };
 }
 

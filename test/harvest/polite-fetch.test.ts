@@ -68,3 +68,13 @@ test('a refused connection is retried with backoff, then reported as unreachable
     e.code === 'arxiv_unreachable' && /after 3 attempts \(last: could not connect/.test(e.message));
   assert.deepEqual(clock.waits, [5000, 10000]);
 });
+
+test('calls made at once queue up and keep the spacing', async () => {
+  const server = await startArxivServer();
+  const clock = fakeClock();
+  const get = politeFetcher({ clock, userAgent: 'UA', maxRetryAfterMs: 10_000 });
+  await Promise.all([get(server.apiUrl), get(server.apiUrl), get(server.apiUrl)]);
+  assert.deepEqual(clock.waits, [3000, 3000]);
+  server.fail({ status: 503, retryAfter: '60' });
+  await assert.rejects(get(server.apiUrl), /retry after 60 s/, 'a caller who cannot wait a minute is told so');
+});

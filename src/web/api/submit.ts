@@ -58,7 +58,8 @@ async function idFrom(c: Context): Promise<{ id: string; form: boolean }> {
 export function registerSubmitRoute(app: Hono, deps: AppDeps, getSubmitter: ((c: Context) => string | null | Promise<string | null>) | undefined, o: SubmitRouteOptions): void {
   if (!getSubmitter) return;
   const clock = o.clock ?? systemClock;
-  const get = politeFetcher({ clock, userAgent: o.userAgent, retries: 1 });
+  // A person is waiting: one retry, and a long Retry-After is reported rather than waited out.
+  const get = politeFetcher({ clock, userAgent: o.userAgent, retries: 1, maxRetryAfterMs: 10_000 });
   const limit = submissionLimiter(o.limit ?? 10, o.windowMs ?? 60 * 60_000, clock);
   app.post('/api/papers/submit', async (c) => {
     const who = await getSubmitter(c);
