@@ -38,7 +38,12 @@ export function decideVersion(rec: PaperInput & { arxivId: string }, stored: Pap
     return { input: { ...rec, version }, versions: [row(rec.arxivId, version, recDate, rec.title, abstract)], newVersion: false };
   }
   const knownDate = latest?.versionDate ?? stored.updatedAt ?? stored.publishedAt;
-  const newer = rec.version != null && stored.version != null ? rec.version > stored.version : knownDate !== null && recDate > knownDate;
+  // A first version (no `updated`) is never newer than a paper already stored, whatever dates another
+  // source gave it (a listing's day can differ from arXiv's `created` by a time zone).
+  const laterVersion = Boolean(rec.updatedAt && rec.updatedAt !== rec.publishedAt) || (rec.version ?? 1) > 1;
+  const newer = rec.version != null && stored.version != null
+    ? rec.version > stored.version
+    : laterVersion && knownDate !== null && recDate > knownDate;
   if (!newer) return { input: { ...rec, version: rec.version ?? null }, versions: [], newVersion: false };
   const version = rec.version ?? (stored.version ?? 1) + 1;
   const versions: VersionRow[] = [];
