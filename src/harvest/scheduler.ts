@@ -1,6 +1,6 @@
 import type { Store } from '../db/store.ts';
 import type { Clock } from './clock.ts';
-import { withHarvestLease } from './lease-run.ts';
+import { HARVEST_LEASE, withHarvestLease } from './lease-run.ts';
 import type { HarvestResult } from './runner.ts';
 import { lastSlot, nextSlot } from './zoned-time.ts';
 
@@ -24,7 +24,7 @@ export type TickOutcome = 'not-due' | 'busy' | 'ran' | 'failed';
 
 /**
  * Whether a harvest is due: no successful run since the latest scheduled time, and no attempt since
- * it either, or the last attempt failed over an hour ago. Missed times (the server was down) are
+ * it either, or the last attempt failed over an hour ago, or died with its process (no live lease). Missed times (the server was down) are
  * caught up at the next check; several missed days make one harvest, since it runs from the watermark.
  */
 export async function harvestDue(store: Store, now: Date, at: string, timeZone: string): Promise<boolean> {
@@ -33,7 +33,12 @@ export async function harvestDue(store: Store, now: Date, at: string, timeZone: 
   if (runs.some((r) => r.status === 'ok' && r.startedAt >= slot)) return false;
   const last = runs[0];
   if (!last || last.startedAt < slot) return true;
-  if (last.status === 'running') return false;
+  if (last.status === 'running') {
+    // Running for real only while someone holds the lease; otherwise its process died mid-run and
+    // the next run resumes from the page it saved.
+    const lease = await store.leases.holder(HARVEST_LEASE);
+    return !(lease && lease.expiresAt > now.toISOString());
+  }
   return now.getTime() - Date.parse(last.finishedAt ?? last.startedAt) >= RETRY_AFTER_FAILURE_MS;
 }
 

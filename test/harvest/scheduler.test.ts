@@ -32,7 +32,9 @@ test('due when no successful run since the last slot; a failed run is retried an
   const t = (iso: string) => new Date(iso);
   assert.equal(await harvestDue(store, t('2025-03-04T06:00:00Z'), '06:30', 'UTC'), true, 'never harvested: catch up');
   const id = await store.harvest.startRun('schedule', 'x', t('2025-03-04T06:30:00Z'));
+  await store.leases.acquire(HARVEST_LEASE, 'someone', 90_000, t('2025-03-04T06:30:00Z'));
   assert.equal(await harvestDue(store, t('2025-03-04T06:31:00Z'), '06:30', 'UTC'), false, 'a run is in progress');
+  assert.equal(await harvestDue(store, t('2025-03-04T06:32:00Z'), '06:30', 'UTC'), true, 'a run whose process died (lease lapsed) does not block the schedule');
   await store.harvest.finishRun(id, 'unreachable', zeroCounts(), 'down', t('2025-03-04T06:32:00Z'));
   assert.equal(await harvestDue(store, t('2025-03-04T07:00:00Z'), '06:30', 'UTC'), false);
   assert.equal(await harvestDue(store, t('2025-03-04T07:32:00Z'), '06:30', 'UTC'), true, 'retry an hour after the failure');
