@@ -191,3 +191,17 @@ test('arXiv unreachable: backs off, records the run as unreachable, and an OAI e
   server.fail({ body: '<?xml version="1.0"?><OAI-PMH><responseDate>2025-03-04T06:00:00Z</responseDate><error code="badArgument">Illegal set</error></OAI-PMH>' });
   await assert.rejects(runHarvest(store, options(server, clock)), /OAI-PMH error badArgument: Illegal set/);
 });
+
+test('categories from two archives: one pass per OAI set, spacing kept across sets, progress kept per set', async () => {
+  const store = testStore();
+  const server = await startArxivServer();
+  server.setPages([[rec(1, { categories: 'cs.LG stat.ML' }), rec(2, { categories: 'stat.ME' })]]);
+  const clock = fakeClock();
+  const r = await runHarvest(store, options(server, clock, { categories: ['stat.ML', 'cs.LG', 'cs.AR'] }));
+  assert.deepEqual(oaiRequests(server).map((q) => q.query.get('set')), ['cs', 'stat'], 'cs.LG and cs.AR share set cs');
+  assert.deepEqual(clock.waits, [3000]);
+  assert.equal(r.counts.inserted, 1, 'stat.ME is not wanted');
+  assert.equal(r.counts.unchanged, 1, 'the cross-listed paper seen again in set stat changes nothing');
+  assert.deepEqual((await store.harvest.allStates()).map((s) => [s.scope, s.oaiSet, s.watermark]),
+    [['cs.AR,cs.LG,stat.ML', 'cs', '2025-03-04'], ['cs.AR,cs.LG,stat.ML', 'stat', '2025-03-04']]);
+});
