@@ -27,7 +27,7 @@ test('serve with PAPERBOY_HARVEST_AT harvests on its own (catching up a missed t
   try {
     await until(() => /serving \d+ papers on http:\/\/127\.0\.0\.1:\d+/.test(out), 'server did not start', () => out);
     const port = Number(/on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
-    assert.match(out, /harvest: daily at 00:00 UTC for cs.AR, cs.LG, cs.DC, cs.PF/);
+    await until(() => /harvest: daily at 00:00 UTC for cs.AR, cs.LG, cs.DC, cs.PF/.test(out), 'no schedule announced', () => out);
     await until(() => /harvest: done: 1 new/.test(out), 'no harvest ran', () => out);
     assert.equal(server.requests.length, 1);
     assert.equal(server.requests[0].headers['user-agent'], 'Paperboy/1.0 (contact: ops@example.org)');
