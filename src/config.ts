@@ -37,6 +37,28 @@ function isTimeZone(tz: string): boolean {
   try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
 }
 
+/** arXiv harvesting (docs/HARVEST.md): off unless PAPERBOY_HARVEST_AT is set; URLs overridable for mirrors and tests. */
+const harvestSettings = {
+  PAPERBOY_ARXIV_OAI_URL: blankAsUnset(z.string().url().refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// URL').default('https://oaipmh.arxiv.org/oai')),
+  PAPERBOY_ARXIV_API_URL: blankAsUnset(z.string().url().refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// URL').default('https://export.arxiv.org/api/query')),
+  /** Who arXiv should write to about this harvester (an e-mail address or a URL); sent in the User-Agent. */
+  PAPERBOY_ARXIV_CONTACT: blankAsUnset(z.string().trim().min(3).max(200).refine((s) => !/[\r\n()]/.test(s), 'must be one line without parentheses').optional()),
+  PAPERBOY_HARVEST_CATEGORIES: blankAsUnset(z.string().default('cs.AR,cs.LG,cs.DC,cs.PF')),
+  /** Daily harvest time "HH:MM" in PAPERBOY_HARVEST_TZ; unset means `serve` never harvests. */
+  PAPERBOY_HARVEST_AT: blankAsUnset(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour), e.g. 06:30').optional()),
+  PAPERBOY_HARVEST_TZ: blankAsUnset(z.string().refine(isTimeZone, 'expected an IANA time zone such as UTC or Europe/Berlin').default('UTC')),
+};
+
+
+/** Scheduled harvesting needs a contact for arXiv; categories must all be arXiv category names. */
+function checkHarvestSettings(env: { PAPERBOY_HARVEST_AT?: string; PAPERBOY_ARXIV_CONTACT?: string; PAPERBOY_HARVEST_CATEGORIES: string }, ctx: z.RefinementCtx): void {
+  if (env.PAPERBOY_HARVEST_AT && !env.PAPERBOY_ARXIV_CONTACT) {
+    ctx.addIssue({ code: 'custom', path: ['PAPERBOY_ARXIV_CONTACT'], message: 'required when PAPERBOY_HARVEST_AT is set: an e-mail address or URL arXiv can reach the operator at' });
+  }
+  const bad = env.PAPERBOY_HARVEST_CATEGORIES.split(',').map((c) => c.trim()).filter((c) => c && !/^[a-z-]+(\.[A-Za-z-]+)?$/.test(c));
+  if (bad.length) ctx.addIssue({ code: 'custom', path: ['PAPERBOY_HARVEST_CATEGORIES'], message: `expected comma-separated arXiv categories such as cs.AR,cs.LG; got "${bad[0]}"` });
+}
+
 const schema = z.object({
   PAPERBOY_DB: z.string().min(1).default('./data/paperboy.db'),
   PAPERBOY_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -71,7 +93,8 @@ const schema = z.object({
   PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: blankAsUnset(z.string().trim().email().optional()),
   PAPERBOY_DIGEST_SUPPRESS_AFTER: blankAsUnset(z.coerce.number().int().min(1).max(100).default(3)),
   ...embeddingSettings,
-}).superRefine(checkEmbeddingSettings);
+  ...harvestSettings,
+}).superRefine(checkEmbeddingSettings).superRefine(checkHarvestSettings);
 
 export type Config = z.infer<typeof schema>;
 

@@ -7,12 +7,15 @@ export type ErrorCode =
   | 'invalid_argument'
   | 'invalid_config'
   | 'embedding_provider_failed'
+  | 'arxiv_unreachable'
+  | 'arxiv_bad_response'
+  | 'rate_limited'
+  | 'harvest_busy'
   | 'not_found'
   | 'internal'
   | 'unauthorized'
   | 'forbidden'
   | 'csrf_failed'
-  | 'rate_limited'
   | 'conflict'
   | 'not_supported';
 
@@ -38,6 +41,12 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   /** A capability the configured store does not offer yet (community features on PostgreSQL). */
   not_supported: 501,
+  /** arXiv did not answer (refused, timed out, or kept answering 503) after the polite retries. */
+  arxiv_unreachable: 503,
+  /** arXiv answered something Paperboy cannot use (a malformed page, an unexpected status). */
+  arxiv_bad_response: 502,
+  /** Another process holds the harvest lease. */
+  harvest_busy: 409,
 };
 
 export class PaperboyError extends Error {

@@ -10,6 +10,7 @@ import { registerMigrate } from './commands/migrate.ts';
 import { registerUser } from './commands/user.ts';
 import { registerSubscribers } from './commands/subscribers.ts';
 import { registerDigest } from './commands/digest.ts';
+import { registerHarvest } from './commands/harvest.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -28,6 +29,7 @@ registerMigrate(program);
 registerUser(program, globals);
 registerSubscribers(program, globals);
 registerDigest(program, globals);
+registerHarvest(program, globals);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import type { CollectionsRepo } from '../collections/repo.ts';
 import type { ModerationRepo } from '../moderation/repo.ts';
 import type { ClaimsRepo } from '../claims/repo.ts';
 import type { DigestsRepo } from '../digests/repo.ts';
+import type { HarvestRepo } from '../harvest/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -149,6 +150,8 @@ export interface Store {
   readonly claims: ClaimsRepo;
   /** Digest subscribers, the exactly-once send ledger and shared secrets. */
   readonly digests: DigestsRepo;
+  /** arXiv harvesting: progress, runs, version history and deletions. */
+  readonly harvest: HarvestRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

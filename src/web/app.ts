@@ -8,6 +8,8 @@ import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
 import { registerAccounts, requireRole } from './accounts/index.ts';
 import { registerDigestRoutes } from './digests/routes.tsx';
+import { registerHarvestAdmin } from './admin/harvest-page.tsx';
+import { harvestAdminInfo } from '../harvest/settings.ts';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -32,6 +34,7 @@ export function createApp(input: AppInput): Hono {
   registerFeeds(app, deps);
   registerPages(app, deps);
   registerDigestRoutes(app, deps, { requireAdmin: deps.requireAdmin ?? requireRole('admin'), mailer: deps.mailer, secret: deps.linkSecret });
+  registerHarvestAdmin(app, deps, deps.requireAdmin ?? requireRole('admin'), harvestAdminInfo);
   app.notFound((c) => handleNotFound(c, deps));
   app.onError((err, c) => handleError(err, c, deps));
   return app;

@@ -5,6 +5,8 @@ import { invalidArgument } from '../../errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { startServer } from '../../web/server.ts';
 import { openMailer } from '../../mail/open-mailer.ts';
+import { harvestSettings } from '../../harvest/settings.ts';
+import { startHarvestSchedule } from '../../harvest/harvest-job.ts';
 import { openStore, today, type GlobalOptions } from '../context.ts';
 import { openSearch } from '../../search/open-search.ts';
 import { startDigestSending } from '../../digests/serve-job.ts';
@@ -13,6 +15,7 @@ interface ServeCliOptions { port?: string; host?: string }
 
 async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, withDemo: boolean): Promise<void> {
   const config = loadConfig();
+  const harvestConf = harvestSettings(config);
   const port = o.port === undefined ? config.PAPERBOY_PORT : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidArgument('--port', `--port: expected 0-65535, got "${o.port}"`);
   const store = await openStore(globals);
@@ -35,10 +38,12 @@ async function serveUntilSignal(globals: GlobalOptions, o: ServeCliOptions, with
     intervalMs: config.PAPERBOY_INDEX_INTERVAL_S * 1000, autoBuild: true, log: (m) => console.log(m),
   });
   const digests = startDigestSending({ store, search, mailer, config, baseUrl: (config.PAPERBOY_BASE_URL ?? server.url).replace(/\/+$/, ''), log: (m) => console.log(m) });
+  // Off unless PAPERBOY_HARVEST_AT is set: a server never contacts arXiv on its own otherwise.
+  const harvesting = startHarvestSchedule(store, harvestConf, (m) => console.log(m));
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.log(`${signal}: finishing requests in flight, then closing the database`);
-      Promise.all([indexing.stop(), digests.stop()]).then(() => mailer.close()).then(() => server.close()).then(resolve, resolve);
+      Promise.all([indexing.stop(), digests.stop(), harvesting?.stop()]).then(() => mailer.close()).then(() => server.close()).then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -28,6 +28,7 @@ export class PostgresStore implements Store {
   readonly moderation = notYetOnPostgres<Store['moderation']>('moderation tools');
   readonly claims = notYetOnPostgres<Store['claims']>('author claims');
   readonly digests = notYetOnPostgres<Store['digests']>('email digests');
+  readonly harvest = notYetOnPostgres<Store['harvest']>('arXiv harvesting and version histories');
   private readonly imports;
   private readonly writer;
   private readonly reader;

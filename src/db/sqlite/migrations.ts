@@ -5,6 +5,7 @@
 import { LEASES_MIGRATION } from './schema-leases.ts';
 import { ACCOUNTS_MIGRATION } from './schema-accounts.ts';
 import { DIGESTS_MIGRATION } from './schema-digests.ts';
+import { HARVEST_MIGRATION } from './schema-harvest.ts';
 
 export interface Migration {
   version: number;
@@ -123,4 +124,5 @@ CREATE TABLE vector_stale (
   LEASES_MIGRATION,
   ACCOUNTS_MIGRATION,
   DIGESTS_MIGRATION,
+  HARVEST_MIGRATION,
 ];

@@ -17,6 +17,8 @@ import { createCollectionsRepo } from './collections-repo.ts';
 import { createModerationRepo } from './moderation-repo.ts';
 import { createClaimsRepo } from './claims-repo.ts';
 import { createDigestsRepo } from './digests-repo.ts';
+import { createHarvestRepo } from './harvest-repo.ts';
+import type { HarvestRepo } from '../../harvest/repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
 
@@ -39,6 +41,7 @@ export class SqliteStore implements Store {
   readonly moderation;
   readonly claims;
   readonly digests;
+  readonly harvest: HarvestRepo;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -58,6 +61,7 @@ export class SqliteStore implements Store {
     this.moderation = createModerationRepo(this.db);
     this.claims = createClaimsRepo(this.db);
     this.digests = createDigestsRepo(this.db);
+    this.harvest = createHarvestRepo(this.db, this.writer.upsertBatch);
   }
 
   async close() {

@@ -8,6 +8,8 @@ import { enumParam, parseParams } from '../api/params.ts';
 import { ICONS } from '../components/icons.tsx';
 import { Paragraphs, RichText } from '../components/rich-text.tsx';
 import { SimilarPapers } from '../components/similar-papers.tsx';
+import { VersionHistory } from '../components/version-history.tsx';
+import type { PaperVersion } from '../../harvest/repo.ts';
 import { formatCount, longDay, plural } from '../view/format.ts';
 import { authorHref, categoryHref, dayHref, orgHref, outboundLinks, paperHref, repoLabel, summarize } from '../view/paper-view.ts';
 import { pageCacheFor } from '../render/page-cache.ts';
@@ -75,7 +77,7 @@ async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<Si
   }
 }
 
-function PaperView({ p, similar, sort, comments, now, deps }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps }) {
+function PaperView({ p, similar, sort, comments, now, deps, history }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps; history: { versions: PaperVersion[]; deletedAt: string | null } }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -102,11 +104,19 @@ function PaperView({ p, similar, sort, comments, now, deps }: { p: Paper; simila
           <Facts p={p} />
         </aside>
       </div>
+      <VersionHistory versions={history.versions} deletedAt={history.deletedAt} />
       {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
       <PaperTools paper={p} deps={deps} />
       <Comments paper={p} comments={comments} now={now} />
     </article>
   );
+}
+
+/** The arXiv version history Paperboy recorded (harvests and submissions). */
+async function historyOf(deps: AppDeps, p: Paper): Promise<{ versions: PaperVersion[]; deletedAt: string | null }> {
+  if (!p.arxivId) return { versions: [], deletedAt: null };
+  const [versions, deletedAt] = await Promise.all([deps.store.harvest.versions(p.arxivId), deps.store.harvest.deletedAt(p.arxivId)]);
+  return { versions, deletedAt };
 }
 
 async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Response> {
@@ -123,7 +133,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} history={await historyOf(deps, p)} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */
