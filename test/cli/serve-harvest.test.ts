@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { BIN, ROOT } from '../helpers/cli.ts';
 import { startArxivServer } from '../helpers/arxiv-server.ts';
 import { tmpDir } from '../helpers/tmp.ts';
+import { makeUser } from '../helpers/accounts.ts';
+import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
+import { AccountsService } from '../../src/accounts/service.ts';
+import { createLogMailer } from '../../src/mail/smtp-mailer.ts';
 
 async function until(check: () => boolean, what: string, out: () => string): Promise<void> {
   for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 100));
@@ -16,7 +20,13 @@ test('serve with PAPERBOY_HARVEST_AT harvests on its own (catching up a missed t
   const server = await startArxivServer();
   const today = new Date().toISOString().slice(0, 10);
   server.setPages([[{ id: '2503.00007', datestamp: today, created: today, title: 'Harvested By The Server', categories: 'cs.LG' }]]);
-  const child = spawn(process.execPath, [BIN, '--db', join(tmpDir(), 'serve.db'), 'serve', '--port', '0'], {
+  const db = join(tmpDir(), 'serve.db');
+  // The admin page needs the admin role: an admin's personal access token, made in the file first.
+  const setup = new SqliteStore(db);
+  const admin = await makeUser(setup, 'admin@example.org', 'admin');
+  const { token } = await new AccountsService({ repo: setup.accounts, mailer: () => createLogMailer(() => undefined), baseUrl: () => 'http://x', now: () => new Date() }).createApiToken(admin.id, 'test');
+  await setup.close();
+  const child = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, PAPERBOY_HARVEST_AT: '00:00', PAPERBOY_HARVEST_TZ: 'UTC', PAPERBOY_ARXIV_CONTACT: 'ops@example.org', PAPERBOY_ARXIV_OAI_URL: server.oaiUrl },
   });
@@ -31,9 +41,10 @@ test('serve with PAPERBOY_HARVEST_AT harvests on its own (catching up a missed t
     await until(() => /harvest: done: 1 new/.test(out), 'no harvest ran', () => out);
     assert.equal(server.requests.length, 1);
     assert.equal(server.requests[0].headers['user-agent'], 'Paperboy/1.0 (contact: ops@example.org)');
-    const admin = await (await fetch(`http://127.0.0.1:${port}/admin/harvest`)).text();
-    assert.match(admin, /daily at 00:00 UTC/);
-    assert.match(admin, /<td>schedule<\/td><td>ok<\/td><td>1<\/td><td>1<\/td><td>1<\/td>/);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/admin/harvest`, { redirect: 'manual' })).status, 303, 'signed out: to the log-in page');
+    const page = await (await fetch(`http://127.0.0.1:${port}/admin/harvest`, { headers: { authorization: `Bearer ${token}` } })).text();
+    assert.match(page, /daily at 00:00 UTC/);
+    assert.match(page, /<td>schedule<\/td><td>ok<\/td><td>1<\/td><td>1<\/td><td>1<\/td>/);
     const paper = await fetch(`http://127.0.0.1:${port}/papers/2503.00007`);
     assert.equal(paper.status, 200);
   } finally {

@@ -12,6 +12,9 @@ import type { Store } from '../../src/db/store.ts';
 import { startArxivServer, type FakeRecord } from '../helpers/arxiv-server.ts';
 import { fakeClock } from '../helpers/fake-clock.ts';
 import { testStore } from '../helpers/store.ts';
+import { makeUser } from '../helpers/accounts.ts';
+import { AccountsService } from '../../src/accounts/service.ts';
+import { createLogMailer } from '../../src/mail/smtp-mailer.ts';
 
 const rec = (n: number, over: Partial<FakeRecord> = {}): FakeRecord => ({
   id: `2503.0000${n}`, datestamp: '2025-03-04', created: '2025-03-03', title: `Memory Wall Study ${n}`, ...over,
@@ -51,20 +54,23 @@ test('the paper page shows the version history with dates and what changed; with
   assert.doesNotMatch(single, /Version history/, 'one version alone is no history');
 });
 
-test('/admin/harvest lists runs, counts and errors, says when arXiv was unreachable, and is only for loopback until accounts', async () => {
+test('/admin/harvest lists runs, counts and errors, says when arXiv was unreachable, and is only for admins', async () => {
   const { store, server } = await harvested();
   server.fail(...Array.from({ length: 5 }, () => ({ status: 503 })));
   const clock = fakeClock('2025-03-12T06:00:00Z');
   await assert.rejects(runHarvest(store, { categories: ['cs.AR'], trigger: 'schedule', oaiUrl: server.oaiUrl, clock, get: politeFetcher({ clock, userAgent: 'UA' }) }));
 
   const denied = await appFor(store).request('/admin/harvest');
-  assert.equal(denied.status, 404, 'no TCP peer (not loopback): hidden');
+  assert.equal(denied.status, 303, 'signed out: sent to the log-in page');
+  assert.match(denied.headers.get('location') ?? '', /^\/login\?next=/);
 
+  const admin = await makeUser(store, 'admin@example.org', 'admin');
+  const { token } = await new AccountsService({ repo: store.accounts, mailer: () => createLogMailer(() => undefined), baseUrl: () => 'http://x', now: () => new Date() }).createApiToken(admin.id, 'test');
   const running = await startServer({ store, port: 0, host: '127.0.0.1', pageCacheMs: 0 });
   try {
-    const res = await fetch(`${running.url}/admin/harvest`);
+    const res = await fetch(`${running.url}/admin/harvest`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(res.status, 200);
-    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.match(res.headers.get('cache-control') ?? '', /\bno-store\b/);
     const html = await res.text();
     assert.match(html, /<strong>arXiv could not be reached<\/strong> on the last run/);
     assert.match(html, /<td>schedule<\/td><td>unreachable<\/td>/);

@@ -30,6 +30,14 @@ function foreignOrigin(c: Context, deps: AppDeps): boolean {
 }
 
 /**
+ * Digest forms protect themselves (src/web/digests/): the subscribe POST checks that it came from
+ * this site's own pages (the footer form sits on shared cached pages, so it carries no token), and
+ * confirm and unsubscribe carry a signed token that is the capability; RFC 8058 one-click
+ * unsubscribes come from mail clients with neither cookies nor Origin.
+ */
+const SELF_PROTECTED_POSTS = new Set(['/subscribe', '/subscribe/confirm', '/unsubscribe']);
+
+/**
  * CSRF rules for state-changing requests. Bearer-token requests are exempt (a browser never adds
  * that header by itself). A session must send its own synchronizer token. A signed-out form
  * (log-in, sign-up, reset) must echo the pb_csrf cookie (double submit); signed-out API calls need
@@ -37,6 +45,7 @@ function foreignOrigin(c: Context, deps: AppDeps): boolean {
  */
 async function checkCsrf(c: Context, deps: AppDeps, auth: Auth | null): Promise<void> {
   if (auth?.via === 'token') return;
+  if (SELF_PROTECTED_POSTS.has(c.req.path)) return;
   if (foreignOrigin(c, deps)) throw new PaperboyError('csrf_failed', 'Cross-site request refused.');
   const sent = await sentToken(c);
   if (auth) {
