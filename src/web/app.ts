@@ -6,7 +6,10 @@ import { registerApi } from './api/index.ts';
 import { registerFeeds } from './feeds/index.ts';
 import { registerPages } from './pages/index.tsx';
 import { handleError, handleNotFound } from './errors.ts';
-import { registerAccounts, requireRole } from './accounts/index.ts';
+import { currentUser, registerAccounts, requireRole } from './accounts/index.ts';
+import { registerSubmitRoute } from './api/submit.ts';
+import { loadConfig } from '../config.ts';
+import { harvestSettings } from '../harvest/settings.ts';
 import { registerDigestRoutes } from './digests/routes.tsx';
 import { registerHarvestAdmin } from './admin/harvest-page.tsx';
 import { harvestAdminInfo } from '../harvest/settings.ts';
@@ -34,6 +37,12 @@ export function createApp(input: AppInput): Hono {
   registerFeeds(app, deps);
   registerPages(app, deps);
   registerDigestRoutes(app, deps, { requireAdmin: deps.requireAdmin ?? requireRole('admin'), mailer: deps.mailer, secret: deps.linkSecret });
+  // Submitting by arXiv id: any signed-in reader or API token, named by display name (never the email).
+  const arxiv = harvestSettings(loadConfig());
+  registerSubmitRoute(app, deps, (c) => {
+    const user = currentUser(c);
+    return user ? (user.displayName.trim() || `user ${user.id}`) : null;
+  }, { apiUrl: deps.arxivApiUrl ?? arxiv.apiUrl, userAgent: arxiv.userAgent });
   registerHarvestAdmin(app, deps, deps.requireAdmin ?? requireRole('admin'), harvestAdminInfo);
   app.notFound((c) => handleNotFound(c, deps));
   app.onError((err, c) => handleError(err, c, deps));

@@ -26,6 +26,8 @@ export interface AppDeps {
   requireAdmin?: MiddlewareHandler;
   /** PAPERBOY_SECRET when set (links are otherwise signed with the secret kept in the database). */
   linkSecret?: string;
+  /** The arXiv API that paper submissions fetch from (PAPERBOY_ARXIV_API_URL unless given, as tests do). */
+  arxivApiUrl?: string;
 }
 
 /** What createApp takes: the deps, where search may be left out to be opened over the store. */
