@@ -5,6 +5,10 @@ import type { AppDeps } from '../../deps.ts';
 import { accountsFor, mustAuth, requireUser, safeNext } from '../../accounts/context.ts';
 import { setUpvote } from '../../../votes/service.ts';
 import { accountPage, CsrfField, Field, formError, formFields, Notice } from './forms.tsx';
+import { getSubscription, subscribeVerified, unsubscribe } from '../../../digests/subscriptions.ts';
+import { formatTopic, parseTopics } from '../../../digests/topics.ts';
+import type { Subscriber } from '../../../digests/types.ts';
+import { unlessUnsupported } from '../../optional-capability.ts';
 
 interface SettingsState { error?: string; ok?: string; newToken?: string }
 
@@ -54,6 +58,7 @@ async function settingsPage(c: Context, deps: AppDeps, auth: Auth, state: Settin
         <Field label="New password" name="newPassword" type="password" autocomplete="new-password" hint="At least 10 characters. Your other sessions end." />
         <p><button type="submit" class="button">Change password</button></p>
       </form>
+      <DigestSettings sub={await unlessUnsupported(() => getSubscription(deps.store, u.email), null)} csrf={csrf} />
       <h2>API tokens</h2>
       <p class="muted">Send one as <code>Authorization: Bearer TOKEN</code> to use the API as yourself.</p>
       <TokenList tokens={tokens} csrf={csrf} />
@@ -64,6 +69,34 @@ async function settingsPage(c: Context, deps: AppDeps, auth: Auth, state: Settin
       </form>
     </>
   ), status);
+}
+
+/** The reader's digest subscription, managed here without the confirmation mail (the address is verified). */
+function DigestSettings({ sub, csrf }: { sub: Subscriber | null; csrf: string }) {
+  const active = sub !== null && sub.status === 'confirmed';
+  return (
+    <>
+      <h2 id="digest">Digest email</h2>
+      <p class="muted">{active ? `You get the ${sub!.frequency} digest.` : 'Trending papers, and the best new matches for your topics, in your inbox.'}</p>
+      <form method="post" action="/settings/digest" class="account-form">
+        <CsrfField token={csrf} />
+        <label for="digest-frequency">How often</label>
+        <select id="digest-frequency" name="frequency">
+          <option value="daily" selected={sub?.frequency !== 'weekly'}>Daily</option>
+          <option value="weekly" selected={sub?.frequency === 'weekly'}>Weekly</option>
+        </select>
+        <label for="digest-topics">Topics, one per line (words to search, <code>category:cs.LG</code>, <code>author:Name</code>)</label>
+        <textarea id="digest-topics" name="topics" rows={4}>{(sub?.topics ?? []).map(formatTopic).join('\n')}</textarea>
+        <p><button type="submit" class="button">{active ? 'Save' : 'Subscribe'}</button></p>
+      </form>
+      {active ? (
+        <form method="post" action="/settings/digest/stop" class="inline-form">
+          <CsrfField token={csrf} />
+          <button type="submit" class="button">Stop the digest</button>
+        </form>
+      ) : null}
+    </>
+  );
 }
 
 /** Runs a settings change and shows the page again with its outcome. */
@@ -96,6 +129,16 @@ export function registerSettings(app: Hono, deps: AppDeps): void {
   app.post('/settings/password', requireUser, change(deps, async (auth, f) => {
     await accounts.changePassword(auth, f.currentPassword, f.newPassword);
     return { ok: 'Password changed. Your other sessions have ended.' };
+  }));
+  app.post('/settings/digest', requireUser, change(deps, async (auth, f) => {
+    if (f.frequency !== 'daily' && f.frequency !== 'weekly') throw new PaperboyError('invalid_argument', 'frequency: expected daily or weekly', 'frequency');
+    const topics = parseTopics((f.topics ?? '').split('\n').map((t) => t.trim()).filter(Boolean));
+    await subscribeVerified(deps.store, { email: auth.user.email, frequency: f.frequency, topics }, deps.now());
+    return { ok: `Saved: the ${f.frequency} digest goes to ${auth.user.email}.` };
+  }));
+  app.post('/settings/digest/stop', requireUser, change(deps, async (auth) => {
+    await unsubscribe(deps.store, auth.user.email, deps.now());
+    return { ok: 'Stopped: no more digests.' };
   }));
   app.post('/settings/tokens', requireUser, change(deps, async (auth, f) => {
     const t = await accounts.createApiToken(auth.user.id, f.name);
