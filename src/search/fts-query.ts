@@ -46,6 +46,19 @@ export function parseSearchTerms(input: string, any = false): ParsedQuery {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** The query's words and phrases as quoted FTS5 phrases; the last bare word a prefix when `prefixLast` (and it has a letter). */
+export function ftsPhrases(q: ParsedQuery, prefixLast = true): string[] {
+  const parts = q.terms.map((t, i) => (prefixLast && i === q.terms.length - 1 && /\p{L}/u.test(t) ? `${quote(t)}*` : quote(t)));
+  parts.push(...q.phrases.map(quote));
+  return parts;
+}
+
+/** `expr` without the rows holding any excluded word. */
+export function withExclusions(expr: string, excluded: readonly string[]): string {
+  for (const x of excluded) expr = `(${expr}) NOT ${quote(x)}`;
+  return expr;
+}
+
 /**
  * The FTS5 expression, or null when the query has nothing positive to search for. `any` joins the
  * words and phrases with OR instead of AND: BM25 still ranks papers holding more (and rarer) of
@@ -53,10 +66,7 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  */
 export function toFtsMatch(input: string, prefixLast = true, any = false): string | null {
   const q = parseSearchTerms(input, any);
-  const parts = q.terms.map((t, i) => (prefixLast && i === q.terms.length - 1 && /\p{L}/u.test(t) ? `${quote(t)}*` : quote(t)));
-  parts.push(...q.phrases.map(quote));
+  const parts = ftsPhrases(q, prefixLast);
   if (parts.length === 0) return null;
-  let expr = parts.join(any ? ' OR ' : ' AND ');
-  for (const x of q.excluded) expr = `(${expr}) NOT ${quote(x)}`;
-  return expr;
+  return withExclusions(parts.join(any ? ' OR ' : ' AND '), q.excluded);
 }

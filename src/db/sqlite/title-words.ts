@@ -1,5 +1,4 @@
-import { parseQuery } from '../../search/fts-query.ts';
-import { STOPWORDS } from '../../search/text/analyze.ts';
+import { ftsPhrases, parseSearchTerms, withExclusions } from '../../search/fts-query.ts';
 import { totalsReader } from '../../search/lexical/fts5-stats.ts';
 import type { Db } from './open.ts';
 
@@ -15,8 +14,6 @@ import type { Db } from './open.ts';
 export const ROW_BUDGET = 5_000;
 /** Counted title rows cached per word, until the indexed text changes. */
 const CACHE_LIMIT = 50_000;
-
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export type TitleWordsMatch = (query: string) => string | null;
 
@@ -38,14 +35,9 @@ export function createTitleWordsMatch(db: Db, budget = ROW_BUDGET): TitleWordsMa
   }
 
   return (query) => {
-    const parsed = parseQuery(query);
-    // Function words out unless nothing else is left, as in toFtsMatch; the last word is a prefix.
-    const topical = parsed.terms.filter((t) => !STOPWORDS.has(t.toLowerCase()));
-    const words = topical.length > 0 ? topical : parsed.terms;
-    const phrases = [
-      ...words.map((w, i) => (i === words.length - 1 && /\p{L}/u.test(w) ? `${quote(w)}*` : quote(w))),
-      ...parsed.phrases.map(quote),
-    ];
+    // Function words out unless nothing else is left, and the last word a prefix, as in toFtsMatch.
+    const parsed = parseSearchTerms(query, true);
+    const phrases = ftsPhrases(parsed);
     const unique = [...new Set(phrases)];
     if (unique.length === 0) return null;
     const counted = unique.map((p) => ({ p, n: titleRows(p) })).sort((a, b) => a.n - b.n);
@@ -57,8 +49,6 @@ export function createTitleWordsMatch(db: Db, budget = ROW_BUDGET): TitleWordsMa
       total += n;
     }
     if (kept.length === 0) return null;
-    let expr = `title : (${kept.join(' OR ')})`;
-    for (const x of parsed.excluded) expr = `(${expr}) NOT ${quote(x)}`;
-    return expr;
+    return withExclusions(`title : (${kept.join(' OR ')})`, parsed.excluded);
   };
 }
