@@ -206,7 +206,7 @@ test('queries the accelerator cannot answer exactly return null', async () => {
   await acc.build();
   assert.equal(acc.isBuilt(), true);
   assert.equal(acc.search(parseQuery('"language model"'), 10), null, 'phrase');
-  assert.equal(acc.search(parseQuery('model -graph'), 10), null, 'exclusion');
+  assert.equal(acc.search(parseQuery('model -"graph neural"'), 10), null, 'an excluded phrase');
   assert.equal(acc.search(parseQuery(''), 10), null, 'nothing to search');
   const wide = db.prepare("SELECT count(*) FROM lex_terms WHERE term >= 'c' AND term < 'd'").pluck().get() as number;
   assert.ok(wide > MAX_EXPANSIONS);
@@ -215,6 +215,53 @@ test('queries the accelerator cannot answer exactly return null', async () => {
   assert.ok(topK(db, ['model'], 10, { deltaLimit: 0 }) !== null, 'nothing changed yet');
   await put(store, [...snapshotLines(900, 14)].slice(800).map((l) => mapSnapshotRecord(JSON.parse(l))));
   assert.equal(topK(db, ['model'], 10, { deltaLimit: 10 }), null, 'too many papers since the build');
+});
+
+/** Queries with one to four excluded words, common or rare, some excluding most of the matches. */
+function exclusionQueries(db: Db, count: number, seed: number): Query[] {
+  const { common, rare } = wordPools(db);
+  const r = rng(seed);
+  const pick = (a: string[]) => a[Math.floor(r() * a.length)];
+  return Array.from({ length: count }, () => {
+    const words = Array.from({ length: 1 + Math.floor(r() * 2) }, () => pick(common.slice(0, 30)));
+    const excluded = Array.from({ length: 1 + Math.floor(r() * (r() < 0.8 ? 2 : 4)) }, () => (r() < 0.7 ? pick(common) : pick(rare)));
+    const prefix = r() < 0.4;
+    return { input: `${excluded.map((x) => `-${x}`).join(' ')} ${words.join(' ')}`, prefix };
+  });
+}
+
+test('excluded words: the same top 10 and count as FTS5 NOT, before and after papers change', async () => {
+  const { store, db, records } = await corpus(2500, 19);
+  const acc = createLexicalAccelerator(db);
+  await acc.build();
+  const queries = [...exclusionQueries(db, 100, 23), { input: 'model -model', prefix: false }, { input: 'model -model', prefix: true },
+    { input: '-the model', prefix: false }, { input: 'model -zzqqxxnotaword', prefix: false }];
+  const check = () => {
+    let exact = 0;
+    let refused = 0;
+    for (const q of queries) {
+      for (const k of [10, 40]) {
+        const count: MatchCount = { rows: -1, atLeast: false };
+        const mine = acc.search(parseQuery(q.input), k, { prefixLast: q.prefix, count });
+        // Refusing is allowed only for an exclusion that removes nearly every match (FTS5 answers those).
+        if (mine === null) { refused++; continue; }
+        assertSameTop(mine, ftsTop(db, q, k), `${q.input} (top ${k})`);
+        const truth = ftsCount(db, q);
+        if (count.atLeast) assert.ok(count.rows <= truth && count.rows >= mine.length, `${q.input}: at least ${count.rows} but ${truth} match`);
+        else { assert.equal(count.rows, truth, `${q.input}: match count`); exact++; }
+      }
+    }
+    assert.ok(refused <= queries.length / 10, `refused ${refused} of ${queries.length * 2}`);
+    return exact;
+  };
+  assert.ok(check() > 150, 'most counts are exact');
+  assert.deepEqual(acc.search(parseQuery('model -model'), 10, { prefixLast: false }), []);
+  // Changed and new papers after the build: the delta ranks them, FTS5 decides their exclusion.
+  const { common } = wordPools(db);
+  const changed = records.slice(0, 60).map((p, i) => ({ ...p, abstract: `${p.abstract} ${common[i % 20]} ${common[(i * 7) % 40]}` }));
+  await put(store, [...changed, ...[...snapshotLines(2700, 19)].slice(2500).map((l) => mapSnapshotRecord(JSON.parse(l)))]);
+  assert.ok((db.prepare('SELECT count(*) FROM lex_changed').pluck().get() as number) >= 60);
+  check();
 });
 
 test('an index built on an empty database answers from the delta alone', async () => {
