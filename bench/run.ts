@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: import throughput and memory, site throughput, then search latency and index build; prints a table and writes
- * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search|digests
+ * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search|digests|stores
+ * (stores: SQLite and PostgreSQL side by side at the largest size; --reuse keeps their loaded databases)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchImport, type ImportRow } from './import-bench.ts';
@@ -42,7 +43,11 @@ if (!only || only === 'digests') {
   const { benchDigests } = await import('./digest-bench.ts');
   keep('digests', await benchDigests(outDir));
 }
-const tables: Table[] = ['import', 'site', 'search', 'digests'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
+if (!only || only === 'stores') {
+  const { benchPostgres } = await import('./postgres-bench.ts');
+  keep('stores', await benchPostgres(outDir, Math.max(...sizes), args.includes('--reuse')));
+}
+const tables: Table[] = ['import', 'site', 'search', 'digests', 'stores'].filter((n) => existsSync(saved(n))).map((n) => JSON.parse(readFileSync(saved(n), 'utf8')));
 
 let analysis = '';
 try { analysis = readFileSync('bench/ANALYSIS.md', 'utf8'); } catch { /* optional */ }

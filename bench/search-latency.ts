@@ -1,11 +1,12 @@
 /**
  * Search latency on one database, run as a child process by bench/search-bench.ts so its memory
  * is its own: loads the semantic index, then times every query in every mode, and the plain FTS5
- * `ORDER BY bm25` query as the reference. Prints one JSON object.
- *   node --import tsx bench/search-latency.ts DB [ROUNDS]
+ * `ORDER BY bm25` query as the reference (SQLite only). Prints one JSON object.
+ *   node --import tsx bench/search-latency.ts DB|postgres://URL [ROUNDS]
  */
 import { performance } from 'node:perf_hooks';
 import { SqliteStore } from '../src/db/sqlite/sqlite-store.ts';
+import { isPostgresUrl, openStore } from '../src/db/open-store.ts';
 import { toFtsMatch } from '../src/search/fts-query.ts';
 import { createSearchService } from '../src/search/service.ts';
 import { SemanticIndex } from '../src/search/semantic/semantic-index.ts';
@@ -15,8 +16,9 @@ import { LEXICAL_QUERIES, TOPIC_QUERIES } from './search-queries.ts';
 
 const [dbPath, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 5);
-const store = new SqliteStore(dbPath!);
-const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000, cacheDir: graphCacheDirFor(dbPath!) });
+const store = isPostgresUrl(dbPath!) ? await openStore({ databaseUrl: dbPath!, sqlitePath: '' }) : new SqliteStore(dbPath!);
+// PostgreSQL keeps no graph file beside the database: each process builds the graph from the stored vectors.
+const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000, cacheDir: store instanceof SqliteStore ? graphCacheDirFor(dbPath!) : null });
 let t = performance.now();
 const loaded = await semantic.ready();
 const loadSeconds = (performance.now() - t) / 1000;
@@ -49,10 +51,12 @@ for (const mode of ['lexical', 'semantic', 'hybrid'] as SearchMode[]) {
 }
 const single = LEXICAL_QUERIES.slice(0, 10);
 modes['lexical, single common words'] = summary(await time((q) => service.search({ query: q, mode: 'lexical', sort: 'relevance', limit: 10, offset: 0 }), single));
-const fts = store.db.prepare('SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 4.0, 1.0) LIMIT 10');
-const plain = (q: string) => { const m = toFtsMatch(q, false); return m ? fts.all(m) : []; };
-modes['plain FTS5 ORDER BY bm25 (reference)'] = summary(await time(plain, LEXICAL_QUERIES));
-modes['plain FTS5, single common words'] = summary(await time(plain, single));
+if (store instanceof SqliteStore) {
+  const fts = store.db.prepare('SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 4.0, 1.0) LIMIT 10');
+  const plain = (q: string) => { const m = toFtsMatch(q, false); return m ? fts.all(m) : []; };
+  modes['plain FTS5 ORDER BY bm25 (reference)'] = summary(await time(plain, LEXICAL_QUERIES));
+  modes['plain FTS5, single common words'] = summary(await time(plain, single));
+}
 
 console.log(JSON.stringify({
   papers: await store.countPapers(), vectors: (await store.activeEmbeddingModel())?.vectors ?? 0,

@@ -46,7 +46,7 @@ export async function benchSite(outDir: string): Promise<Table> {
   };
 }
 
-async function benchServer(db: string, cacheMs: string, label: string, withApi: boolean): Promise<string[][]> {
+export async function benchServer(db: string, cacheMs: string, label: string, withApi: boolean): Promise<string[][]> {
   const server = spawn(process.execPath, ['bin/paperboy.js', '--db', db, 'serve', '--port', String(PORT)], {
     stdio: 'ignore', env: { ...process.env, PAPERBOY_PAGE_CACHE_MS: cacheMs },
   });
