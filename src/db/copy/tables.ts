@@ -55,4 +55,8 @@ export const COPY_TABLES: CopyTable[] = [
   },
   { name: 'vector_stale', key: ['paper_rowid'], columns: ['paper_rowid'] },
   { name: 'job_leases', key: ['name'], columns: ['name', 'holder', 'expires_at'] },
+  { name: 'rec_seeds', key: ['user_id', 'kind', 'value'], columns: ['user_id', 'kind', 'value', 'created_at'] },
+  { name: 'rec_skips', key: ['user_id', 'paper_rowid'], columns: ['user_id', 'paper_rowid', 'created_at'] },
+  { name: 'rec_readers', key: ['user_id'], columns: ['user_id', 'reset_at', 'digest_section', 'feed_secret_hash', 'updated_at'] },
+  { name: 'rec_models', key: ['user_id', 'scope'], columns: ['user_id', 'scope', 'fingerprint', 'model', 'feed', 'trained_at'] },
 ];

@@ -11,6 +11,7 @@ import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { notYetOnPostgres } from './not-yet.ts';
+import { createRecommendationsRepo } from './recommendations-repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -29,6 +30,7 @@ export class PostgresStore implements Store {
   readonly claims = notYetOnPostgres<Store['claims']>('author claims');
   readonly digests = notYetOnPostgres<Store['digests']>('email digests');
   readonly harvest = notYetOnPostgres<Store['harvest']>('arXiv harvesting and version histories');
+  readonly recommendations;
   private readonly imports;
   private readonly writer;
   private readonly reader;
@@ -45,6 +47,7 @@ export class PostgresStore implements Store {
     this.searcher = createSearchReader(pool, this.imports);
     this.vectors = createVectorsRepo(pool);
     this.leases = createLeaseRepo(pool);
+    this.recommendations = createRecommendationsRepo(pool);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */
