@@ -52,8 +52,11 @@ export interface RecommendationsRepo {
   userByFeedSecret(secretHash: string): Promise<number | null>;
   model(userId: number, scope: string): Promise<StoredModel | null>;
   saveModel(userId: number, m: StoredModel): Promise<void>;
-  /** The newest papers by publication date (withdrawn ones left out): the feed's candidates. */
-  recentPapers(limit: number): Promise<PaperBrief[]>;
+  /**
+   * The newest papers by publication date (withdrawn ones left out): the feed's candidates; with
+   * `window`, only papers published in it (inclusive YYYY-MM-DD bounds: a digest's period).
+   */
+  recentPapers(limit: number, window?: { from: string; to: string }): Promise<PaperBrief[]>;
   /** Papers by rowid (unknown rowids left out, order not kept). */
   papers(rowids: number[]): Promise<PaperBrief[]>;
   /** Stored vectors of papers under an embedding model. */

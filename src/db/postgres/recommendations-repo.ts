@@ -73,10 +73,11 @@ export function createRecommendationsRepo(pool: Pool): RecommendationsRepo {
         ON CONFLICT (user_id, scope) DO UPDATE SET fingerprint = excluded.fingerprint, model = excluded.model, feed = excluded.feed, trained_at = excluded.trained_at`,
       [userId, m.scope, m.fingerprint, m.model ? JSON.stringify(m.model) : null, JSON.stringify(m.feed), m.trainedAt]);
     },
-    async recentPapers(limit) {
+    async recentPapers(limit, w) {
       // hidden_at arrives on PostgreSQL with the moderation tables; pages drop hidden papers when loading them.
       return (await pool.query<PaperBrief>(`SELECT rowid, id, title, abstract FROM papers WHERE withdrawn_at IS NULL
-        ORDER BY published_at DESC NULLS LAST, rowid DESC LIMIT $1`, [limit])).rows;
+        AND ($2::text IS NULL OR published_at BETWEEN $2 AND $3) ORDER BY published_at DESC NULLS LAST, rowid DESC LIMIT $1`,
+      [limit, w?.from ?? null, w?.to ?? null])).rows;
     },
     async papers(rowids) {
       if (!rowids.length) return [];

@@ -35,7 +35,7 @@ export function createRecommendationsRepo(db: Db): RecommendationsRepo {
   const saveModel = db.prepare(`INSERT INTO rec_models (user_id, scope, fingerprint, model, feed, trained_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT(user_id, scope) DO UPDATE SET fingerprint = excluded.fingerprint, model = excluded.model, feed = excluded.feed, trained_at = excluded.trained_at`);
   const recent = db.prepare(`SELECT rowid, id, title, abstract FROM papers WHERE withdrawn_at IS NULL AND hidden_at IS NULL
-    ORDER BY published_at DESC, rowid DESC LIMIT ?`);
+    AND (@from IS NULL OR published_at BETWEEN @from AND @to) ORDER BY published_at DESC, rowid DESC LIMIT @limit`);
   const papers = db.prepare('SELECT rowid, id, title, abstract FROM papers WHERE rowid IN (SELECT value FROM json_each(?))');
   const vectors = db.prepare('SELECT paper_rowid AS rowid, vec FROM paper_vectors WHERE model_id = ? AND paper_rowid IN (SELECT value FROM json_each(?))');
   const newest = db.prepare('SELECT coalesce(max(rowid), 0) FROM papers').pluck();
@@ -71,7 +71,7 @@ export function createRecommendationsRepo(db: Db): RecommendationsRepo {
     async saveModel(userId, m: StoredModel) {
       saveModel.run(userId, m.scope, m.fingerprint, m.model ? JSON.stringify(m.model) : null, JSON.stringify(m.feed), m.trainedAt);
     },
-    async recentPapers(limit) { return recent.all(limit) as PaperBrief[]; },
+    async recentPapers(limit, w) { return recent.all({ limit, from: w?.from ?? null, to: w?.to ?? null }) as PaperBrief[]; },
     async papers(rowids) { return rowids.length ? papers.all(JSON.stringify(rowids)) as PaperBrief[] : []; },
     async vectors(modelId, rowids) {
       if (!rowids.length) return new Map();
