@@ -44,7 +44,7 @@ export async function seedRowids(store: Store, seeds: Seed[]): Promise<number[]>
  * Cold-start picks join the labels as positives; the background is a stable per-reader sample of
  * the candidates. Only this reader's signals go in: no other reader's data shapes the result.
  */
-export async function trainScope(store: Store, features: FeatureSource, state: ReaderState, now: Date): Promise<StoredModel> {
+export async function trainScope(store: Store, features: FeatureSource, state: ReaderState, now: Date, candidateCount = CANDIDATES): Promise<StoredModel> {
   const trainedAt = now.toISOString();
   const empty: StoredModel = { scope: state.scope, fingerprint: state.fingerprint, model: null, feed: [], trainedAt };
   const model = state.model;
@@ -55,7 +55,7 @@ export async function trainScope(store: Store, features: FeatureSource, state: R
   const counts = countByKind(state.signals.filter((s) => state.collectionId === null || s.kind !== 'collection' || s.collectionId === state.collectionId));
   if (seeded.length) counts.seed = seeded.length;
   const repo = store.recommendations;
-  const candidates = await repo.recentPapers(CANDIDATES);
+  const candidates = await repo.recentPapers(candidateCount);
   const own = await repo.papers([...labels.keys()]);
   const feats = await features.features(model, [...candidates, ...own]);
   const background = candidates

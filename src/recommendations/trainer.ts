@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../db/store.ts';
 import type { FeatureSource } from './feature-source.ts';
-import { trainScope } from './pipeline.ts';
+import { CANDIDATES, trainScope } from './pipeline.ts';
 import { readerState } from './reader-state.ts';
 
 /** How long one training may hold its lease: training takes well under a second, a crash frees it after this. */
@@ -19,7 +19,7 @@ export class Trainer {
   private readonly holder = `trainer-${randomUUID()}`;
 
   constructor(private readonly store: Store, private readonly features: FeatureSource, private readonly now: () => Date,
-    private readonly log: (m: string) => void = (m) => console.error(m)) {}
+    private readonly log: (m: string) => void = (m) => console.error(m), private readonly candidates = CANDIDATES) {}
 
   /** Queues a retraining unless one is already waiting for this reader and scope. */
   enqueue(userId: number, collectionId: number | null): void {
@@ -49,7 +49,7 @@ export class Trainer {
       const state = await readerState(this.store, this.features, userId, collectionId);
       const stored = await this.store.recommendations.model(userId, state.scope);
       if (stored?.fingerprint === state.fingerprint) return;
-      await this.store.recommendations.saveModel(userId, await trainScope(this.store, this.features, state, this.now()));
+      await this.store.recommendations.saveModel(userId, await trainScope(this.store, this.features, state, this.now(), this.candidates));
     } finally {
       await this.store.leases.release(lease, this.holder);
     }
