@@ -20,13 +20,18 @@ function mix(a: number, b: number): number {
   return Math.imul(h, 0x27d4eb2d) >>> 0;
 }
 
-/** Rowids standing for a reader's cold-start picks: example papers themselves, recent papers of a category or an author. */
-export async function seedRowids(store: Store, seeds: Seed[]): Promise<number[]> {
+/**
+ * Rowids standing for a reader's cold-start picks: example papers themselves, and recent papers of a
+ * picked category or author (stand-ins: they teach the model, yet stay in the feed, since the
+ * reader has not seen them).
+ */
+export async function seedRowids(store: Store, seeds: Seed[]): Promise<{ examples: number[]; standIns: number[] }> {
+  const examples: number[] = [];
   const out: number[] = [];
   for (const s of seeds) {
     if (s.kind === 'paper') {
       const r = await store.paperRowid(s.value);
-      if (r !== null) out.push(r);
+      if (r !== null) examples.push(r);
       continue;
     }
     const filter = s.kind === 'category' ? { category: s.value } : { author: s.value };
@@ -36,7 +41,7 @@ export async function seedRowids(store: Store, seeds: Seed[]): Promise<number[]>
       if (r !== null) out.push(r);
     }
   }
-  return out;
+  return { examples, standIns: out };
 }
 
 /**
@@ -50,7 +55,8 @@ export async function trainScope(store: Store, features: FeatureSource, state: R
   const model = state.model;
   if (!model) return empty;
   const labels = new Map(state.labels);
-  const seeded = await seedRowids(store, state.seeds);
+  const { examples, standIns } = await seedRowids(store, state.seeds);
+  const seeded = [...examples, ...standIns];
   for (const r of seeded) labels.set(r, Math.max(labels.get(r) ?? 0, 0) + 1);
   const counts = countByKind(state.signals.filter((s) => state.collectionId === null || s.kind !== 'collection' || s.collectionId === state.collectionId));
   if (seeded.length) counts.seed = seeded.length;
@@ -71,7 +77,7 @@ export async function trainScope(store: Store, features: FeatureSource, state: R
     labels, features: feats, background, corpus: model.corpus, embeddingModelId: model.id, anchors, counts, trainedAt,
   });
   if (!learned) return empty;
-  const exclude = new Set([...state.acted, ...labels.keys()]);
+  const exclude = new Set([...state.acted, ...examples]);
   const feed = rankCandidates(learned, candidates.map((p) => feats.get(p.rowid)!), model.corpus, exclude, FEED_LENGTH);
   return { ...empty, model: learned, feed };
 }
