@@ -22,9 +22,10 @@ export interface PersonalSection {
 export type PersonalPicker = (email: string, period: { from: string; to: string }) => Promise<PersonalSection | null>;
 
 /** "quantization, kernels; close to “Your Paper”", or the empty string. */
-export function reasonLine(reason: { terms: string[]; near: Array<{ title: string }> }): string {
+export function reasonLine(reason: { terms: string[]; authors?: string[]; near: Array<{ title: string }> }): string {
   const parts = [];
   if (reason.terms.length) parts.push(reason.terms.join(', '));
+  if (reason.authors?.length) parts.push(`by ${reason.authors.join(', ')}`);
   if (reason.near[0]) parts.push(`close to “${reason.near[0].title}”`);
   return parts.join('; ');
 }

@@ -1,6 +1,6 @@
 import type { CorpusModel } from '../search/semantic/corpus-model.ts';
 import { dequantize, quantize } from '../search/semantic/vector-codec.ts';
-import { cosine } from './features.ts';
+import { AUTHOR_PREFIX, cosine, displayTerm } from './features.ts';
 import type { Weights } from './train.ts';
 import type { Anchor, PaperFeatures, ReaderModel, Reason, SignalKind } from './types.ts';
 
@@ -58,7 +58,7 @@ export function buildReaderModel(p: ModelParts): ReaderModel {
     embeddingModelId: p.embeddingModelId,
     bias: round(p.weights.bias),
     dense: Array.from(p.weights.dense, round),
-    terms: terms.map(([stem, w]) => [stem, p.corpus.surface(stem), round(w)]),
+    terms: terms.map(([stem, w]) => [stem, displayTerm(p.corpus, stem), round(w)]),
     topics: topicsOf(p.corpus, p.weights.dense, p.weights.terms.keys(), 8),
     anchors: p.anchors.slice(0, MODEL_ANCHORS).map((a) => ({ rowid: a.rowid, id: a.id, title: a.title, vec: quantize(a.dense).toString('base64') })),
     counts: p.counts, positives: p.positives, negatives: p.negatives, background: p.background, trainedAt: p.trainedAt,
@@ -90,18 +90,21 @@ export function scorePaper(m: ScoringModel, f: PaperFeatures): number {
  */
 export function explain(m: ScoringModel, f: PaperFeatures, corpus: { surface(stem: string): string }, nTerms = 3, nNear = 2): Reason {
   const contributions: Array<[string, number]> = [];
+  const authors: Array<[string, number]> = [];
   for (const [t, x] of f.terms) {
     const w = m.terms.get(t);
-    if (w !== undefined && w * x > 0) contributions.push([t, w * x]);
+    if (w !== undefined && w * x > 0) (t.startsWith(AUTHOR_PREFIX) ? authors : contributions).push([t, w * x]);
   }
-  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  contributions.sort(order);
+  authors.sort(order);
   const near = m.anchors
     .filter((a) => a.anchor.rowid !== f.rowid)
     .map((a) => ({ id: a.anchor.id, title: a.anchor.title, similarity: round(cosine(a.vec, f.dense)) }))
     .filter((a) => a.similarity >= NEAR_MIN)
     .sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1))
     .slice(0, nNear);
-  return { terms: contributions.slice(0, nTerms).map(([t]) => corpus.surface(t)), near };
+  return { terms: contributions.slice(0, nTerms).map(([t]) => corpus.surface(t)), authors: authors.slice(0, 2).map(([t]) => displayTerm(corpus, t)), near };
 }
 
 /** The words the model learned most for and against, for the model page. */

@@ -28,6 +28,7 @@ export interface PaperBrief {
   id: string;
   title: string;
   abstract: string;
+  authors: string[];
 }
 
 /**

@@ -24,7 +24,7 @@ export interface PaperFeatures {
   rowid: number;
   /** Unit embedding vector of the active model (all zeros when the paper has none). */
   dense: Float32Array;
-  /** Unit-length tf-idf weights by stem. */
+  /** Unit-length tf-idf weights by stem, and the authors (keys starting with @, see features.ts). */
   terms: Map<string, number>;
 }
 
@@ -68,6 +68,8 @@ export interface ReaderModel {
 export interface Reason {
   /** Written words of the paper that weighed most for this reader. */
   terms: string[];
+  /** Authors of the paper whose other papers the reader liked. */
+  authors?: string[];
   /** The reader's own papers closest in meaning. */
   near: Array<{ id: string; title: string; similarity: number }>;
 }

@@ -69,8 +69,19 @@ test('scores are the bias plus the dense and word products; explanations name th
   assert.ok(Math.abs(scorePaper(m, paper) - 1.2) < 1e-6);
   const why = explain(m, paper, surface);
   // kernel adds 0.9, gpu 0.4; protein adds nothing. The anchor is 0.6 close (int8 rounding aside).
-  assert.deepEqual(why.terms, ['KERNEL', 'GPU']);
+  assert.deepEqual([why.terms, why.authors], [['KERNEL', 'GPU'], []]);
   assert.equal(why.near[0]!.id, '2501.00007');
   assert.ok(Math.abs(why.near[0]!.similarity - 0.6) < 0.01);
   assert.deepEqual(learnedTerms(stored, 5), { liked: ['kernel', 'gpu'], disliked: ['protein'] });
+});
+
+test('authors are features too: a liked author is named in the reason, apart from the words', () => {
+  const corpus = { surface: (s: string) => s, wordVector: () => undefined } as never;
+  const stored = buildReaderModel({
+    weights: { bias: 0, dense: Float64Array.from([0, 0]), terms: new Map([['kernel', 1], ['@Ada Lovelace', 2]]) },
+    corpus, embeddingModelId: 1, anchors: [], counts: {}, positives: 1, negatives: 0, background: 0, trainedAt: '2025-01-01T00:00:00Z',
+  });
+  assert.deepEqual(stored.terms.map(([k, shown]) => [k, shown]), [['@Ada Lovelace', 'Ada Lovelace'], ['kernel', 'kernel']]);
+  const why = explain(scoringModel(stored), f(3, [0, 0], { kernel: 0.5, '@Ada Lovelace': 0.35, '@Alan Turing': 0.35 }), { surface: (s) => s });
+  assert.deepEqual([why.terms, why.authors], [['kernel'], ['Ada Lovelace']]);
 });

@@ -14,6 +14,8 @@ UNION ALL SELECT 'read', paper_rowid, read_at, NULL FROM paper_states WHERE user
 UNION ALL SELECT 'not_interested', paper_rowid, not_interested_at, NULL FROM paper_states WHERE user_id = $1 AND not_interested_at IS NOT NULL
 UNION ALL `;
 
+const brief = (r: Omit<PaperBrief, 'authors'> & { authors: string }): PaperBrief => ({ ...r, authors: JSON.parse(r.authors) as string[] });
+
 interface ModelRow { scope: string; fingerprint: string; model: string | null; feed: string; trained_at: string }
 
 /**
@@ -75,13 +77,13 @@ export function createRecommendationsRepo(pool: Pool): RecommendationsRepo {
     },
     async recentPapers(limit, w) {
       // hidden_at arrives on PostgreSQL with the moderation tables; pages drop hidden papers when loading them.
-      return (await pool.query<PaperBrief>(`SELECT rowid, id, title, abstract FROM papers WHERE withdrawn_at IS NULL
+      return (await pool.query<Parameters<typeof brief>[0]>(`SELECT rowid, id, title, abstract, authors FROM papers WHERE withdrawn_at IS NULL
         AND ($2::text IS NULL OR published_at BETWEEN $2 AND $3) ORDER BY published_at DESC NULLS LAST, rowid DESC LIMIT $1`,
-      [limit, w?.from ?? null, w?.to ?? null])).rows;
+      [limit, w?.from ?? null, w?.to ?? null])).rows.map(brief);
     },
     async papers(rowids) {
       if (!rowids.length) return [];
-      return (await pool.query<PaperBrief>('SELECT rowid, id, title, abstract FROM papers WHERE rowid = ANY($1::int[])', [rowids])).rows;
+      return (await pool.query<Parameters<typeof brief>[0]>('SELECT rowid, id, title, abstract, authors FROM papers WHERE rowid = ANY($1::int[])', [rowids])).rows.map(brief);
     },
     async vectors(modelId, rowids) {
       if (!rowids.length) return new Map();

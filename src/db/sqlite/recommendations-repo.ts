@@ -15,6 +15,8 @@ UNION ALL SELECT 'read', paper_rowid, read_at, NULL FROM paper_states WHERE user
 UNION ALL SELECT 'not_interested', paper_rowid, not_interested_at, NULL FROM paper_states WHERE user_id = @u AND not_interested_at IS NOT NULL
 UNION ALL SELECT 'skip', paper_rowid, created_at, NULL FROM rec_skips WHERE user_id = @u`;
 
+const brief = (r: Omit<PaperBrief, 'authors'> & { authors: string }): PaperBrief => ({ ...r, authors: JSON.parse(r.authors) as string[] });
+
 interface ModelRow { scope: string; fingerprint: string; model: string | null; feed: string; trained_at: string }
 
 /** Recommendations storage in SQLite. */
@@ -34,9 +36,9 @@ export function createRecommendationsRepo(db: Db): RecommendationsRepo {
   const model = db.prepare('SELECT scope, fingerprint, model, feed, trained_at FROM rec_models WHERE user_id = ? AND scope = ?');
   const saveModel = db.prepare(`INSERT INTO rec_models (user_id, scope, fingerprint, model, feed, trained_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT(user_id, scope) DO UPDATE SET fingerprint = excluded.fingerprint, model = excluded.model, feed = excluded.feed, trained_at = excluded.trained_at`);
-  const recent = db.prepare(`SELECT rowid, id, title, abstract FROM papers WHERE withdrawn_at IS NULL AND hidden_at IS NULL
+  const recent = db.prepare(`SELECT rowid, id, title, abstract, authors FROM papers WHERE withdrawn_at IS NULL AND hidden_at IS NULL
     AND (@from IS NULL OR published_at BETWEEN @from AND @to) ORDER BY published_at DESC, rowid DESC LIMIT @limit`);
-  const papers = db.prepare('SELECT rowid, id, title, abstract FROM papers WHERE rowid IN (SELECT value FROM json_each(?))');
+  const papers = db.prepare('SELECT rowid, id, title, abstract, authors FROM papers WHERE rowid IN (SELECT value FROM json_each(?))');
   const vectors = db.prepare('SELECT paper_rowid AS rowid, vec FROM paper_vectors WHERE model_id = ? AND paper_rowid IN (SELECT value FROM json_each(?))');
   const newest = db.prepare('SELECT coalesce(max(rowid), 0) FROM papers').pluck();
 
@@ -71,8 +73,8 @@ export function createRecommendationsRepo(db: Db): RecommendationsRepo {
     async saveModel(userId, m: StoredModel) {
       saveModel.run(userId, m.scope, m.fingerprint, m.model ? JSON.stringify(m.model) : null, JSON.stringify(m.feed), m.trainedAt);
     },
-    async recentPapers(limit, w) { return recent.all({ limit, from: w?.from ?? null, to: w?.to ?? null }) as PaperBrief[]; },
-    async papers(rowids) { return rowids.length ? papers.all(JSON.stringify(rowids)) as PaperBrief[] : []; },
+    async recentPapers(limit, w) { return (recent.all({ limit, from: w?.from ?? null, to: w?.to ?? null }) as Array<Parameters<typeof brief>[0]>).map(brief); },
+    async papers(rowids) { return rowids.length ? (papers.all(JSON.stringify(rowids)) as Array<Parameters<typeof brief>[0]>).map(brief) : []; },
     async vectors(modelId, rowids) {
       if (!rowids.length) return new Map();
       return new Map((vectors.all(modelId, JSON.stringify(rowids)) as Array<{ rowid: number; vec: Buffer }>).map((r) => [r.rowid, r.vec]));

@@ -12,7 +12,7 @@ export const STATUS_TEXT: Record<FeedStatus, string> = {
 
 /** One recommendation for the API: the paper as elsewhere, its score and why. */
 export function presentItem(i: FeedItem) {
-  return { paper: presentHfPaper(i.paper), score: i.score, reason: { terms: i.reason.terms, near: i.reason.near, ...(i.reason.because ? { because: i.reason.because } : {}) } };
+  return { paper: presentHfPaper(i.paper), score: i.score, reason: { terms: i.reason.terms, authors: i.reason.authors ?? [], near: i.reason.near, ...(i.reason.because ? { because: i.reason.because } : {}) } };
 }
 
 /** The API's answer for a feed page. */
@@ -25,6 +25,7 @@ export function whyText(i: FeedItem): string {
   const parts: string[] = [];
   if (i.reason.because) parts.push(i.reason.because);
   if (i.reason.terms.length) parts.push(`words you favour: ${i.reason.terms.join(', ')}`);
+  if (i.reason.authors?.length) parts.push(`by ${i.reason.authors.join(', ')}, whose papers you liked`);
   if (i.reason.near.length) parts.push(`close to your “${i.reason.near.map((n) => n.title).join('”, “')}”`);
   return parts.join(' · ');
 }
