@@ -104,7 +104,7 @@ test('a private RSS feed at a secret address, replaced on request; the model pag
   assert.equal((await w.get(next.slice(BASE_URL.length))).status, 200);
 
   html = await (await c.get('/for-you/model')).text();
-  assert.match(html, /Words that count for a paper<\/h2>\s*<p class="rec-terms"><span class="tag">/);
+  assert.match(html, /Words and authors that count for a paper<\/h2>\s*<p class="rec-terms"><span class="tag">/);
   assert.match(html, /Papers standing for your picks: \d+/);
   assert.match(html, /category q-bio\.BM/);
   html = await (await c.submit('/for-you/reset', {}, '/for-you/model')).text();

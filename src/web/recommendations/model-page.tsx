@@ -23,7 +23,7 @@ export function modelPage(c: Context, deps: AppDeps, v: ModelView, notice: { ok?
       <Notice ok={notice.ok} error={notice.error} />
       {notice.rssUrl ? <p class="notice" role="status">Your private feed address (shown once, copy it now): <code class="rss-url">{notice.rssUrl}</code></p> : null}
       <p class="muted" data-status={v.status}>{STATUS_TEXT[v.status]}{v.model ? ` Trained ${v.model.trainedAt.slice(0, 16).replace('T', ' ')} UTC on ${v.model.positives} liked and ${v.model.negatives} unwanted papers (and ${v.model.background} random ones as "everything else").` : ''}</p>
-      <h2>Words that count for a paper</h2>
+      <h2>Words and authors that count for a paper</h2>
       <Words words={v.liked} empty="None yet." />
       <h2>Words that count against</h2>
       <Words words={v.disliked} empty="None yet: use “Not interested” or “Skip” on papers you do not want." />
