@@ -13,6 +13,7 @@
  *   --modes a,b         subset of lexical,semantic,hybrid
  *   --out <file>        report path (default docs/RELEVANCE.md)
  *   --keep              keep the temporary database
+ *   --only recommendations   the For you feed's evaluation instead (eval/recommendations/run.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,13 @@ import { queryOverlap } from './overlap.ts';
 import { renderReport } from './report.ts';
 import { indexCorpus, pickSimilarSeeds } from './similar.ts';
 import { loadTopics } from './topics.ts';
+
+// Other evaluations, chosen with --only; the relevance evaluation below stays the default.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'recommendations') {
+  await import('./recommendations/run.ts');
+  process.exit(0);
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/paperboy.js');

@@ -5,6 +5,7 @@ import type { Store } from '../db/store.ts';
 import type { SearchService } from '../search/service.ts';
 import type { DigestPeriod } from './periods.ts';
 import type { Topic } from './types.ts';
+import type { PersonalPicker, PersonalSection } from '../recommendations/digest-section.ts';
 
 /** Papers at the top of every digest. */
 export const TRENDING_IN_DIGEST = 10;
@@ -21,13 +22,16 @@ export interface DigestContent {
   period: DigestPeriod;
   trending: Paper[];
   topics: TopicSection[];
+  /** The reader's "For you" section, for readers who turned it on (src/recommendations/). */
+  personal?: PersonalSection | null;
 }
 
 /** True when a digest has nothing to say (no mail is sent then). */
-export const isEmptyDigest = (d: DigestContent) => d.trending.length === 0 && d.topics.every((t) => t.papers.length === 0);
+export const isEmptyDigest = (d: DigestContent) => d.trending.length === 0 && d.topics.every((t) => t.papers.length === 0) && !d.personal?.papers.length;
 
 export interface Composer {
-  compose(topics: Topic[]): Promise<DigestContent>;
+  /** `email`: the subscriber's address, for a personal section when `personal` was given. */
+  compose(topics: Topic[], email?: string): Promise<DigestContent>;
 }
 
 /**
@@ -54,7 +58,7 @@ export async function periodTrending(store: Store, period: DigestPeriod, limit =
  * Topic matches are papers published in the period: a saved search goes through the search service
  * (by words and meaning when an index is loaded), categories and authors through the store's lists.
  */
-export function createComposer(store: Store, search: SearchService, period: DigestPeriod): Composer {
+export function createComposer(store: Store, search: SearchService, period: DigestPeriod, personal?: PersonalPicker): Composer {
   let trending: Promise<Paper[]> | null = null;
   const matches = new Map<string, Promise<Paper[]>>();
 
@@ -69,7 +73,7 @@ export function createComposer(store: Store, search: SearchService, period: Dige
   }
 
   return {
-    async compose(topics) {
+    async compose(topics, email) {
       trending ??= periodTrending(store, period);
       const sections = await Promise.all(topics.map(async (topic) => {
         const key = `${topic.kind}\u0000${topic.value.toLowerCase()}`;
@@ -77,7 +81,8 @@ export function createComposer(store: Store, search: SearchService, period: Dige
         if (!found) { found = match(topic); matches.set(key, found); }
         return { topic, papers: await found };
       }));
-      return { period, trending: await trending, topics: sections };
+      const mine = personal && email ? await personal(email, period) : null;
+      return { period, trending: await trending, topics: sections, ...(mine?.papers.length ? { personal: mine } : {}) };
     },
   };
 }

@@ -32,6 +32,8 @@ export interface DigestView {
   unsubscribeHref: string;
   trending: DigestPaperView[];
   topics: Array<{ label: string; papers: DigestPaperView[] }>;
+  /** The reader's "For you" section: papers and one line each on why. */
+  personal: { papers: DigestPaperView[]; reasons: string[] } | null;
 }
 
 function authorsText(p: Paper): string {
@@ -88,5 +90,6 @@ export function digestView(d: DigestContent, base: string, unsubscribeHref: stri
     unsubscribeHref,
     trending: d.trending.map((p) => paperView(p, base)),
     topics: d.topics.map((t) => ({ label: formatTopic(t.topic), papers: t.papers.map((p) => paperView(p, base)) })),
+    personal: d.personal?.papers.length ? { papers: d.personal.papers.map((p) => paperView(p, base)), reasons: d.personal.reasons } : null,
   };
 }

@@ -51,10 +51,18 @@ function section(title: string, papers: DigestPaperView[], empty: string): strin
   return `<tr><td style="padding:20px 0 6px"><h2 class="pb-text" style="margin:0;${FONT};font-size:18px;line-height:1.3;color:${C.text}">${e(title)}</h2></td></tr>\n${body}`;
 }
 
+/** The personal section: each paper followed by why it was picked. */
+function personalSection(papers: DigestPaperView[], reasons: string[]): string {
+  const body = papers.map((p, i) => paperHtml(p, i + 1) + (reasons[i]
+    ? `\n<tr><td class="pb-muted" style="padding:0 0 10px;${FONT};font-size:13px;color:${C.muted}">Why: ${e(reasons[i]!)}</td></tr>` : '')).join('\n');
+  return `<tr><td style="padding:20px 0 6px"><h2 class="pb-text" style="margin:0;${FONT};font-size:18px;line-height:1.3;color:${C.text}">For you</h2></td></tr>\n${body}`;
+}
+
 /** The whole HTML document of one digest. */
 export function renderDigestHtml(v: DigestView): string {
   const sections = [
     v.trending.length ? section('Trending', v.trending, '') : '',
+    v.personal ? personalSection(v.personal.papers, v.personal.reasons) : '',
     ...v.topics.map((t) => section(`Your topic: ${t.label}`, t.papers, 'Nothing new on this topic in this period.')),
   ].join('\n');
   return `<!doctype html>

@@ -12,6 +12,10 @@ export function renderDigestText(v: DigestView): string {
     out.push('TRENDING', '');
     v.trending.forEach((p, i) => out.push(paperText(p, i + 1), ''));
   }
+  if (v.personal) {
+    out.push('FOR YOU (learned from your upvotes, collections and notes)', '');
+    v.personal.papers.forEach((p, i) => out.push(paperText(p, i + 1), ...(v.personal!.reasons[i] ? [`   Why: ${v.personal!.reasons[i]}`] : []), ''));
+  }
   for (const t of v.topics) {
     out.push(`YOUR TOPIC: ${t.label}`, '');
     if (!t.papers.length) out.push('   Nothing new on this topic in this period.', '');

@@ -8,6 +8,9 @@ import type { RetryPolicy } from './retry.ts';
 import { sendDigests, type SendRun } from './sender.ts';
 import { signingSecret } from './signing.ts';
 import type { SendReport } from './types.ts';
+import { FeatureSource } from '../recommendations/feature-source.ts';
+import { personalPicker } from '../recommendations/digest-section.ts';
+import { Trainer } from '../recommendations/trainer.ts';
 
 /** Everything a digest run needs, assembled once by `paperboy serve` or `paperboy digest send`. */
 export interface DigestDeps {
@@ -45,8 +48,11 @@ export const secretFor = (store: Store, config: Config) => () => signingSecret(s
 /** Sends (or with dryRun, composes without sending) one period's digests. */
 export async function runDigest(d: DigestDeps, period: DigestPeriod,
   o: Pick<SendRun, 'dryRun' | 'keepAlive' | 'hooks' | 'runId'> = {}): Promise<SendReport> {
+  // Readers who asked for a "For you" section get one from their recommendation model (src/recommendations/).
+  const features = new FeatureSource(d.store);
+  const personal = personalPicker(d.store, features, new Trainer(d.store, features, d.now));
   return sendDigests({
-    store: d.store, mailer: d.mailer, composer: createComposer(d.store, d.search, period), period,
+    store: d.store, mailer: d.mailer, composer: createComposer(d.store, d.search, period, personal), period,
     baseUrl: d.baseUrl, secret: await d.secret(), now: d.now, concurrency: d.concurrency, suppressAfter: d.suppressAfter,
     retry: d.retry, unsubscribeMailto: d.unsubscribeMailto, ...o,
   });

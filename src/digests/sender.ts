@@ -83,7 +83,7 @@ export async function sendDigests(run: SendRun): Promise<SendReport> {
   const next = () => (report.stoppedEarly ? Promise.resolve(null) : queue());
 
   async function deliver(s: Subscriber): Promise<void> {
-    const content = await run.composer.compose(s.topics);
+    const content = await run.composer.compose(s.topics, s.email);
     if (isEmptyDigest(content)) { report.empty++; return; }
     const mail = digestMail(s.email, content, {
       base: run.baseUrl, unsubscribeHref: unsubscribeUrl(run.baseUrl, run.secret, s.id), unsubscribeMailto: run.unsubscribeMailto,

@@ -13,6 +13,7 @@ import { harvestSettings } from '../harvest/settings.ts';
 import { registerDigestRoutes } from './digests/routes.tsx';
 import { registerHarvestAdmin } from './admin/harvest-page.tsx';
 import { harvestAdminInfo } from '../harvest/settings.ts';
+import { registerRecommendations } from './recommendations/routes.tsx';
 
 /**
  * Fills in the search service when the caller gave none: opened over the store, with the semantic
@@ -33,6 +34,7 @@ export function createApp(input: AppInput): Hono {
   const app = new Hono();
   registerMiddleware(app, deps);
   registerAccounts(app, deps);
+  registerRecommendations(app, deps);
   registerApi(app, deps);
   registerFeeds(app, deps);
   registerPages(app, deps);

@@ -64,6 +64,13 @@ async function richSqlite(path: string): Promise<{ token: string; hidden: string
   await put(s, [{ arxivId: '2503.77777v2', title: 'Migrating paperboy between stores', abstract: 'A changed abstract, queued for re-embedding.' }], 'arxiv');
   await s.leases.acquire('harvest', 'server-1', 60_000, new Date('2025-03-03T00:00:00Z'));
   const made = await community(s);
+  // A reader's recommendation rows (picks, a skip, settings, a model).
+  const reader = (await s.accounts.createUser({ email: 'reader@example.org', displayName: '', passwordHash: 'x', role: 'member', emailVerifiedAt: null, createdAt: '2025-03-03T00:00:00Z' }))!;
+  const rowid = (await s.paperRowid('2503.77777'))!;
+  await s.recommendations.setSeeds(reader.id, [{ kind: 'category', value: 'cs.LG' }], '2025-03-03T00:00:00Z');
+  await s.recommendations.addSkip(reader.id, rowid, '2025-03-03T00:00:00Z');
+  await s.recommendations.setDigestSection(reader.id, true, '2025-03-03T00:00:00Z');
+  await s.recommendations.saveModel(reader.id, { scope: 'all', fingerprint: 'f', model: null, feed: [{ rowid, score: 1, reason: { terms: ['stores'], near: [] } }], trainedAt: '2025-03-03T00:00:00Z' });
   await s.close();
   return made;
 }
@@ -84,7 +91,8 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
     const tables = lines(first.stdout).slice(0, -1);
     assert.deepEqual(tables.map((l) => l.split(/\s+/)[0]), ['imports', 'papers', 'paper_aliases', 'paper_categories',
       'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases', 'users', 'sessions', 'api_tokens', 'email_tokens',
-      'rate_limits', 'paper_votes', 'comments', 'reports', 'collections', 'collection_items', 'paper_states', 'author_claims']);
+      'rate_limits', 'paper_votes', 'comments', 'reports', 'collections', 'collection_items', 'paper_states', 'author_claims',
+      'rec_seeds', 'rec_skips', 'rec_readers', 'rec_models']);
     assert.ok(tables.every((l) => l.endsWith('verified') && !/ 0 rows/.test(l)), first.stdout);
     assert.match(first.stdout, /copied \d+ rows; all \d+ rows verified/);
 

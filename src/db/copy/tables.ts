@@ -100,4 +100,8 @@ export const COPY_TABLES: CopyTable[] = [
     columns: ['id', 'user_id', 'paper_rowid', 'author_name', 'author_key', 'status', 'created_at', 'decided_at', 'decided_by'],
     sequence: { column: 'id' },
   },
+  { name: 'rec_seeds', key: ['user_id', 'kind', 'value'], columns: ['user_id', 'kind', 'value', 'created_at'] },
+  { name: 'rec_skips', key: ['user_id', 'paper_rowid'], columns: ['user_id', 'paper_rowid', 'created_at'] },
+  { name: 'rec_readers', key: ['user_id'], columns: ['user_id', 'reset_at', 'digest_section', 'feed_secret_hash', 'updated_at'] },
+  { name: 'rec_models', key: ['user_id', 'scope'], columns: ['user_id', 'scope', 'fingerprint', 'model', 'feed', 'trained_at'] },
 ];

@@ -8,10 +8,12 @@ import { PG_PAPERS_MIGRATION } from './schema-papers.ts';
 import { PG_VECTORS_MIGRATION } from './schema-vectors.ts';
 import { PG_LEASES_MIGRATION } from './schema-leases.ts';
 import { PG_ACCOUNTS_MIGRATION } from './schema-accounts.ts';
+import { PG_RECOMMENDATIONS_MIGRATION } from './schema-recommendations.ts';
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_PAPERS_MIGRATION,
   PG_VECTORS_MIGRATION,
   PG_LEASES_MIGRATION,
   PG_ACCOUNTS_MIGRATION,
+  PG_RECOMMENDATIONS_MIGRATION,
 ];

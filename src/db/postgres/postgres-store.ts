@@ -17,6 +17,7 @@ import { createCommentsRepo } from './comments-repo.ts';
 import { createCollectionsRepo } from './collections-repo.ts';
 import { createModerationRepo } from './moderation-repo.ts';
 import { createClaimsRepo } from './claims-repo.ts';
+import { createRecommendationsRepo } from './recommendations-repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -35,6 +36,7 @@ export class PostgresStore implements Store {
   // SQLite repositories only so far (docs/DEPLOY.md, "PostgreSQL status").
   readonly digests = notYetOnPostgres<Store['digests']>('email digests');
   readonly harvest = notYetOnPostgres<Store['harvest']>('arXiv harvesting and version histories');
+  readonly recommendations;
   private readonly imports;
   private readonly writer;
   private readonly reader;
@@ -57,6 +59,7 @@ export class PostgresStore implements Store {
     this.collections = createCollectionsRepo(pool);
     this.moderation = createModerationRepo(pool);
     this.claims = createClaimsRepo(pool);
+    this.recommendations = createRecommendationsRepo(pool);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */

@@ -13,6 +13,7 @@ export function UserMenu({ path }: { path: string }) {
     <details class="user-menu">
       <summary title={u.email}>{u.displayName || u.email.split('@')[0]}</summary>
       <div class="user-menu-items">
+        <a href="/for-you">For you</a>
         <a href="/collections">Collections</a>
         <a href="/read-later">Read later</a>
         <a href="/settings">Settings</a>

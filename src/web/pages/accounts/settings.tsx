@@ -9,6 +9,7 @@ import { getSubscription, subscribeVerified, unsubscribe } from '../../../digest
 import { formatTopic, parseTopics } from '../../../digests/topics.ts';
 import type { Subscriber } from '../../../digests/types.ts';
 import { unlessUnsupported } from '../../optional-capability.ts';
+import { recommendationsFor } from '../../recommendations/context.ts';
 
 interface SettingsState { error?: string; ok?: string; newToken?: string }
 
@@ -58,7 +59,7 @@ async function settingsPage(c: Context, deps: AppDeps, auth: Auth, state: Settin
         <Field label="New password" name="newPassword" type="password" autocomplete="new-password" hint="At least 10 characters. Your other sessions end." />
         <p><button type="submit" class="button">Change password</button></p>
       </form>
-      <DigestSettings sub={await unlessUnsupported(() => getSubscription(deps.store, u.email), null)} csrf={csrf} />
+      <DigestSettings sub={await unlessUnsupported(() => getSubscription(deps.store, u.email), null)} csrf={csrf} personal={(await deps.store.recommendations.settings(u.id)).digestSection} />
       <h2>API tokens</h2>
       <p class="muted">Send one as <code>Authorization: Bearer TOKEN</code> to use the API as yourself.</p>
       <TokenList tokens={tokens} csrf={csrf} />
@@ -72,7 +73,7 @@ async function settingsPage(c: Context, deps: AppDeps, auth: Auth, state: Settin
 }
 
 /** The reader's digest subscription, managed here without the confirmation mail (the address is verified). */
-function DigestSettings({ sub, csrf }: { sub: Subscriber | null; csrf: string }) {
+function DigestSettings({ sub, csrf, personal }: { sub: Subscriber | null; csrf: string; personal: boolean }) {
   const active = sub !== null && sub.status === 'confirmed';
   return (
     <>
@@ -87,6 +88,7 @@ function DigestSettings({ sub, csrf }: { sub: Subscriber | null; csrf: string })
         </select>
         <label for="digest-topics">Topics, one per line (words to search, <code>category:cs.LG</code>, <code>author:Name</code>)</label>
         <textarea id="digest-topics" name="topics" rows={4}>{(sub?.topics ?? []).map(formatTopic).join('\n')}</textarea>
+        <p><label><input type="checkbox" name="personal" checked={personal} /> A “For you” section: new papers picked by <a href="/for-you/model">your recommendation model</a></label></p>
         <p><button type="submit" class="button">{active ? 'Save' : 'Subscribe'}</button></p>
       </form>
       {active ? (
@@ -134,6 +136,7 @@ export function registerSettings(app: Hono, deps: AppDeps): void {
     if (f.frequency !== 'daily' && f.frequency !== 'weekly') throw new PaperboyError('invalid_argument', 'frequency: expected daily or weekly', 'frequency');
     const topics = parseTopics((f.topics ?? '').split('\n').map((t) => t.trim()).filter(Boolean));
     await subscribeVerified(deps.store, { email: auth.user.email, frequency: f.frequency, topics }, deps.now());
+    await recommendationsFor(deps).setDigestSection(auth.user, f.personal === 'on');
     return { ok: `Saved: the ${f.frequency} digest goes to ${auth.user.email}.` };
   }));
   app.post('/settings/digest/stop', requireUser, change(deps, async (auth) => {
