@@ -1,13 +1,18 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeUser } from '../helpers/accounts.ts';
-import { webApp } from '../helpers/web-api.ts';
+import { webApp, type WebTestApp } from '../helpers/web-api.ts';
+import { storeDialects } from '../helpers/store.ts';
 import { CollectionsService } from '../../src/collections/service.ts';
 import { setUpvote } from '../../src/votes/service.ts';
 import { recommendationsFor } from '../../src/web/recommendations/context.ts';
 import { recCorpus, recId, topicOf, trainedFeed, type TopicKey } from './helpers.ts';
 
-const w = await webApp(recCorpus());
+// The whole model over each store: signals are read from the store's votes, collections and states.
+// Opened at the file's top level: a store opened in a before() hook would be closed when the hook ends.
+for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, async () => {
+if (dialect.skip) return;
+const w: WebTestApp = await webApp(recCorpus(), { dialect });
 const store = w.deps.store;
 const collections = new CollectionsService(store, () => new Date('2025-04-01T00:00:00Z'));
 const recs = recommendationsFor(w.deps);
@@ -155,4 +160,5 @@ test('a reset forgets the model but keeps the reader\'s upvotes', async () => {
   assert.equal(after.status, 'cold');
   assert.deepEqual((await recs.model(u)).seeds, []);
   assert.ok((await store.votes.votedPaperIds(u.id)).has(recId('speech', 6)));
+});
 });
