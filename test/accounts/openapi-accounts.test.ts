@@ -92,6 +92,14 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     await call('POST', '/api/papers/{id}/claims', '/api/papers/2501.00001/claims', 202, 'member', { author: 'Alan Turing' });
     await call('POST', '/api/papers/{id}/claims', '/api/papers/2501.00001/claims', 400, 'member', { author: 'Nobody' });
 
+    await call('GET', '/api/recommendations', '/api/recommendations?limit=5', 200);
+    await call('GET', '/api/recommendations', '/api/recommendations?limit=500', 400);
+    await call('GET', '/api/recommendations', '/api/recommendations', 401, 'nobody');
+    await call('GET', '/api/recommendations', `/api/recommendations?collection=${ids.col}`, 404, 'member');
+    await call('PUT', '/api/me/papers/{id}/state', '/api/me/papers/2501.00002/state', 200, 'member', { readLater: true });
+    const ranked = await call('GET', '/api/recommendations', '/api/recommendations', 200);
+    assert.ok(ranked.items.length > 0);
+
     for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
       if (!item['x-tested-in']) continue;
       for (const method of ['get', 'post', 'put', 'patch', 'delete']) {

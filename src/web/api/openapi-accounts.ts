@@ -37,7 +37,33 @@ export const ACCOUNT_SCHEMAS = {
 const collectionWithPapers = obj({ collection: ref('Collection'), papers: { type: 'array', items: ref('Paper') } });
 const paperList = { type: 'array', items: ref('Paper') };
 
+const query = (name: string, description: string, schema: unknown) => ({ name, in: 'query', required: false, description, schema });
+const recommendation = obj({
+  paper: ref('Paper'),
+  score: { type: ['number', 'null'], description: 'The reader model\'s score; null before a model ranked the feed.' },
+  reason: obj({
+    terms: { type: 'array', items: str, description: 'Words of the paper that weighed most for this reader.' },
+    authors: { type: 'array', items: str, description: 'Authors whose papers the reader liked.' },
+    near: { type: 'array', items: obj({ id: str, title: str, similarity: { type: 'number' } }), description: 'The reader\'s papers closest to this one.' },
+    because: { ...str, description: 'Why it is listed before a model exists ("new", a picked category...).' },
+  }, ['terms', 'authors', 'near']),
+});
+const recommendations = obj({
+  status: { enum: ['ready', 'updating', 'training', 'cold', 'unavailable'] }, message: str,
+  trainedAt: { type: ['string', 'null'], format: 'date-time' }, total: { type: 'integer', minimum: 0 },
+  limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: recommendation },
+});
+
 export const accountPaths = {
+  '/api/recommendations': {
+    ...TESTED,
+    get: op('Your For you feed, or one collection\'s', {
+      200: { description: 'Papers ranked by a model of this reader alone; `status` says whether a trained model ranked them (docs/RECOMMENDATIONS.md).', content: json(recommendations) },
+      400: error('`limit`, `offset` or `collection` out of range.'), 401: unauthorized, 404: notFound('collection'),
+    }, { parameters: [query('limit', '1 to 100 (default 20).', { type: 'integer', minimum: 1, maximum: 100 }),
+      query('offset', '0 to 10,000.', { type: 'integer', minimum: 0, maximum: 10000 }),
+      query('collection', 'One of your collections: recommendations learned from its papers only.', { type: 'integer', minimum: 1 })] }),
+  },
   '/api/me': { ...TESTED, get: op('The signed-in account', { 200: { description: 'The account.', content: json(ref('Me')) }, 401: unauthorized }) },
   '/api/me/tokens': {
     ...TESTED,
