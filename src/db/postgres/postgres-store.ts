@@ -11,6 +11,8 @@ import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { notYetOnPostgres } from './not-yet.ts';
+import { createDigestsRepo } from './digests-repo.ts';
+import { createHarvestRepo } from './harvest-repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -27,8 +29,8 @@ export class PostgresStore implements Store {
   readonly collections = notYetOnPostgres<Store['collections']>('collections');
   readonly moderation = notYetOnPostgres<Store['moderation']>('moderation tools');
   readonly claims = notYetOnPostgres<Store['claims']>('author claims');
-  readonly digests = notYetOnPostgres<Store['digests']>('email digests');
-  readonly harvest = notYetOnPostgres<Store['harvest']>('arXiv harvesting and version histories');
+  readonly digests: Store['digests'];
+  readonly harvest: Store['harvest'];
   private readonly imports;
   private readonly writer;
   private readonly reader;
@@ -45,6 +47,8 @@ export class PostgresStore implements Store {
     this.searcher = createSearchReader(pool, this.imports);
     this.vectors = createVectorsRepo(pool);
     this.leases = createLeaseRepo(pool);
+    this.digests = createDigestsRepo(pool);
+    this.harvest = createHarvestRepo(pool, this.writer.upsertWithin);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */
