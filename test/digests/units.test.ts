@@ -4,9 +4,7 @@ import { normalizeEmail } from '../../src/digests/email-address.ts';
 import { parseTopic, parseTopics } from '../../src/digests/topics.ts';
 import { signLink, verifyLink, signingSecret } from '../../src/digests/signing.ts';
 import { duePeriods, localTime, periodFor } from '../../src/digests/periods.ts';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
-import { tmpDir } from '../helpers/tmp.ts';
+import { storeDialects } from '../helpers/store.ts';
 
 test('addresses are trimmed and lower-cased; bad ones are refused naming the field and the problem', () => {
   assert.equal(normalizeEmail('  Ada.Lovelace+papers@Example.ORG '), 'ada.lovelace+papers@example.org');
@@ -52,17 +50,18 @@ test('signed links: round trip, forged or altered or mis-purposed refused, confi
   assert.equal(verifyLink('k1', u, 'unsubscribe', new Date('2099-01-01')).ok, true, 'unsubscribe links do not expire');
 });
 
-test('without PAPERBOY_SECRET one secret is generated once and shared by every store on the file', async () => {
-  const path = join(tmpDir(), 's.db');
-  const a = new SqliteStore(path);
-  const b = new SqliteStore(path);
-  try {
-    const sa = await signingSecret(a, undefined);
+for (const dialect of await storeDialects()) {
+  test(`${dialect.name}: without PAPERBOY_SECRET one secret is generated once and shared by every store on the database`, { skip: dialect.skip }, async () => {
+    // Two stores on one database stand in for two server processes starting at once.
+    const a = await dialect.open();
+    const b = await dialect.reopen(a);
+    const [sa, sb] = await Promise.all([signingSecret(a, undefined), signingSecret(b, undefined)]);
     assert.match(sa, /^[0-9a-f]{64}$/);
+    assert.equal(sb, sa);
     assert.equal(await signingSecret(b, undefined), sa);
     assert.equal(await signingSecret(b, 'configured-secret-configured-secret'), 'configured-secret-configured-secret');
-  } finally { await a.close(); await b.close(); }
-});
+  });
+}
 
 test('periods: a day, or the Monday-to-Sunday ISO week holding the date', () => {
   assert.deepEqual(periodFor('daily', '2025-01-17'), { frequency: 'daily', key: '2025-01-17', from: '2025-01-17', to: '2025-01-17' });
