@@ -9,6 +9,8 @@ import { put, testStore } from '../helpers/store.ts';
 import { NOW, webFixture } from '../helpers/web-api.ts';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/web-pages.ts';
 
+// One browser run, on SQLite: the same flows run on both stores over HTTP in signup-login,
+// upvotes, comments and collections tests; a second Chromium session would only repeat them.
 const smtp = await startSmtpCapture();
 
 test('in Chromium: sign up, verify from the mailed link, log in, upvote without a reload, comment, collect, log out', { timeout: 120_000 }, async (t) => {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { accountsApp, makeUser } from '../helpers/accounts.ts';
 import { startSmtpCapture } from '../helpers/smtp-capture.ts';
 
+// SQLite only: the settings page subscribes through the digests repository, which has no
+// PostgreSQL implementation on this branch yet (issue 7; its tests loop over the stores once it does).
 const smtp = await startSmtpCapture();
 
 test('a signed-in reader subscribes to the digest from settings, edits topics and stops it, with no confirmation mail', async () => {

@@ -7,14 +7,55 @@ import { loadDemo } from '../../src/demo/load-demo.ts';
 import { buildSemanticIndex } from '../../src/search/semantic/indexer.ts';
 import { runCli } from '../helpers/cli.ts';
 import { dropSchema, freshSchemaName, TEST_PG_URL } from '../helpers/postgres.ts';
-import { put, storeDialects } from '../helpers/store.ts';
+import { put, sqlRows, storeDialects } from '../helpers/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { paperIdForTitle } from '../../src/core/title-key.ts';
+import { authorKey } from '../../src/core/author-key.ts';
+import type { Store } from '../../src/db/store.ts';
+import { AccountsService } from '../../src/accounts/service.ts';
+import { createLogMailer } from '../../src/mail/smtp-mailer.ts';
+import { createApp } from '../../src/web/app.ts';
+import { openSearch } from '../../src/search/open-search.ts';
+import { Client, PASSWORD } from '../helpers/accounts.ts';
+import { BASE_URL } from '../helpers/web-api.ts';
 
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
-/** A SQLite database with a row in every table: merged papers with an alias, vectors, a stale mark, a lease. */
-async function richSqlite(path: string): Promise<void> {
+const accountsOn = (store: Store) => new AccountsService({
+  repo: store.accounts, mailer: () => createLogMailer(() => {}), baseUrl: () => BASE_URL, now: () => new Date(),
+});
+
+/**
+ * Accounts and the community in every table of migration 4: a member with a password, a session, a
+ * token, a mailed link and rate-limit windows; votes, a comment with a hidden reply and a report, a
+ * collection, a paper state, an author claim and a hidden paper. Returns the member's API token and
+ * the hidden paper's id.
+ */
+async function community(s: SqliteStore): Promise<{ token: string; hidden: string }> {
+  const accounts = accountsOn(s);
+  const member = await accounts.createUser({ email: 'mover@example.org', password: PASSWORD, role: 'member', displayName: 'Mover' });
+  const mod = await accounts.createUser({ email: 'mod@example.org', password: PASSWORD, role: 'moderator' });
+  await accounts.logIn({ email: 'mover@example.org', password: PASSWORD }, '192.0.2.1');
+  const { token } = await accounts.createApiToken(member.id, 'migrate');
+  await accounts.requestReset('mover@example.org', '192.0.2.1');
+  const rowid = (await s.paperRowid('2503.77777'))!;
+  const now = new Date().toISOString();
+  for (const u of [member, mod]) await s.votes.add(u.id, rowid, now);
+  const top = await s.comments.add({ paperRowid: rowid, userId: member.id, parentId: null, body: 'Moved **well**', createdAt: now });
+  const reply = await s.comments.add({ paperRowid: rowid, userId: mod.id, parentId: top.id, body: 'Agreed', createdAt: now });
+  await s.comments.remove(reply.id, 'hidden', now);
+  await s.comments.report({ reporterId: mod.id, commentId: top.id, paperRowid: null, reason: 'test', createdAt: now });
+  const col = await s.collections.create({ userId: member.id, name: 'Moves', isPublic: true, shareToken: 'share-moves', createdAt: now });
+  await s.collections.addPaper(col.id, rowid, now);
+  await s.collections.setState(member.id, rowid, { readLater: true, read: false, notInterested: false, note: 'keep' }, now);
+  await s.claims.create({ userId: member.id, paperRowid: rowid, authorName: 'Zoë Ågren', authorKey: authorKey('Zoë Ågren'), createdAt: now });
+  const demo = (await s.listPapers({ limit: 1 })).items[0]!;
+  await s.moderation.setPaperHidden((await s.paperRowid(demo.id))!, now);
+  return { token, hidden: demo.id };
+}
+
+/** A SQLite database with a row in every table: merged papers with an alias, vectors, a stale mark, a lease, accounts and the community. */
+async function richSqlite(path: string): Promise<{ token: string; hidden: string }> {
   const s = new SqliteStore(path);
   await loadDemo(s, '2025-03-03', 150);
   await put(s, [{ title: 'Migrating Paperboy Between Stores', organization: 'Lab', upvotes: 3 }], 'hf-listing');
@@ -22,7 +63,9 @@ async function richSqlite(path: string): Promise<void> {
   await buildSemanticIndex(s, null);
   await put(s, [{ arxivId: '2503.77777v2', title: 'Migrating paperboy between stores', abstract: 'A changed abstract, queued for re-embedding.' }], 'arxiv');
   await s.leases.acquire('harvest', 'server-1', 60_000, new Date('2025-03-03T00:00:00Z'));
+  const made = await community(s);
   await s.close();
+  return made;
 }
 
 const lines = (out: string) => out.trim().split('\n');
@@ -31,7 +74,7 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
   test('copies every table, verifies it, and a second run changes nothing', async () => {
     const dir = tmpDir();
     const db = join(dir, 'source.db');
-    await richSqlite(db);
+    const { token, hidden } = await richSqlite(db);
     const schema = freshSchemaName();
     after(() => dropSchema(schema));
     const url = `${TEST_PG_URL}?schema=${schema}`;
@@ -40,7 +83,8 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
     assert.equal(first.code, 0, first.stderr);
     const tables = lines(first.stdout).slice(0, -1);
     assert.deepEqual(tables.map((l) => l.split(/\s+/)[0]), ['imports', 'papers', 'paper_aliases', 'paper_categories',
-      'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases']);
+      'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases', 'users', 'sessions', 'api_tokens', 'email_tokens',
+      'rate_limits', 'paper_votes', 'comments', 'reports', 'collections', 'collection_items', 'paper_states', 'author_claims']);
     assert.ok(tables.every((l) => l.endsWith('verified') && !/ 0 rows/.test(l)), first.stdout);
     assert.match(first.stdout, /copied \d+ rows; all \d+ rows verified/);
 
@@ -83,6 +127,30 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
       assert.match(third.stdout, /^job_leases .*MISMATCH/m);
       assert.match(third.stderr, /verification failed for job_leases/);
       assert.equal((await dst.getPaper('2503.77777'))?.abstract, 'Third version.');
+
+      // Accounts and the community are usable on the copy: the same password logs in, the token
+      // works, counts are the source's, and new rows get ids past the copied ones.
+      const app = createApp({ store: dst, search: openSearch(dst).service, baseUrl: BASE_URL, now: () => new Date() });
+      const browser = new Client(app, '192.0.2.50');
+      assert.equal((await browser.logIn('mover@example.org')).status, 303, 'the copied password hash checks');
+      assert.equal((await (await browser.get('/api/me')).json()).user.displayName, 'Mover');
+      assert.equal((await app.request(`${BASE_URL}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
+      assert.equal((await browser.logIn('mover@example.org', 'not the password')).status, 401);
+      const [was, now] = [(await src.getPaper('2503.77777'))!, (await dst.getPaper('2503.77777'))!];
+      assert.deepEqual([now.upvotes, now.numComments], [was.upvotes, was.numComments]);
+      assert.deepEqual([now.upvotes, now.numComments], [3 + 2, 1], 'imported + 2 local votes; the hidden reply is not counted');
+      const votes = 'SELECT count(*) AS n FROM paper_votes';
+      assert.deepEqual(await sqlRows(dst, votes), await sqlRows(src, votes));
+      const thread = await (await app.request(`${BASE_URL}/api/papers/2503.77777/comments`)).json();
+      assert.equal(thread.comments[0].body, 'Moved **well**');
+      assert.equal((await dst.collections.byShareToken('share-moves'))?.papers, 1);
+      assert.equal((await dst.comments.openReports(5)).length, 1);
+      assert.deepEqual((await dst.claims.pending(5)).map((c) => c.authorName), ['Zoë Ågren']);
+      assert.equal(await dst.getPaper(hidden), null, 'a hidden paper stays hidden');
+      const member = (await dst.accounts.userByEmail('mover@example.org'))!;
+      assert.equal((await dst.collections.state(member.id, rowid)).note, 'keep');
+      const newcomer = await accountsOn(dst).createUser({ email: 'new@example.org', password: PASSWORD, role: 'member' });
+      assert.ok(newcomer.id > member.id);
     } finally {
       await src.close();
     }

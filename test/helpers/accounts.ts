@@ -5,6 +5,7 @@ import { hashPassword } from '../../src/accounts/secrets.ts';
 import type { Role, User } from '../../src/accounts/types.ts';
 import type { Store } from '../../src/db/store.ts';
 import type { CapturedMail, SmtpCapture } from './smtp-capture.ts';
+import type { StoreDialect } from './store.ts';
 import { BASE_URL, webApp, type WebTestApp } from './web-api.ts';
 
 export const PASSWORD = 'correct horse battery';
@@ -61,11 +62,12 @@ export interface AccountsTestApp extends WebTestApp {
 
 /**
  * The web test app with account mail going to a real SMTP server on 127.0.0.1. Start the server
- * once per file at top level (`const smtp = await startSmtpCapture()`, so it closes when the file
- * ends) and call this inside a test: its pooled mailer closes when the test ends.
+ * once per file (and dialect) at top level (`const smtp = await startSmtpCapture()`, so it closes
+ * when the file ends) and call this inside a test: its pooled mailer (and a `dialect` store) close
+ * when the test ends. Without `dialect` the store is a SQLite file.
  */
-export async function accountsApp(smtp: SmtpCapture): Promise<AccountsTestApp> {
-  const w = await webApp(undefined, { index: false });
+export async function accountsApp(smtp: SmtpCapture, dialect?: StoreDialect): Promise<AccountsTestApp> {
+  const w = await webApp(undefined, { index: false, dialect });
   const mailer = createSmtpMailer(smtp.url, 'Paperboy <paperboy@test>', { maxConnections: 1 });
   after(() => mailer.close());
   w.deps.mailer = mailer;

@@ -107,3 +107,9 @@ export async function storeDialects(): Promise<StoreDialect[]> {
   if (down) console.log(`skipping PostgreSQL store tests: ${down}`);
   return [sqliteDialect, postgresDialect(down ?? undefined)];
 }
+
+/** The rows of one SQL statement on either store, for tests that check what is stored (never for app code). */
+export async function sqlRows<T = Record<string, unknown>>(store: Store, sql: string): Promise<T[]> {
+  if (store instanceof SqliteStore) return store.db.prepare(sql).all() as T[];
+  return (await (store as PostgresStore).pool.query(sql)).rows as T[];
+}

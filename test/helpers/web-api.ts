@@ -4,7 +4,8 @@ import type { AppDeps } from '../../src/web/deps.ts';
 import type { PaperInput } from '../../src/core/paper.ts';
 import { openSearch } from '../../src/search/open-search.ts';
 import { buildSemanticIndex } from '../../src/search/semantic/indexer.ts';
-import { put, testStore } from './store.ts';
+import { after } from 'node:test';
+import { put, testStore, type StoreDialect } from './store.ts';
 
 export const BASE_URL = 'http://paperboy.test';
 /** The pinned clock: Monday 2025-01-20, noon UTC. */
@@ -77,12 +78,13 @@ export interface WebTestApp {
 }
 
 /**
- * A real SQLite store filled with `records` (the fixture by default) and the app over it. The
- * semantic index is built and loaded, so meaning, hybrid and similar run for real; `index: false`
- * leaves it unbuilt, as on a fresh install.
+ * A real SQLite store (or a fresh store of `dialect`, closed when the test ends) filled with
+ * `records` (the fixture by default) and the app over it. The semantic index is built and loaded,
+ * so meaning, hybrid and similar run for real; `index: false` leaves it unbuilt, as on a fresh install.
  */
-export async function webApp(records: PaperInput[] = webFixture(), o: { index?: boolean } = {}): Promise<WebTestApp> {
-  const store = testStore();
+export async function webApp(records: PaperInput[] = webFixture(), o: { index?: boolean; dialect?: StoreDialect } = {}): Promise<WebTestApp> {
+  const store = o.dialect ? await o.dialect.open() : testStore();
+  if (o.dialect) after(() => store.close());
   if (records.length) await put(store, records);
   if (records.length && o.index !== false) await buildSemanticIndex(store, null);
   const { service, semantic } = openSearch(store);

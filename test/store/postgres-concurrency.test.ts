@@ -2,11 +2,14 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PostgresStore } from '../../src/db/postgres/postgres-store.ts';
 import { lexeme } from '../../src/db/postgres/tsquery.ts';
+import { POSTGRES_MIGRATIONS } from '../../src/db/postgres/migrations.ts';
 import { paperInput, put, storeDialects } from '../helpers/store.ts';
 import { dropSchema, freshSchemaName, TEST_PG_URL } from '../helpers/postgres.ts';
 
 // PostgreSQL only: several processes on one database (SQLite's single file has one writer by design).
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
+/** Every migration version, in order: each must be applied exactly once. */
+const VERSIONS = POSTGRES_MIGRATIONS.map((m) => m.version).sort((a, b) => a - b);
 
 describe('postgres', { skip: pg.skip }, () => {
   test('servers starting at once on a new schema create it and migrate it exactly once', async () => {
@@ -15,7 +18,7 @@ describe('postgres', { skip: pg.skip }, () => {
     const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open({ url: TEST_PG_URL, schema, max: 2 })));
     try {
       const { rows } = await stores[0]!.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => r.version), [1, 2, 3]);
+      assert.deepEqual(rows.map((r) => r.version), VERSIONS);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }
@@ -26,7 +29,7 @@ describe('postgres', { skip: pg.skip }, () => {
     await first.pool.query('DROP TABLE job_leases; DELETE FROM schema_migrations WHERE version = 3');
     const opened = await Promise.all(Array.from({ length: 4 }, () => pg.reopen(first)));
     const { rows } = await first.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(rows.map((r) => r.version), [1, 2, 3]);
+    assert.deepEqual(rows.map((r) => r.version), VERSIONS);
     for (const s of opened) assert.equal(await s.leases.acquire('job', 'x', 1000), true);
   });
 

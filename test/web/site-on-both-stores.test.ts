@@ -5,14 +5,17 @@ import { openSearch } from '../../src/search/open-search.ts';
 import { buildSemanticIndex } from '../../src/search/semantic/indexer.ts';
 import { BASE_URL, NOW, webFixture } from '../helpers/web-api.ts';
 import { put, storeDialects } from '../helpers/store.ts';
+import { makeUser } from '../helpers/accounts.ts';
+import type { Store } from '../../src/db/store.ts';
 
 // The site and API over each store: the same pages and the same JSON, whichever database is behind.
 const answers = new Map<string, unknown>();
 
 for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
   let get: (path: string) => Promise<Response>;
+  let store: Store;
   before(async () => {
-    const store = await dialect.open();
+    store = await dialect.open();
     await put(store, webFixture());
     await buildSemanticIndex(store, null);
     const { service, semantic } = openSearch(store);
@@ -46,5 +49,27 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     const first = answers.get('api');
     if (first) assert.deepEqual(same, first, 'PostgreSQL answers as SQLite does');
     else answers.set('api', same);
+  });
+
+  test('community sections render from the store: comments, author claims, local upvotes', async () => {
+    const ada = await makeUser(store, 'ada.community@example.org');
+    await store.accounts.setDisplayName(ada.id, 'Ada C');
+    const rowid = (await store.paperRowid('2501.00001'))!;
+    const at = NOW.toISOString();
+    await store.comments.add({ paperRowid: rowid, userId: ada.id, parentId: null, body: 'A **local** comment', createdAt: at });
+    await store.votes.add(ada.id, rowid, at);
+    const claim = (await store.claims.create({ userId: ada.id, paperRowid: rowid, authorName: 'Ada Lovelace', authorKey: 'ada lovelace', createdAt: at }))!;
+    await store.claims.decide(claim, 'approved', ada.id, at);
+
+    const page = await (await get('/papers/2501.00001')).text();
+    assert.match(page, /<p>A <strong>local<\/strong> comment<\/p>/);
+    assert.match(page, /Discussion <span class="muted">\(1 comment\)/);
+    assert.match(page, /<strong>31<\/strong> upvotes/, '30 imported + 1 local');
+    assert.match(page, /<strong>5<\/strong> comments/, '4 imported + 1 local');
+    assert.match(await (await get('/authors/Ada%20Lovelace')).text(), /On Paperboy as <strong class="claimant">Ada C<\/strong>/);
+    const paper = await (await get('/api/papers/2501.00001')).json() as { upvotes: number; numComments: number };
+    assert.deepEqual([paper.upvotes, paper.numComments], [31, 5]);
+    const thread = await (await get('/api/papers/2501.00001/comments')).json() as { comments: Array<{ body: string }> };
+    assert.deepEqual(thread.comments.map((c) => c.body), ['A **local** comment']);
   });
 });

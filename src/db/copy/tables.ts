@@ -20,7 +20,9 @@ export interface CopyTable {
   sequence?: { column: string; name?: string };
 }
 
-const paperColumns = ['rowid', ...PAPER_COLUMNS.split(',').map((c) => c.trim()).filter((c) => c !== 'rowid'), 'created_at', 'modified_at'];
+const paperColumns = ['rowid', ...PAPER_COLUMNS.split(',').map((c) => c.trim()).filter((c) => c !== 'rowid'), 'created_at', 'modified_at',
+  // Migration 4: local counts (equal to the copied vote and comment rows) and moderation.
+  'local_upvotes', 'local_comments', 'hidden_at'];
 
 /** In foreign-key order: a table comes after the tables it refers to. */
 export const COPY_TABLES: CopyTable[] = [
@@ -55,4 +57,47 @@ export const COPY_TABLES: CopyTable[] = [
   },
   { name: 'vector_stale', key: ['paper_rowid'], columns: ['paper_rowid'] },
   { name: 'job_leases', key: ['name'], columns: ['name', 'holder', 'expires_at'] },
+  // Migration 4: accounts and the community (secrets are hashes, so sessions and tokens keep working).
+  {
+    name: 'users',
+    key: ['id'],
+    columns: ['id', 'email', 'display_name', 'password_hash', 'role', 'email_verified_at', 'banned_at', 'created_at'],
+    sequence: { column: 'id' },
+  },
+  { name: 'sessions', key: ['token_hash'], columns: ['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at'] },
+  {
+    name: 'api_tokens',
+    key: ['id'],
+    columns: ['id', 'user_id', 'name', 'token_hash', 'created_at', 'last_used_at', 'revoked_at'],
+    sequence: { column: 'id' },
+  },
+  { name: 'email_tokens', key: ['token_hash'], columns: ['token_hash', 'user_id', 'purpose', 'email', 'created_at', 'expires_at', 'used_at'] },
+  { name: 'rate_limits', key: ['key'], columns: ['key', 'count', 'window_ends'] },
+  { name: 'paper_votes', key: ['user_id', 'paper_rowid'], columns: ['user_id', 'paper_rowid', 'created_at'] },
+  // In id order a reply comes after the comment it answers (parent_id refers to a lower id).
+  {
+    name: 'comments',
+    key: ['id'],
+    columns: ['id', 'paper_rowid', 'user_id', 'parent_id', 'body', 'created_at', 'edited_at', 'deleted_at', 'hidden_at'],
+    sequence: { column: 'id' },
+  },
+  {
+    name: 'reports',
+    key: ['id'],
+    columns: ['id', 'reporter_id', 'comment_id', 'paper_rowid', 'reason', 'created_at', 'resolved_at', 'resolved_by'],
+    sequence: { column: 'id' },
+  },
+  { name: 'collections', key: ['id'], columns: ['id', 'user_id', 'name', 'is_public', 'share_token', 'created_at'], sequence: { column: 'id' } },
+  { name: 'collection_items', key: ['collection_id', 'paper_rowid'], columns: ['collection_id', 'paper_rowid', 'added_at'] },
+  {
+    name: 'paper_states',
+    key: ['user_id', 'paper_rowid'],
+    columns: ['user_id', 'paper_rowid', 'read_later_at', 'read_at', 'not_interested_at', 'note', 'updated_at'],
+  },
+  {
+    name: 'author_claims',
+    key: ['id'],
+    columns: ['id', 'user_id', 'paper_rowid', 'author_name', 'author_key', 'status', 'created_at', 'decided_at', 'decided_by'],
+    sequence: { column: 'id' },
+  },
 ];

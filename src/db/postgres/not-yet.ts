@@ -2,9 +2,9 @@ import { PaperboyError } from '../../errors.ts';
 
 /**
  * A repository the PostgreSQL store does not implement yet: every call fails with a clear
- * `not_supported` error naming the capability, instead of a crash deep inside a route. Reads that
- * only ask whether a signed-in user exists never reach it, so the public site works on PostgreSQL;
- * accounts, digests and harvesting need SQLite until their PostgreSQL repositories land (issue 7).
+ * `not_supported` error naming the capability, instead of a crash deep inside a route; pages
+ * leave such sections out (src/web/optional-capability.ts). Every capability of issue 7 is on
+ * PostgreSQL now; this stays for a capability that lands on SQLite first.
  */
 export function notYetOnPostgres<T extends object>(capability: string): T {
   return new Proxy({} as T, {

@@ -1,13 +1,13 @@
 import type { Paper } from '../../core/paper.ts';
 import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
 import type { ListQuery, Page, StoreStats } from '../store.ts';
-import { PAPER_COLUMNS, type PaperRow } from '../shared/paper-row.ts';
+import { READ_PAPER_COLUMNS as PAPER_COLUMNS, SHOWN_UPVOTES_SQL, type PaperRow } from '../shared/paper-row.ts';
 import { filterSql } from './filter-sql.ts';
 import type { PgImportsRepo } from './imports-repo.ts';
 import { Params, type Queryable } from './open.ts';
 
 const MAX_LIMIT = 1000;
-/** The paper columns qualified by the alias `p`. */
+/** The paper columns readers select (with local counts and hidden_at), qualified by the alias `p`. */
 export const P_COLUMNS = PAPER_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1p.$2');
 
 /** The read side of the papers repository on PostgreSQL. */
@@ -24,16 +24,17 @@ export function createPaperReader(db: Queryable, imports: PgImportsRepo) {
       const arxiv = parseArxivId(k)?.id ?? arxivIdFromPaperId(k);
       if (arxiv) row = await one(`SELECT ${PAPER_COLUMNS} FROM papers WHERE arxiv_id = $1`, arxiv);
     }
-    return row ? (await imports.papers([row]))[0]! : null;
+    // A paper a moderator hid is gone for every reader.
+    return row && !row.hidden_at ? (await imports.papers([row]))[0]! : null;
   }
 
   async function listPapers(q: ListQuery): Promise<Page<Paper>> {
     const p = new Params();
     const f = filterSql(q, p);
     if (f.empty) return { items: [], total: 0 };
-    const clause = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
+    const clause = `WHERE ${[...f.where, 'p.hidden_at IS NULL'].join(' AND ')}`;
     const order = q.order === 'upvotes_desc'
-      ? 'p.upvotes DESC, p.published_at DESC NULLS LAST, p.rowid DESC'
+      ? `${SHOWN_UPVOTES_SQL('p.')} DESC, p.published_at DESC NULLS LAST, p.rowid DESC`
       : 'p.published_at DESC NULLS LAST, p.rowid DESC';
     const limit = Math.min(Math.max(q.limit ?? 50, 0), MAX_LIMIT);
     const offset = Math.max(q.offset ?? 0, 0);

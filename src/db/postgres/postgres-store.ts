@@ -13,6 +13,12 @@ import { createLeaseRepo } from './leases-repo.ts';
 import { notYetOnPostgres } from './not-yet.ts';
 import { createDigestsRepo } from './digests-repo.ts';
 import { createHarvestRepo } from './harvest-repo.ts';
+import { createAccountsRepo } from './accounts-repo.ts';
+import { createVotesRepo } from './votes-repo.ts';
+import { createCommentsRepo } from './comments-repo.ts';
+import { createCollectionsRepo } from './collections-repo.ts';
+import { createModerationRepo } from './moderation-repo.ts';
+import { createClaimsRepo } from './claims-repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -22,13 +28,12 @@ import { createHarvestRepo } from './harvest-repo.ts';
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly leases: LeaseRepo;
-  // Community features have SQLite repositories only so far (docs/DEPLOY.md, "PostgreSQL status").
-  readonly accounts = notYetOnPostgres<Store['accounts']>('accounts');
-  readonly votes = notYetOnPostgres<Store['votes']>('local upvotes');
-  readonly comments = notYetOnPostgres<Store['comments']>('comments');
-  readonly collections = notYetOnPostgres<Store['collections']>('collections');
-  readonly moderation = notYetOnPostgres<Store['moderation']>('moderation tools');
-  readonly claims = notYetOnPostgres<Store['claims']>('author claims');
+  readonly accounts: Store['accounts'];
+  readonly votes: Store['votes'];
+  readonly comments: Store['comments'];
+  readonly collections: Store['collections'];
+  readonly moderation: Store['moderation'];
+  readonly claims: Store['claims'];
   readonly digests: Store['digests'];
   readonly harvest: Store['harvest'];
   private readonly imports;
@@ -47,6 +52,12 @@ export class PostgresStore implements Store {
     this.searcher = createSearchReader(pool, this.imports);
     this.vectors = createVectorsRepo(pool);
     this.leases = createLeaseRepo(pool);
+    this.accounts = createAccountsRepo(pool);
+    this.votes = createVotesRepo(pool);
+    this.comments = createCommentsRepo(pool);
+    this.collections = createCollectionsRepo(pool);
+    this.moderation = createModerationRepo(pool);
+    this.claims = createClaimsRepo(pool);
     this.digests = createDigestsRepo(pool);
     this.harvest = createHarvestRepo(pool, this.writer.upsertWithin);
   }

@@ -2,7 +2,7 @@ import type { Paper } from '../../core/paper.ts';
 import { arxivIdFromPaperId, parseArxivId } from '../../core/arxiv-id.ts';
 import type { SearchFilters } from '../../search/types.ts';
 import type { LexicalPage, Page, SearchHit, SearchQuery } from '../store.ts';
-import { PAPER_COLUMNS, type PaperRow } from '../shared/paper-row.ts';
+import { READ_PAPER_COLUMNS as PAPER_COLUMNS, SHOWN_UPVOTES_SQL, type PaperRow } from '../shared/paper-row.ts';
 import { filterSql } from './filter-sql.ts';
 import type { PgImportsRepo } from './imports-repo.ts';
 import { Params, type Queryable } from './open.ts';
@@ -22,7 +22,7 @@ export const COUNT_CAP = 1_000;
 const ORDER = {
   relevance: 'rank DESC, p.rowid',
   date: 'p.published_at DESC NULLS LAST, rank DESC, p.rowid',
-  upvotes: 'p.upvotes DESC, rank DESC, p.rowid',
+  upvotes: `${SHOWN_UPVOTES_SQL('p.')} DESC, rank DESC, p.rowid`,
 } as const;
 
 /** Full-text search over the weighted tsvector with filters and sorts (as src/db/sqlite/search-read.ts). */
@@ -51,7 +51,8 @@ export function createSearchReader(db: Queryable, imports: PgImportsRepo) {
 
   async function papersByRowids(rowids: number[]): Promise<Array<{ rowid: number; paper: Paper }>> {
     if (rowids.length === 0) return [];
-    const { rows } = await db.query<PaperRow>(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid = ANY($1::int[])`, [rowids]);
+    // Hidden papers drop out here, as on SQLite: every search mode loads its papers through this.
+    const { rows } = await db.query<PaperRow>(`SELECT ${PAPER_COLUMNS} FROM papers WHERE rowid = ANY($1::int[]) AND hidden_at IS NULL`, [rowids]);
     const papers = await imports.papers(rows);
     const byRowid = new Map(rows.map((r, i) => [r.rowid, papers[i]!]));
     return rowids.flatMap((id) => {
@@ -93,7 +94,7 @@ export function createSearchReader(db: Queryable, imports: PgImportsRepo) {
     const tsq = toTsQuery(prefix, { weights: 'A' });
     if (!tsq) return [];
     const { rows } = await db.query<{ id: string; title: string }>(`SELECT p.id, p.title FROM papers p,
-      to_tsquery('paperboy', $1) AS q WHERE p.tsv @@ q ORDER BY ${TITLE_RANK('q')} DESC, p.rowid LIMIT $2`, [tsq, limit]);
+      to_tsquery('paperboy', $1) AS q WHERE p.tsv @@ q AND p.hidden_at IS NULL ORDER BY ${TITLE_RANK('q')} DESC, p.rowid LIMIT $2`, [tsq, limit]);
     return rows;
   }
 

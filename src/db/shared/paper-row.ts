@@ -20,11 +20,11 @@ export interface PaperRow {
   links: string;
   organization: string | null;
   upvotes: number;
-  /** Local users' upvotes (SQLite migration 4); absent where the writer reads imported counts only. */
+  /** Local users' upvotes (migration 4); absent where the writer reads imported counts only. */
   local_upvotes?: number;
-  /** Local users' visible comments (SQLite migration 4); absent for the writer, as local_upvotes. */
+  /** Local users' visible comments (migration 4); absent for the writer, as local_upvotes. */
   local_comments?: number;
-  /** Set when a moderator hid the paper (SQLite migration 4). */
+  /** Set when a moderator hid the paper (migration 4). */
   hidden_at?: string | null;
   num_comments: number;
   submitted_on_daily_at: string | null;
@@ -116,3 +116,16 @@ export function paperToParams(p: Paper, now: string, key?: string): Record<strin
 export const PAPER_COLUMNS = `rowid, id, arxiv_id, version, title, title_key, abstract, authors, authors_text,
   author_count, categories, primary_category, published_at, updated_at, links, organization, upvotes,
   num_comments, submitted_on_daily_at, withdrawn_at, submitted_by, thumbnail, is_demo, provenance`;
+
+/**
+ * The columns every reader selects (both stores): the stored ones plus local upvotes and comments,
+ * which rowToPaper adds to the imported ones, and hidden_at, which readers check. The importer's
+ * merge reads PAPER_COLUMNS alone, since the merged upvotes are written back to papers.upvotes.
+ */
+export const READ_PAPER_COLUMNS = `${PAPER_COLUMNS}, local_upvotes, local_comments, hidden_at`;
+
+/** The upvote count papers are shown and ranked by, as an SQL expression over papers (alias `p.` optional). */
+export const SHOWN_UPVOTES_SQL = (alias = '') => `(${alias}upvotes + ${alias}local_upvotes)`;
+
+/** The comment count papers are shown and ranked by: imported plus visible local comments. */
+export const SHOWN_COMMENTS_SQL = (alias = '') => `(${alias}num_comments + ${alias}local_comments)`;

@@ -1,5 +1,5 @@
 /** The papers row mapping is shared with the PostgreSQL store; see src/db/shared/paper-row.ts. */
-import { PAPER_COLUMNS as STORED } from '../shared/paper-row.ts';
+import { PAPER_COLUMNS as STORED, READ_PAPER_COLUMNS } from '../shared/paper-row.ts';
 
 export * from '../shared/paper-row.ts';
 
@@ -10,7 +10,4 @@ export * from '../shared/paper-row.ts';
 export const STORED_PAPER_COLUMNS = STORED;
 
 /** The columns every SQLite reader selects: with local upvotes and comments, which rowToPaper adds to the imported ones. */
-export const PAPER_COLUMNS = `${STORED_PAPER_COLUMNS}, local_upvotes, local_comments, hidden_at`;
-
-/** The upvote count papers are shown and ranked by, as an SQL expression over papers (alias `p.` optional). */
-export const SHOWN_UPVOTES_SQL = (alias = '') => `(${alias}upvotes + ${alias}local_upvotes)`;
+export const PAPER_COLUMNS = READ_PAPER_COLUMNS;
