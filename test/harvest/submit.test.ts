@@ -11,7 +11,7 @@ import type { AppDeps } from '../../src/web/deps.ts';
 import { PaperboyError } from '../../src/errors.ts';
 import { startArxivServer } from '../helpers/arxiv-server.ts';
 import { fakeClock } from '../helpers/fake-clock.ts';
-import { put, paperInput, storeDialects, testStore, type StoreDialect } from '../helpers/store.ts';
+import { put, paperInput, storeDialects, type StoreDialect } from '../helpers/store.ts';
 import { createApp } from '../../src/web/app.ts';
 import { makeUser } from '../helpers/accounts.ts';
 import { AccountsService } from '../../src/accounts/service.ts';
@@ -109,23 +109,21 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     assert.equal(form.status, 303);
     assert.equal(form.headers.get('location'), '/papers/hep-th_9901001');
   });
-});
 
-// Accounts are not on PostgreSQL in this branch yet (branch pg-community adds them): this test signs a
-// reader in, so it runs on SQLite; it joins the loop above once accounts are on both stores.
-test('the site wires submission to accounts: a signed-in reader or an API token submits; nobody else can', async () => {
-  const store = testStore();
-  const server = await startArxivServer();
-  server.papers.set('2503.04321', { id: '2503.04321', datestamp: '', created: '2025-03-01', title: 'Submitted Through the Site', categories: 'cs.AR', authors: ['Ada Lovelace'] });
-  const app = createApp({ store, baseUrl: 'https://paperboy.test', now: () => new Date(TODAY), pageCacheMs: 0, arxivApiUrl: server.apiUrl });
-  const reader = await makeUser(store, 'reader@example.org');
-  const { token } = await new AccountsService({ repo: store.accounts, mailer: () => createLogMailer(() => undefined), baseUrl: () => 'http://x', now: () => new Date() }).createApiToken(reader.id, 'cli');
-  const submit = (headers: Record<string, string>) => app.request('/api/papers/submit', {
-    method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ id: 'https://arxiv.org/abs/2503.04321v1' }),
+  test('the site wires submission to accounts: a signed-in reader or an API token submits; nobody else can', async () => {
+    const store = await dialect.open();
+    const server = await startArxivServer();
+    server.papers.set('2503.04321', { id: '2503.04321', datestamp: '', created: '2025-03-01', title: 'Submitted Through the Site', categories: 'cs.AR', authors: ['Ada Lovelace'] });
+    const app = createApp({ store, baseUrl: 'https://paperboy.test', now: () => new Date(TODAY), pageCacheMs: 0, arxivApiUrl: server.apiUrl });
+    const reader = await makeUser(store, 'reader@example.org');
+    const { token } = await new AccountsService({ repo: store.accounts, mailer: () => createLogMailer(() => undefined), baseUrl: () => 'http://x', now: () => new Date() }).createApiToken(reader.id, 'cli');
+    const submit = (headers: Record<string, string>) => app.request('/api/papers/submit', {
+      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ id: 'https://arxiv.org/abs/2503.04321v1' }),
+    });
+    assert.equal((await submit({})).status, 401);
+    const ok = await submit({ authorization: `Bearer ${token}` });
+    assert.equal(ok.status, 201);
+    assert.equal((await ok.json() as { paper: { id: string } }).paper.id, '2503.04321');
+    assert.equal((await store.getPaper('2503.04321'))?.submittedBy, `user ${reader.id}`, 'named without the email address');
   });
-  assert.equal((await submit({})).status, 401);
-  const ok = await submit({ authorization: `Bearer ${token}` });
-  assert.equal(ok.status, 201);
-  assert.equal((await ok.json() as { paper: { id: string } }).paper.id, '2503.04321');
-  assert.equal((await store.getPaper('2503.04321'))?.submittedBy, `user ${reader.id}`, 'named without the email address');
 });
