@@ -18,6 +18,10 @@ export interface SchedulerOptions {
   /** One harvest; `renew` keeps the lease and goes to the runner's onPage. */
   harvest: (renew: () => Promise<void>) => Promise<HarvestResult>;
   log: (message: string) => void;
+  /** How often start() checks; CHECK_EVERY_MS unless set. */
+  checkEveryMs?: number;
+  /** The harvest lease's time to live; HARVEST_LEASE_MS unless set. */
+  leaseMs?: number;
 }
 
 export type TickOutcome = 'not-due' | 'busy' | 'ran' | 'failed';
@@ -61,7 +65,7 @@ export function createHarvestScheduler(store: Store, o: SchedulerOptions) {
         const r = await o.harvest(renew);
         o.log(`harvest: done: ${r.counts.inserted} new, ${r.counts.updated} updated, ${r.counts.newVersions} new versions over ${r.counts.pages} pages`);
         return 'ran' as const;
-      });
+      }, o.leaseMs);
       return outcome ?? 'busy';
     } catch (err) {
       o.log(`harvest: failed, the site keeps serving and the harvest retries later: ${(err as Error).message}`);
@@ -75,7 +79,7 @@ export function createHarvestScheduler(store: Store, o: SchedulerOptions) {
     next: () => nextSlot(o.clock.now(), o.at, o.timeZone),
     start(): void {
       const loop = () => {
-        current = tick().finally(() => { if (!stopped) timer = setTimeout(loop, CHECK_EVERY_MS).unref(); });
+        current = tick().finally(() => { if (!stopped) timer = setTimeout(loop, o.checkEveryMs ?? CHECK_EVERY_MS).unref(); });
       };
       loop();
     },
