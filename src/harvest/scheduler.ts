@@ -31,7 +31,7 @@ export type TickOutcome = 'not-due' | 'busy' | 'ran' | 'failed';
  * it either, or the last attempt failed over an hour ago, or died with its process (no live lease). Missed times (the server was down) are
  * caught up at the next check; several missed days make one harvest, since it runs from the watermark.
  */
-export async function harvestDue(store: Store, now: Date, at: string, timeZone: string): Promise<boolean> {
+export async function harvestDue(store: Store, now: Date, at: string, timeZone: string, self?: string): Promise<boolean> {
   const slot = lastSlot(now, at, timeZone).toISOString();
   const runs = await store.harvest.recentRuns(20);
   if (runs.some((r) => r.status === 'ok' && r.startedAt >= slot)) return false;
@@ -40,8 +40,9 @@ export async function harvestDue(store: Store, now: Date, at: string, timeZone: 
   if (last.status === 'running') {
     // Running for real only while someone holds the lease; otherwise its process died mid-run and
     // the next run resumes from the page it saved.
+    // `self` asks from inside the lease it just took over: its own lease says nothing about the old run.
     const lease = await store.leases.holder(HARVEST_LEASE);
-    return !(lease && lease.expiresAt > now.toISOString());
+    return !(lease && lease.holder !== self && lease.expiresAt > now.toISOString());
   }
   return now.getTime() - Date.parse(last.finishedAt ?? last.startedAt) >= RETRY_AFTER_FAILURE_MS;
 }
@@ -61,7 +62,7 @@ export function createHarvestScheduler(store: Store, o: SchedulerOptions) {
     try {
       const outcome = await withHarvestLease(store, o.holder, o.clock, async (renew) => {
         // Another server may have finished the run between our check and taking the lease.
-        if (!(await harvestDue(store, o.clock.now(), o.at, o.timeZone))) return 'not-due' as const;
+        if (!(await harvestDue(store, o.clock.now(), o.at, o.timeZone, o.holder))) return 'not-due' as const;
         const r = await o.harvest(renew);
         o.log(`harvest: done: ${r.counts.inserted} new, ${r.counts.updated} updated, ${r.counts.newVersions} new versions over ${r.counts.pages} pages`);
         return 'ran' as const;

@@ -79,6 +79,28 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     assert.equal(sa.next().toISOString(), '2025-03-05T06:30:00.000Z');
   });
 
+  test('a run left running by a server that died is taken over by another server\'s scheduler once the lease lapses', async () => {
+    const server = await startArxivServer();
+    server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }], [{ id: '2503.00002', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets Two' }]]);
+    const store = await dialect.open();
+    const clock = fakeClock('2025-03-04T06:31:00Z');
+    // The dead server's run: page 1 saved with the token of page 2, its lease still live for a minute.
+    const dead = await store.harvest.startRun('schedule', 'cs.AR', clock.now());
+    await store.harvest.completeSet('cs.AR', 'cs', '2025-03-01', clock.now());
+    await store.harvest.applyPage({ importId: await store.startImport('arxiv-oai', 'dead'), source: 'arxiv-oai', papers: [], versions: [], deletions: [],
+      state: { scope: 'cs.AR', oaiSet: 'cs', resumeToken: 'tok-2', resumeFrom: '2025-03-01', resumeStartedDay: '2025-03-04', pagesDone: 1 } }, clock.now());
+    await store.leases.acquire(HARVEST_LEASE, 'dead-server', 60_000, clock.now());
+    const log: string[] = [];
+    const s = scheduler(store, clock, 'survivor', server.oaiUrl, log);
+    assert.equal(await s.tick(), 'not-due', 'the lease is live: the run may still be going');
+    clock.advance(60_000);
+    assert.equal(await s.tick(), 'ran', log.join('\n'));
+    assert.deepEqual(server.requests.map((r) => r.query.get('resumptionToken')), ['tok-2'], 'resumed from the saved page');
+    const runs = await store.harvest.recentRuns(5);
+    assert.deepEqual(runs.map((r) => [r.id === dead, r.status]), [[false, 'ok'], [true, 'failed']]);
+    assert.ok(await store.getPaper('2503.00002'));
+  });
+
   test('a scheduled run that cannot reach arXiv is logged and recorded; the scheduler keeps going', async () => {
     const store = await dialect.open();
     const server = await startArxivServer();
