@@ -20,7 +20,7 @@ import { storeLocation } from '../helpers/store-location.ts';
  * balancer runs them: sessions, votes and the scheduled jobs (digests, harvesting) are shared through
  * the database, and a server killed mid-job loses nothing. The servers' clocks are real, so the
  * digest due is yesterday's (PAPERBOY_DIGEST_HOUR=0) and the harvest is caught up at start
- * (PAPERBOY_HARVEST_AT=00:00); PAPERBOY_JOB_CHECK_S=1 and a 10 s lease make a takeover quick.
+ * (PAPERBOY_HARVEST_AT=00:00); PAPERBOY_JOB_CHECK_S=1 and a lease of seconds make a takeover quick.
  */
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
@@ -126,21 +126,26 @@ describe('three servers on one PostgreSQL', { skip: pg.skip }, () => {
     const arxiv = await startArxivServer();
     arxiv.setPages(PAGES);
     const page2 = arxiv.hold('tok-2'); // the harvester is stuck after saving page 1
-    const servers = await startThree(serverEnv(store, smtp, arxiv.oaiUrl, { PAPERBOY_DIGEST_CONCURRENCY: '1' }));
-    await page2.arrived;
-    await smtp.waitForHeld(1);
-
-    // The victim is the server holding the harvest lease (it may hold the digest lease too).
-    const pidOf = async (lease: string) => Number((await store.leases.holder(lease))?.holder.split(':')[1]);
-    const harvester = await pidOf(HARVEST_LEASE);
-    const killed = servers.find((s) => s.pid === harvester);
-    assert.ok(killed, `the harvest lease names one of the servers (holder pid ${harvester})`);
-    const killedHeldDigests = (await pidOf(DIGEST_LEASE)) === killed.pid;
-    const survivors = servers.filter((s) => s !== killed);
+    // A 20 s lease: the kill below must come while the stuck holders' leases are still live.
+    const servers = await startThree(serverEnv(store, smtp, arxiv.oaiUrl, { PAPERBOY_DIGEST_CONCURRENCY: '1', PAPERBOY_JOB_LEASE_S: '20' }));
 
     // Half the voters vote through all three servers, acknowledged, before the kill.
     const before = await Promise.all(tokens.slice(0, VOTERS / 2).map((t, i) => upvote(servers[i % 3]!, t, VOTED)));
     assert.deepEqual([...new Set(before.map((r) => r.status))], [200]);
+
+    await page2.arrived;
+    await smtp.waitForHeld(1);
+    // The victim is the server holding the harvest lease (it may hold the digest lease too).
+    const holderPid = async (lease: string) => {
+      const h = await store.leases.holder(lease);
+      assert.ok(h && h.expiresAt > new Date().toISOString(), `${lease}: a live lease (${JSON.stringify(h)}); the machine is too slow for the lease`);
+      return Number(h.holder.split(':')[1]);
+    };
+    const harvester = await holderPid(HARVEST_LEASE);
+    const killed = servers.find((s) => s.pid === harvester);
+    assert.ok(killed, `the harvest lease names one of the servers (holder pid ${harvester})`);
+    const killedHeldDigests = (await holderPid(DIGEST_LEASE)) === killed.pid;
+    const survivors = servers.filter((s) => s !== killed);
 
     // The kill, with the other half's votes on their way to every server, the victim included: a vote
     // the victim never answered is sent again to a survivor, as a client does after a dropped connection.
