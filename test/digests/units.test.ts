@@ -89,12 +89,16 @@ test('digest settings are validated at start, naming the variable', async () => 
   const ok = loadConfig({ PAPERBOY_DIGEST_TZ: 'Europe/Berlin', PAPERBOY_DIGEST_HOUR: '6', PAPERBOY_DIGEST_WEEKDAY: 'fri' });
   assert.deepEqual([ok.PAPERBOY_DIGEST_TZ, ok.PAPERBOY_DIGEST_HOUR, ok.PAPERBOY_DIGEST_WEEKDAY, ok.PAPERBOY_DIGEST_CONCURRENCY, ok.PAPERBOY_DIGEST_SUPPRESS_AFTER, ok.PAPERBOY_SECRET],
     ['Europe/Berlin', 6, 'fri', 4, 3, undefined]);
+  assert.deepEqual([ok.PAPERBOY_JOB_CHECK_S, ok.PAPERBOY_JOB_LEASE_S], [60, undefined], 'each job keeps its own lease unless set');
+  assert.equal(loadConfig({ PAPERBOY_JOB_LEASE_S: '20' }).PAPERBOY_JOB_LEASE_S, 20);
   for (const [env, message] of [
     [{ PAPERBOY_DIGEST_TZ: 'Mars/Olympus' }, /: setting PAPERBOY_DIGEST_TZ: must be an IANA time zone/],
     [{ PAPERBOY_DIGEST_HOUR: '24' }, /: setting PAPERBOY_DIGEST_HOUR:/],
     [{ PAPERBOY_DIGEST_WEEKDAY: 'monday' }, /: setting PAPERBOY_DIGEST_WEEKDAY:/],
     [{ PAPERBOY_SECRET: 'short' }, /: setting PAPERBOY_SECRET: must be at least 32 characters/],
     [{ PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: 'nope' }, /: setting PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO:/],
+    [{ PAPERBOY_JOB_CHECK_S: '0' }, /: setting PAPERBOY_JOB_CHECK_S:/],
+    [{ PAPERBOY_JOB_LEASE_S: '2' }, /: setting PAPERBOY_JOB_LEASE_S:/],
   ] as Array<[Record<string, string>, RegExp]>) {
     assert.throws(() => loadConfig(env), message, JSON.stringify(env));
   }
