@@ -92,6 +92,14 @@ const schema = z.object({
   /** An address for List-Unsubscribe's mailto: form, for clients that do not do one-click (requests there are handled by hand). */
   PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: blankAsUnset(z.string().trim().email().optional()),
   PAPERBOY_DIGEST_SUPPRESS_AFTER: blankAsUnset(z.coerce.number().int().min(1).max(100).default(3)),
+  /** How often `serve` checks whether a scheduled job (digests, harvesting) is due, in seconds. */
+  PAPERBOY_JOB_CHECK_S: blankAsUnset(z.coerce.number().int().min(1).max(3600).default(60)),
+  /**
+   * How long a server's lease on a scheduled job lasts without renewal, in seconds; unset, each job's
+   * own (digests 600, harvesting 1800). Another server takes over a dead holder's job this long after
+   * its last renewal, so it must outlast the gap between renewals (a batch of mail, a harvest page).
+   */
+  PAPERBOY_JOB_LEASE_S: blankAsUnset(z.coerce.number().int().min(5).max(86_400).optional()),
   ...embeddingSettings,
   ...harvestSettings,
 }).superRefine(checkEmbeddingSettings).superRefine(checkHarvestSettings);

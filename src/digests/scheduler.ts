@@ -9,7 +9,7 @@ export const DIGEST_LEASE = 'digest-sender';
 /** Long enough to outlive a stalled batch, renewed before every batch of a run. */
 const LEASE_TTL_MS = 10 * 60_000;
 /** How often the scheduler looks at the clock. */
-export const SCHEDULER_INTERVAL_MS = 60_000;
+export const SCHEDULER_INTERVAL_MS = 60_000; // the default of PAPERBOY_JOB_CHECK_S
 
 export interface DigestScheduler {
   /** One look at the clock: sends whatever is due and not yet done by this process. */
@@ -24,8 +24,9 @@ export interface DigestScheduler {
  * on one database only the lease holder sends; the ledger makes a period sent by one server a no-op
  * for the others, and a server that dies mid-run leaves the rest to whoever takes the lease next.
  */
-export function createDigestScheduler(deps: DigestDeps, o: { schedule: DigestSchedule; log: (m: string) => void; holder?: string }): DigestScheduler {
+export function createDigestScheduler(deps: DigestDeps, o: { schedule: DigestSchedule; log: (m: string) => void; holder?: string; leaseMs?: number }): DigestScheduler {
   const holder = o.holder ?? processHolderId();
+  const leaseMs = o.leaseMs ?? LEASE_TTL_MS;
   /** Periods this process has finished; the ledger is the real record, this only saves queries. */
   const finished = new Set<string>();
   let current: Promise<SendReport[]> = Promise.resolve([]);
@@ -34,7 +35,7 @@ export function createDigestScheduler(deps: DigestDeps, o: { schedule: DigestSch
   async function once(): Promise<SendReport[]> {
     const due = duePeriods(deps.now(), o.schedule).filter((p) => !finished.has(`${p.frequency}:${p.key}`));
     if (!due.length) return [];
-    const lease = () => deps.store.leases.acquire(DIGEST_LEASE, holder, LEASE_TTL_MS, deps.now());
+    const lease = () => deps.store.leases.acquire(DIGEST_LEASE, holder, leaseMs, deps.now());
     if (!(await lease())) return [];
     const reports: SendReport[] = [];
     try {

@@ -3,7 +3,7 @@ import type { Store } from '../db/store.ts';
 import type { Mailer } from '../mail/types.ts';
 import type { SearchService } from '../search/service.ts';
 import { digestSettings, secretFor } from './run.ts';
-import { createDigestScheduler, SCHEDULER_INTERVAL_MS, startDigestScheduler } from './scheduler.ts';
+import { createDigestScheduler, startDigestScheduler } from './scheduler.ts';
 
 /**
  * The digest scheduler of `paperboy serve`. Without SMTP it stays off: "sending" to the log would
@@ -18,8 +18,8 @@ export function startDigestSending(o: { store: Store; search: SearchService; mai
   const scheduler = createDigestScheduler({
     store: o.store, search: o.search, mailer: o.mailer, baseUrl: o.baseUrl, secret: secretFor(o.store, o.config),
     now: () => new Date(), concurrency: settings.concurrency, suppressAfter: settings.suppressAfter, unsubscribeMailto: settings.unsubscribeMailto,
-  }, { schedule: settings.schedule, log: o.log });
+  }, { schedule: settings.schedule, log: o.log, leaseMs: o.config.PAPERBOY_JOB_LEASE_S === undefined ? undefined : o.config.PAPERBOY_JOB_LEASE_S * 1000 });
   const s = settings.schedule;
   o.log(`digests: daily at ${s.hour}:00 and weekly on ${s.weekday} (${s.timeZone})`);
-  return startDigestScheduler(scheduler, SCHEDULER_INTERVAL_MS, o.log);
+  return startDigestScheduler(scheduler, o.config.PAPERBOY_JOB_CHECK_S * 1000, o.log);
 }

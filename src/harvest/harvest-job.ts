@@ -28,7 +28,7 @@ export async function harvestNow(store: Store, s: HarvestSettings, o: HarvestJob
     onPage: async () => { await renew?.(); await o.onPage?.(); },
   });
   if (o.dryRun) return run();
-  const result = await withHarvestLease(store, holder, clock, run);
+  const result = await withHarvestLease(store, holder, clock, run, s.leaseMs);
   if (!result) throw await harvestBusy(store);
   return result;
 }
@@ -42,7 +42,7 @@ export function startHarvestSchedule(store: Store, s: HarvestSettings, log: (m: 
   requireContact(s);
   let stopping = false;
   const scheduler = createHarvestScheduler(store, {
-    at: s.at, timeZone: s.timeZone, clock, holder: processHolderId(), log,
+    at: s.at, timeZone: s.timeZone, clock, holder: processHolderId(), log, checkEveryMs: s.checkEveryMs, leaseMs: s.leaseMs,
     harvest: (renew) => runHarvest(store, {
       categories: s.categories, trigger: 'schedule', oaiUrl: s.oaiUrl, get: politeFetcher({ clock, userAgent: s.userAgent }), clock, log,
       // A stopping server ends the harvest after the page in hand; the saved token lets the next run go on.

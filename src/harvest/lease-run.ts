@@ -13,10 +13,10 @@ export const HARVEST_LEASE_MS = 30 * 60_000;
  * Returns null when another live holder has the lease.
  */
 export async function withHarvestLease<T>(store: Store, holder: string, clock: Clock,
-  body: (renew: () => Promise<void>) => Promise<T>): Promise<T | null> {
-  if (!(await store.leases.acquire(HARVEST_LEASE, holder, HARVEST_LEASE_MS, clock.now()))) return null;
+  body: (renew: () => Promise<void>) => Promise<T>, leaseMs = HARVEST_LEASE_MS): Promise<T | null> {
+  if (!(await store.leases.acquire(HARVEST_LEASE, holder, leaseMs, clock.now()))) return null;
   const renew = async () => {
-    if (!(await store.leases.acquire(HARVEST_LEASE, holder, HARVEST_LEASE_MS, clock.now()))) {
+    if (!(await store.leases.acquire(HARVEST_LEASE, holder, leaseMs, clock.now()))) {
       throw new PaperboyError('harvest_busy', 'the harvest lease passed to another process; stopping this harvest');
     }
   };

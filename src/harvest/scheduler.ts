@@ -18,6 +18,10 @@ export interface SchedulerOptions {
   /** One harvest; `renew` keeps the lease and goes to the runner's onPage. */
   harvest: (renew: () => Promise<void>) => Promise<HarvestResult>;
   log: (message: string) => void;
+  /** How often start() checks; CHECK_EVERY_MS unless set. */
+  checkEveryMs?: number;
+  /** The harvest lease's time to live; HARVEST_LEASE_MS unless set. */
+  leaseMs?: number;
 }
 
 export type TickOutcome = 'not-due' | 'busy' | 'ran' | 'failed';
@@ -27,7 +31,7 @@ export type TickOutcome = 'not-due' | 'busy' | 'ran' | 'failed';
  * it either, or the last attempt failed over an hour ago, or died with its process (no live lease). Missed times (the server was down) are
  * caught up at the next check; several missed days make one harvest, since it runs from the watermark.
  */
-export async function harvestDue(store: Store, now: Date, at: string, timeZone: string): Promise<boolean> {
+export async function harvestDue(store: Store, now: Date, at: string, timeZone: string, self?: string): Promise<boolean> {
   const slot = lastSlot(now, at, timeZone).toISOString();
   const runs = await store.harvest.recentRuns(20);
   if (runs.some((r) => r.status === 'ok' && r.startedAt >= slot)) return false;
@@ -36,8 +40,9 @@ export async function harvestDue(store: Store, now: Date, at: string, timeZone: 
   if (last.status === 'running') {
     // Running for real only while someone holds the lease; otherwise its process died mid-run and
     // the next run resumes from the page it saved.
+    // `self` asks from inside the lease it just took over: its own lease says nothing about the old run.
     const lease = await store.leases.holder(HARVEST_LEASE);
-    return !(lease && lease.expiresAt > now.toISOString());
+    return !(lease && lease.holder !== self && lease.expiresAt > now.toISOString());
   }
   return now.getTime() - Date.parse(last.finishedAt ?? last.startedAt) >= RETRY_AFTER_FAILURE_MS;
 }
@@ -57,11 +62,11 @@ export function createHarvestScheduler(store: Store, o: SchedulerOptions) {
     try {
       const outcome = await withHarvestLease(store, o.holder, o.clock, async (renew) => {
         // Another server may have finished the run between our check and taking the lease.
-        if (!(await harvestDue(store, o.clock.now(), o.at, o.timeZone))) return 'not-due' as const;
+        if (!(await harvestDue(store, o.clock.now(), o.at, o.timeZone, o.holder))) return 'not-due' as const;
         const r = await o.harvest(renew);
         o.log(`harvest: done: ${r.counts.inserted} new, ${r.counts.updated} updated, ${r.counts.newVersions} new versions over ${r.counts.pages} pages`);
         return 'ran' as const;
-      });
+      }, o.leaseMs);
       return outcome ?? 'busy';
     } catch (err) {
       o.log(`harvest: failed, the site keeps serving and the harvest retries later: ${(err as Error).message}`);
@@ -75,7 +80,7 @@ export function createHarvestScheduler(store: Store, o: SchedulerOptions) {
     next: () => nextSlot(o.clock.now(), o.at, o.timeZone),
     start(): void {
       const loop = () => {
-        current = tick().finally(() => { if (!stopped) timer = setTimeout(loop, CHECK_EVERY_MS).unref(); });
+        current = tick().finally(() => { if (!stopped) timer = setTimeout(loop, o.checkEveryMs ?? CHECK_EVERY_MS).unref(); });
       };
       loop();
     },

@@ -13,6 +13,10 @@ export interface HarvestSettings {
   at: string | null;
   timeZone: string;
   userAgent: string;
+  /** How often `serve` checks whether the harvest is due (PAPERBOY_JOB_CHECK_S). */
+  checkEveryMs: number;
+  /** The harvest lease's time to live (PAPERBOY_JOB_LEASE_S), or undefined for the default. */
+  leaseMs?: number;
 }
 
 export function harvestSettings(config: Config): HarvestSettings {
@@ -24,6 +28,8 @@ export function harvestSettings(config: Config): HarvestSettings {
     at: config.PAPERBOY_HARVEST_AT ?? null,
     timeZone: config.PAPERBOY_HARVEST_TZ,
     userAgent: userAgent(config.PAPERBOY_ARXIV_CONTACT, config.PAPERBOY_BASE_URL),
+    checkEveryMs: config.PAPERBOY_JOB_CHECK_S * 1000,
+    ...(config.PAPERBOY_JOB_LEASE_S === undefined ? {} : { leaseMs: config.PAPERBOY_JOB_LEASE_S * 1000 }),
   };
 }
 

@@ -18,6 +18,7 @@ import { createApp } from '../../src/web/app.ts';
 import { openSearch } from '../../src/search/open-search.ts';
 import { Client, PASSWORD } from '../helpers/accounts.ts';
 import { BASE_URL } from '../helpers/web-api.ts';
+import { subscribeVerified } from '../../src/digests/subscriptions.ts';
 
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
@@ -54,6 +55,34 @@ async function community(s: SqliteStore): Promise<{ token: string; hidden: strin
   return { token, hidden: demo.id };
 }
 
+const SENT_PERIOD = '2025-03-02';
+
+/**
+ * Digests and harvesting in every table of migrations 5 and 6: a confirmed and a pending subscriber,
+ * a sent digest in the ledger, the link-signing secret; a finished run, a set with a watermark and
+ * one mid-harvest with its resumption token, a version history and a deletion.
+ */
+async function digestsAndHarvest(s: SqliteStore): Promise<void> {
+  const at = new Date('2025-03-03T06:00:00Z');
+  const reader = await subscribeVerified(s, { email: 'reader@example.org', frequency: 'daily', topics: [{ kind: 'category', value: 'cs.AR' }] }, at);
+  await s.digests.insert({ email: 'pending@example.org', frequency: 'weekly', status: 'pending', topics: [], at: at.toISOString() });
+  assert.equal(await s.digests.claim(reader.id, SENT_PERIOD, 'daily', 'run-1', at.toISOString()), true);
+  await s.digests.finish(reader.id, SENT_PERIOD, { state: 'sent', messageId: '<m1@paperboy>', attempts: 1 }, at.toISOString());
+  await s.digests.secret('link-signing', 'f'.repeat(64), at.toISOString());
+  const run = await s.harvest.startRun('schedule', 'cs.AR', at);
+  await s.harvest.finishRun(run, 'ok', { pages: 2, records: 3, matched: 3, inserted: 1, updated: 1, unchanged: 1, newVersions: 1, withdrawn: 0, deleted: 1, rejected: 0 }, null, at);
+  await s.harvest.completeSet('cs.AR', 'cs', '2025-03-03', at);
+  const importId = await s.startImport('arxiv-oai', 'harvest cs.AR');
+  await s.harvest.applyPage({
+    importId, source: 'arxiv-oai', papers: [], versions: [], deletions: [{ arxivId: '2503.99999', datestamp: '2025-03-02' }],
+    state: { scope: 'cs.AR,stat.ML', oaiSet: 'stat', resumeToken: 'tok-2', resumeFrom: '2025-03-01', resumeStartedDay: '2025-03-03', pagesDone: 1 },
+  }, at);
+  await s.harvest.addVersions([
+    { arxivId: '2503.77777', version: 1, versionDate: '2025-03-01', title: 'Migrating paperboy between stores', abstract: 'Copies every table.', titleChanged: false, abstractChanged: false, previousTitle: null },
+    { arxivId: '2503.77777', version: 2, versionDate: '2025-03-02', title: 'Migrating paperboy between stores', abstract: 'A changed abstract.', titleChanged: false, abstractChanged: true, previousTitle: null },
+  ], at);
+}
+
 /** A SQLite database with a row in every table: merged papers with an alias, vectors, a stale mark, a lease, accounts and the community. */
 async function richSqlite(path: string): Promise<{ token: string; hidden: string }> {
   const s = new SqliteStore(path);
@@ -64,6 +93,7 @@ async function richSqlite(path: string): Promise<{ token: string; hidden: string
   await put(s, [{ arxivId: '2503.77777v2', title: 'Migrating paperboy between stores', abstract: 'A changed abstract, queued for re-embedding.' }], 'arxiv');
   await s.leases.acquire('harvest', 'server-1', 60_000, new Date('2025-03-03T00:00:00Z'));
   const made = await community(s);
+  await digestsAndHarvest(s);
   // A reader's recommendation rows (picks, a skip, settings, a model).
   const reader = (await s.accounts.createUser({ email: 'reader@example.org', displayName: '', passwordHash: 'x', role: 'member', emailVerifiedAt: null, createdAt: '2025-03-03T00:00:00Z' }))!;
   const rowid = (await s.paperRowid('2503.77777'))!;
@@ -92,6 +122,7 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
     assert.deepEqual(tables.map((l) => l.split(/\s+/)[0]), ['imports', 'papers', 'paper_aliases', 'paper_categories',
       'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases', 'users', 'sessions', 'api_tokens', 'email_tokens',
       'rate_limits', 'paper_votes', 'comments', 'reports', 'collections', 'collection_items', 'paper_states', 'author_claims',
+      'digest_subscribers', 'digest_sends', 'app_secrets', 'harvest_state', 'harvest_runs', 'paper_versions', 'harvest_deleted',
       'rec_seeds', 'rec_skips', 'rec_readers', 'rec_models']);
     assert.ok(tables.every((l) => l.endsWith('verified') && !/ 0 rows/.test(l)), first.stdout);
     assert.match(first.stdout, /copied \d+ rows; all \d+ rows verified/);
@@ -159,6 +190,26 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
       assert.equal((await dst.collections.state(member.id, rowid)).note, 'keep');
       const newcomer = await accountsOn(dst).createUser({ email: 'new@example.org', password: PASSWORD, role: 'member' });
       assert.ok(newcomer.id > member.id);
+
+      // Digests: subscribers, the ledger and the secret came along; a digest sent before the move is
+      // not claimable again after it, mailed links verify with the same secret, ids continue.
+      const moved = new Date().toISOString();
+      assert.deepEqual(await dst.digests.list(), await src.digests.list());
+      assert.deepEqual(await dst.digests.sends(SENT_PERIOD), await src.digests.sends(SENT_PERIOD));
+      const reader = (await dst.digests.byEmail('reader@example.org'))!;
+      assert.equal(await dst.digests.claim(reader.id, SENT_PERIOD, 'daily', 'after-move', moved), false, 'sent before the move, not sent again');
+      assert.equal(await dst.digests.secret('link-signing', 'another candidate', moved), 'f'.repeat(64));
+      const later = await dst.digests.insert({ email: 'later@example.org', frequency: 'daily', status: 'pending', topics: [], at: moved });
+      assert.ok(later.id > reader.id);
+      // Harvesting: the next harvest goes on from the copied watermark and resumption token.
+      assert.deepEqual(await dst.harvest.allStates(), await src.harvest.allStates());
+      assert.deepEqual((await dst.harvest.allStates()).map((x) => [x.oaiSet, x.watermark, x.resumeToken]), [['cs', '2025-03-03', null], ['stat', null, 'tok-2']]);
+      assert.deepEqual(await dst.harvest.recentRuns(5), await src.harvest.recentRuns(5));
+      assert.deepEqual(await dst.harvest.versions('2503.77777'), await src.harvest.versions('2503.77777'));
+      assert.equal((await dst.harvest.versions('2503.77777')).length, 2);
+      assert.equal(await dst.harvest.deletedAt('2503.99999'), '2025-03-02');
+      const nextRun = await dst.harvest.startRun('cli', 'cs.AR', new Date());
+      assert.ok(nextRun > (await src.harvest.recentRuns(1))[0]!.id);
     } finally {
       await src.close();
     }

@@ -1,13 +1,13 @@
-import { after, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
 import { runDigest } from '../../src/digests/run.ts';
 import { periodFor } from '../../src/digests/periods.ts';
 import { startSmtpCapture } from '../helpers/smtp-capture.ts';
-import { tmpDir } from '../helpers/tmp.ts';
+import { storeDialects, type StoreDialect } from '../helpers/store.ts';
+import { storeLocation } from '../helpers/store-location.ts';
 import { confirmedSubscribers, DAY, digestDeps, fillDigestStore, runCliAsync } from '../helpers/digests.ts';
 import { ROOT } from '../helpers/cli.ts';
 import { SMTPServer } from 'smtp-server';
@@ -40,13 +40,12 @@ async function crashRun(db: string, smtpUrl: string, mode: 'between' | 'unrecord
   assert.equal(signal, 'SIGKILL', `the run was to be killed (exit ${code}): ${err}`);
 }
 
-async function setup() {
-  const db = join(tmpDir(), 'crash.db');
-  const store = new SqliteStore(db);
+/** A filled database with N confirmed subscribers; `db` is what a child process is given to reach it. */
+async function setup(dialect: StoreDialect) {
+  const store = await dialect.open();
   await fillDigestStore(store);
   await confirmedSubscribers(store, emails);
-  await store.close();
-  return db;
+  return { db: storeLocation(store), store };
 }
 
 const perAddress = (messages: Array<{ to: string[] }>) => {
@@ -55,14 +54,14 @@ const perAddress = (messages: Array<{ to: string[] }>) => {
   return counts;
 };
 
-test('a run killed between two messages, then rerun: every subscriber gets exactly one digest', async () => {
-  const db = await setup();
-  const smtp = await startSmtpCapture();
-  await crashRun(db, smtp.url, 'between');
-  assert.equal(smtp.messages.length, K, 'the killed run got K messages out');
+for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
+  test('a run killed between two messages, then rerun: every subscriber gets exactly one digest', async () => {
+    const { db, store: first } = await setup(dialect);
+    const smtp = await startSmtpCapture();
+    await crashRun(db, smtp.url, 'between');
+    assert.equal(smtp.messages.length, K, 'the killed run got K messages out');
 
-  const store = new SqliteStore(db);
-  try {
+    const store = await dialect.reopen(first);
     const deps = digestDeps(store, smtp.url);
     const rerun = await runDigest(deps, periodFor('daily', DAY));
     assert.deepEqual([rerun.sent, rerun.unknown], [N - K, 0], 'the rerun sends exactly the missing ones');
@@ -71,17 +70,15 @@ test('a run killed between two messages, then rerun: every subscriber gets exact
     assert.deepEqual(emails.map((e) => counts.get(e)), Array(N).fill(1));
     assert.equal((await runDigest(deps, periodFor('daily', DAY))).sent, 0, 'a third run sends nothing');
     await deps.mailer.close();
-  } finally { await store.close(); }
-});
+  });
 
-test('killed after the server accepted a message but before it was recorded: that one is not sent twice', async () => {
-  const db = await setup();
-  const smtp = await startSmtpCapture();
-  await crashRun(db, smtp.url, 'unrecorded');
-  assert.equal(smtp.messages.length, K);
+  test('killed after the server accepted a message but before it was recorded: that one is not sent twice', async () => {
+    const { db, store: first } = await setup(dialect);
+    const smtp = await startSmtpCapture();
+    await crashRun(db, smtp.url, 'unrecorded');
+    assert.equal(smtp.messages.length, K);
 
-  const store = new SqliteStore(db);
-  try {
+    const store = await dialect.reopen(first);
     const ledger = await store.digests.sends(DAY);
     assert.deepEqual(ledger.map((s) => s.state), [...Array(K - 1).fill('sent'), 'sending']);
     const deps = digestDeps(store, smtp.url);
@@ -92,30 +89,27 @@ test('killed after the server accepted a message but before it was recorded: tha
     const counts = perAddress(smtp.messages);
     assert.deepEqual(emails.map((e) => counts.get(e)), Array(N).fill(1), 'each subscriber exactly one digest');
     await deps.mailer.close();
-  } finally { await store.close(); }
-});
+  });
 
-test('`paperboy digest send` killed at an arbitrary moment with 4 messages in flight, then rerun: nobody gets two', { timeout: 120_000 }, async () => {
-  const db = join(tmpDir(), 'kill.db');
-  const many = Array.from({ length: 400 }, (_, i) => `k${i}@example.org`);
-  const store = new SqliteStore(db);
-  await fillDigestStore(store);
-  await confirmedSubscribers(store, many);
-  await store.close();
-  const smtp = await recipientSink();
-  after(() => smtp.close());
-  const env = { ...process.env, PAPERBOY_SMTP_URL: smtp.url, PAPERBOY_BASE_URL: 'https://papers.example.org', PAPERBOY_DIGEST_CONCURRENCY: '4' };
-  const child = spawn(process.execPath, [join(ROOT, 'bin/paperboy.js'), '--db', db, 'digest', 'send', '--date', DAY], { cwd: ROOT, env, stdio: 'ignore' });
-  const exited = once(child, 'exit');
-  await smtp.waitFor(20);
-  child.kill('SIGKILL');
-  const [, signal] = await exited;
-  assert.equal(signal, 'SIGKILL', 'the run ended before it could be killed; raise the subscriber count');
-  const firstRun = smtp.got.length;
-  assert.ok(firstRun < many.length, `killed half way (${firstRun} sent)`);
+  test('`paperboy digest send` killed at an arbitrary moment with 4 messages in flight, then rerun: nobody gets two', { timeout: 120_000 }, async () => {
+    const many = Array.from({ length: 400 }, (_, i) => `k${i}@example.org`);
+    const store = await dialect.open();
+    await fillDigestStore(store);
+    await confirmedSubscribers(store, many);
+    const db = storeLocation(store);
+    const smtp = await recipientSink();
+    after(() => smtp.close());
+    const env = { ...process.env, PAPERBOY_SMTP_URL: smtp.url, PAPERBOY_BASE_URL: 'https://papers.example.org', PAPERBOY_DIGEST_CONCURRENCY: '4' };
+    const child = spawn(process.execPath, [join(ROOT, 'bin/paperboy.js'), '--db', db, 'digest', 'send', '--date', DAY], { cwd: ROOT, env, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    await smtp.waitFor(20);
+    child.kill('SIGKILL');
+    const [, signal] = await exited;
+    assert.equal(signal, 'SIGKILL', 'the run ended before it could be killed; raise the subscriber count');
+    const firstRun = smtp.got.length;
+    assert.ok(firstRun < many.length, `killed half way (${firstRun} sent)`);
 
-  const check = new SqliteStore(db);
-  try {
+    const check = await dialect.reopen(store);
     const inFlight = (await check.digests.sends(DAY)).filter((s) => s.state === 'sending').map((s) => s.subscriberId);
     assert.ok(inFlight.length <= 4, `at most the concurrency is left in flight (${inFlight.length})`);
     const rerun = await runCliAsync(['--db', db, 'digest', 'send', '--date', DAY], { PAPERBOY_SMTP_URL: smtp.url, PAPERBOY_BASE_URL: 'https://papers.example.org' });
@@ -129,5 +123,5 @@ test('`paperboy digest send` killed at an arbitrary moment with 4 messages in fl
     const missing = many.filter((e) => !counts.has(e));
     assert.ok(missing.length <= inFlight.length, `${missing.length} missing, ${inFlight.length} in flight`);
     if (inFlight.length) assert.match(rerun.stdout, new RegExp(`${inFlight.length} claimed by another run with no outcome recorded`));
-  } finally { await check.close(); }
+  });
 });

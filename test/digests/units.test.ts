@@ -4,9 +4,7 @@ import { normalizeEmail } from '../../src/digests/email-address.ts';
 import { parseTopic, parseTopics } from '../../src/digests/topics.ts';
 import { signLink, verifyLink, signingSecret } from '../../src/digests/signing.ts';
 import { duePeriods, localTime, periodFor } from '../../src/digests/periods.ts';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
-import { tmpDir } from '../helpers/tmp.ts';
+import { storeDialects } from '../helpers/store.ts';
 
 test('addresses are trimmed and lower-cased; bad ones are refused naming the field and the problem', () => {
   assert.equal(normalizeEmail('  Ada.Lovelace+papers@Example.ORG '), 'ada.lovelace+papers@example.org');
@@ -52,17 +50,18 @@ test('signed links: round trip, forged or altered or mis-purposed refused, confi
   assert.equal(verifyLink('k1', u, 'unsubscribe', new Date('2099-01-01')).ok, true, 'unsubscribe links do not expire');
 });
 
-test('without PAPERBOY_SECRET one secret is generated once and shared by every store on the file', async () => {
-  const path = join(tmpDir(), 's.db');
-  const a = new SqliteStore(path);
-  const b = new SqliteStore(path);
-  try {
-    const sa = await signingSecret(a, undefined);
+for (const dialect of await storeDialects()) {
+  test(`${dialect.name}: without PAPERBOY_SECRET one secret is generated once and shared by every store on the database`, { skip: dialect.skip }, async () => {
+    // Two stores on one database stand in for two server processes starting at once.
+    const a = await dialect.open();
+    const b = await dialect.reopen(a);
+    const [sa, sb] = await Promise.all([signingSecret(a, undefined), signingSecret(b, undefined)]);
     assert.match(sa, /^[0-9a-f]{64}$/);
+    assert.equal(sb, sa);
     assert.equal(await signingSecret(b, undefined), sa);
     assert.equal(await signingSecret(b, 'configured-secret-configured-secret'), 'configured-secret-configured-secret');
-  } finally { await a.close(); await b.close(); }
-});
+  });
+}
 
 test('periods: a day, or the Monday-to-Sunday ISO week holding the date', () => {
   assert.deepEqual(periodFor('daily', '2025-01-17'), { frequency: 'daily', key: '2025-01-17', from: '2025-01-17', to: '2025-01-17' });
@@ -90,12 +89,16 @@ test('digest settings are validated at start, naming the variable', async () => 
   const ok = loadConfig({ PAPERBOY_DIGEST_TZ: 'Europe/Berlin', PAPERBOY_DIGEST_HOUR: '6', PAPERBOY_DIGEST_WEEKDAY: 'fri' });
   assert.deepEqual([ok.PAPERBOY_DIGEST_TZ, ok.PAPERBOY_DIGEST_HOUR, ok.PAPERBOY_DIGEST_WEEKDAY, ok.PAPERBOY_DIGEST_CONCURRENCY, ok.PAPERBOY_DIGEST_SUPPRESS_AFTER, ok.PAPERBOY_SECRET],
     ['Europe/Berlin', 6, 'fri', 4, 3, undefined]);
+  assert.deepEqual([ok.PAPERBOY_JOB_CHECK_S, ok.PAPERBOY_JOB_LEASE_S], [60, undefined], 'each job keeps its own lease unless set');
+  assert.equal(loadConfig({ PAPERBOY_JOB_LEASE_S: '20' }).PAPERBOY_JOB_LEASE_S, 20);
   for (const [env, message] of [
     [{ PAPERBOY_DIGEST_TZ: 'Mars/Olympus' }, /: setting PAPERBOY_DIGEST_TZ: must be an IANA time zone/],
     [{ PAPERBOY_DIGEST_HOUR: '24' }, /: setting PAPERBOY_DIGEST_HOUR:/],
     [{ PAPERBOY_DIGEST_WEEKDAY: 'monday' }, /: setting PAPERBOY_DIGEST_WEEKDAY:/],
     [{ PAPERBOY_SECRET: 'short' }, /: setting PAPERBOY_SECRET: must be at least 32 characters/],
     [{ PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: 'nope' }, /: setting PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO:/],
+    [{ PAPERBOY_JOB_CHECK_S: '0' }, /: setting PAPERBOY_JOB_CHECK_S:/],
+    [{ PAPERBOY_JOB_LEASE_S: '2' }, /: setting PAPERBOY_JOB_LEASE_S:/],
   ] as Array<[Record<string, string>, RegExp]>) {
     assert.throws(() => loadConfig(env), message, JSON.stringify(env));
   }

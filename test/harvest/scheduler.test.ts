@@ -1,7 +1,6 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
+import type { Store } from '../../src/db/store.ts';
 import { createHarvestScheduler, harvestDue } from '../../src/harvest/scheduler.ts';
 import { lastSlot, nextSlot } from '../../src/harvest/zoned-time.ts';
 import { runHarvest } from '../../src/harvest/runner.ts';
@@ -13,8 +12,7 @@ import { harvestSettings } from '../../src/harvest/settings.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startArxivServer } from '../helpers/arxiv-server.ts';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.ts';
-import { testStore } from '../helpers/store.ts';
-import { tmpDir } from '../helpers/tmp.ts';
+import { storeDialects } from '../helpers/store.ts';
 
 test('slots of a daily HH:MM in UTC and across a DST change', () => {
   const at = (iso: string) => new Date(iso);
@@ -27,40 +25,40 @@ test('slots of a daily HH:MM in UTC and across a DST change', () => {
   assert.equal(nextSlot(at('2025-03-29T23:30:00Z'), '00:15', 'America/New_York').toISOString(), '2025-03-30T04:15:00.000Z');
 });
 
-test('due when no successful run since the last slot; a failed run is retried an hour later', async () => {
-  const store = testStore();
-  const t = (iso: string) => new Date(iso);
-  assert.equal(await harvestDue(store, t('2025-03-04T06:00:00Z'), '06:30', 'UTC'), true, 'never harvested: catch up');
-  const id = await store.harvest.startRun('schedule', 'x', t('2025-03-04T06:30:00Z'));
-  await store.leases.acquire(HARVEST_LEASE, 'someone', 90_000, t('2025-03-04T06:30:00Z'));
-  assert.equal(await harvestDue(store, t('2025-03-04T06:31:00Z'), '06:30', 'UTC'), false, 'a run is in progress');
-  assert.equal(await harvestDue(store, t('2025-03-04T06:32:00Z'), '06:30', 'UTC'), true, 'a run whose process died (lease lapsed) does not block the schedule');
-  await store.harvest.finishRun(id, 'unreachable', zeroCounts(), 'down', t('2025-03-04T06:32:00Z'));
-  assert.equal(await harvestDue(store, t('2025-03-04T07:00:00Z'), '06:30', 'UTC'), false);
-  assert.equal(await harvestDue(store, t('2025-03-04T07:32:00Z'), '06:30', 'UTC'), true, 'retry an hour after the failure');
-  const ok = await store.harvest.startRun('schedule', 'x', t('2025-03-04T07:32:00Z'));
-  await store.harvest.finishRun(ok, 'ok', zeroCounts(), null, t('2025-03-04T07:33:00Z'));
-  assert.equal(await harvestDue(store, t('2025-03-05T06:29:00Z'), '06:30', 'UTC'), false);
-  assert.equal(await harvestDue(store, t('2025-03-05T06:30:00Z'), '06:30', 'UTC'), true, 'next day at the time');
-});
-
-function scheduler(store: SqliteStore, clock: FakeClock, holder: string, oaiUrl: string, log: string[]) {
-  return createHarvestScheduler(store, {
-    at: '06:30', timeZone: 'UTC', clock, holder, log: (m) => log.push(m),
-    harvest: (renew) => runHarvest(store, {
-      categories: ['cs.AR'], trigger: 'schedule', oaiUrl, clock, onPage: renew,
-      get: politeFetcher({ clock, userAgent: 'UA' }),
-    }),
+for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
+  test('due when no successful run since the last slot; a failed run is retried an hour later', async () => {
+    const store = await dialect.open();
+    const t = (iso: string) => new Date(iso);
+    assert.equal(await harvestDue(store, t('2025-03-04T06:00:00Z'), '06:30', 'UTC'), true, 'never harvested: catch up');
+    const id = await store.harvest.startRun('schedule', 'x', t('2025-03-04T06:30:00Z'));
+    await store.leases.acquire(HARVEST_LEASE, 'someone', 90_000, t('2025-03-04T06:30:00Z'));
+    assert.equal(await harvestDue(store, t('2025-03-04T06:31:00Z'), '06:30', 'UTC'), false, 'a run is in progress');
+    assert.equal(await harvestDue(store, t('2025-03-04T06:32:00Z'), '06:30', 'UTC'), true, 'a run whose process died (lease lapsed) does not block the schedule');
+    await store.harvest.finishRun(id, 'unreachable', zeroCounts(), 'down', t('2025-03-04T06:32:00Z'));
+    assert.equal(await harvestDue(store, t('2025-03-04T07:00:00Z'), '06:30', 'UTC'), false);
+    assert.equal(await harvestDue(store, t('2025-03-04T07:32:00Z'), '06:30', 'UTC'), true, 'retry an hour after the failure');
+    const ok = await store.harvest.startRun('schedule', 'x', t('2025-03-04T07:32:00Z'));
+    await store.harvest.finishRun(ok, 'ok', zeroCounts(), null, t('2025-03-04T07:33:00Z'));
+    assert.equal(await harvestDue(store, t('2025-03-05T06:29:00Z'), '06:30', 'UTC'), false);
+    assert.equal(await harvestDue(store, t('2025-03-05T06:30:00Z'), '06:30', 'UTC'), true, 'next day at the time');
   });
-}
 
-test('the scheduler harvests at the configured time, and of two servers on one file only one harvests', async () => {
-  const server = await startArxivServer();
-  server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }]]);
-  const path = join(tmpDir(), 'shared.db');
-  const a = new SqliteStore(path);
-  const b = new SqliteStore(path);
-  try {
+  function scheduler(store: Store, clock: FakeClock, holder: string, oaiUrl: string, log: string[]) {
+    return createHarvestScheduler(store, {
+      at: '06:30', timeZone: 'UTC', clock, holder, log: (m) => log.push(m),
+      harvest: (renew) => runHarvest(store, {
+        categories: ['cs.AR'], trigger: 'schedule', oaiUrl, clock, onPage: renew,
+        get: politeFetcher({ clock, userAgent: 'UA' }),
+      }),
+    });
+  }
+
+  test('the scheduler harvests at the configured time, and of two servers on one database only one harvests', async () => {
+    const server = await startArxivServer();
+    server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }]]);
+    // Two stores on one database stand in for two server processes.
+    const a = await dialect.open();
+    const b = await dialect.reopen(a);
     const clock = fakeClock('2025-03-04T06:00:00Z');
     const log: string[] = [];
     // A run done this morning before 06:30 makes the 06:30 slot the next one.
@@ -79,42 +77,61 @@ test('the scheduler harvests at the configured time, and of two servers on one f
     assert.equal((await b.harvest.recentRuns(5)).filter((r) => r.trigger === 'schedule').length, 1);
     assert.ok(await b.getPaper('2503.00001'));
     assert.equal(sa.next().toISOString(), '2025-03-05T06:30:00.000Z');
-  } finally {
-    await a.close();
-    await b.close();
-  }
-});
+  });
 
-test('a scheduled run that cannot reach arXiv is logged and recorded; the scheduler keeps going', async () => {
-  const store = testStore();
-  const server = await startArxivServer();
-  server.fail(...Array.from({ length: 5 }, () => ({ status: 503 })));
-  const clock = fakeClock('2025-03-04T06:30:00Z');
-  const log: string[] = [];
-  const s = scheduler(store, clock, 'me', server.oaiUrl, log);
-  assert.equal(await s.tick(), 'failed');
-  assert.match(log.join('\n'), /harvest: failed, the site keeps serving/);
-  assert.equal((await store.harvest.recentRuns(1))[0].status, 'unreachable');
-  assert.equal(await s.tick(), 'not-due', 'not hammering arXiv right after a failure');
-});
+  test('a run left running by a server that died is taken over by another server\'s scheduler once the lease lapses', async () => {
+    const server = await startArxivServer();
+    server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }], [{ id: '2503.00002', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets Two' }]]);
+    const store = await dialect.open();
+    const clock = fakeClock('2025-03-04T06:31:00Z');
+    // The dead server's run: page 1 saved with the token of page 2, its lease still live for a minute.
+    const dead = await store.harvest.startRun('schedule', 'cs.AR', clock.now());
+    await store.harvest.completeSet('cs.AR', 'cs', '2025-03-01', clock.now());
+    await store.harvest.applyPage({ importId: await store.startImport('arxiv-oai', 'dead'), source: 'arxiv-oai', papers: [], versions: [], deletions: [],
+      state: { scope: 'cs.AR', oaiSet: 'cs', resumeToken: 'tok-2', resumeFrom: '2025-03-01', resumeStartedDay: '2025-03-04', pagesDone: 1 } }, clock.now());
+    await store.leases.acquire(HARVEST_LEASE, 'dead-server', 60_000, clock.now());
+    const log: string[] = [];
+    const s = scheduler(store, clock, 'survivor', server.oaiUrl, log);
+    assert.equal(await s.tick(), 'not-due', 'the lease is live: the run may still be going');
+    clock.advance(60_000);
+    assert.equal(await s.tick(), 'ran', log.join('\n'));
+    assert.deepEqual(server.requests.map((r) => r.query.get('resumptionToken')), ['tok-2'], 'resumed from the saved page');
+    const runs = await store.harvest.recentRuns(5);
+    assert.deepEqual(runs.map((r) => [r.id === dead, r.status]), [[false, 'ok'], [true, 'failed']]);
+    assert.ok(await store.getPaper('2503.00002'));
+  });
 
-test('paperboy harvest refuses while another process holds the lease; a run left running by a dead process is marked interrupted', async () => {
-  const store = testStore();
-  const server = await startArxivServer();
-  server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }]]);
-  const clock = fakeClock();
-  const settings = harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl, PAPERBOY_ARXIV_CONTACT: 'ops@example.org' }));
-  const dead = await store.harvest.startRun('schedule', 'cs.AR', clock.now());
-  await store.leases.acquire(HARVEST_LEASE, 'other-server', 60_000, clock.now());
-  await assert.rejects(harvestNow(store, settings, { trigger: 'cli', clock }, 'me'), /another process is harvesting \(other-server, lease until/);
-  assert.equal(server.requests.length, 0);
-  clock.advance(61_000);
-  const r = await harvestNow(store, settings, { trigger: 'cli', clock }, 'me');
-  assert.equal(r.counts.inserted, 1, 'the lease expired: this one harvests');
-  const runs = await store.harvest.recentRuns(5);
-  const old = runs.find((x) => x.id === dead)!;
-  assert.equal(old.status, 'failed');
-  assert.match(old.error ?? '', /interrupted/);
-  assert.equal(await store.leases.holder(HARVEST_LEASE), null);
-  await assert.rejects(harvestNow(store, harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl })), { trigger: 'cli', clock }), /PAPERBOY_ARXIV_CONTACT: required for harvesting/);
+  test('a scheduled run that cannot reach arXiv is logged and recorded; the scheduler keeps going', async () => {
+    const store = await dialect.open();
+    const server = await startArxivServer();
+    server.fail(...Array.from({ length: 5 }, () => ({ status: 503 })));
+    const clock = fakeClock('2025-03-04T06:30:00Z');
+    const log: string[] = [];
+    const s = scheduler(store, clock, 'me', server.oaiUrl, log);
+    assert.equal(await s.tick(), 'failed');
+    assert.match(log.join('\n'), /harvest: failed, the site keeps serving/);
+    assert.equal((await store.harvest.recentRuns(1))[0].status, 'unreachable');
+    assert.equal(await s.tick(), 'not-due', 'not hammering arXiv right after a failure');
+  });
+
+  test('paperboy harvest refuses while another process holds the lease; a run left running by a dead process is marked interrupted', async () => {
+    const store = await dialect.open();
+    const server = await startArxivServer();
+    server.setPages([[{ id: '2503.00001', datestamp: '2025-03-04', created: '2025-03-03', title: 'Chiplets' }]]);
+    const clock = fakeClock();
+    const settings = harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl, PAPERBOY_ARXIV_CONTACT: 'ops@example.org' }));
+    const dead = await store.harvest.startRun('schedule', 'cs.AR', clock.now());
+    await store.leases.acquire(HARVEST_LEASE, 'other-server', 60_000, clock.now());
+    await assert.rejects(harvestNow(store, settings, { trigger: 'cli', clock }, 'me'), /another process is harvesting \(other-server, lease until/);
+    assert.equal(server.requests.length, 0);
+    clock.advance(61_000);
+    const r = await harvestNow(store, settings, { trigger: 'cli', clock }, 'me');
+    assert.equal(r.counts.inserted, 1, 'the lease expired: this one harvests');
+    const runs = await store.harvest.recentRuns(5);
+    const old = runs.find((x) => x.id === dead)!;
+    assert.equal(old.status, 'failed');
+    assert.match(old.error ?? '', /interrupted/);
+    assert.equal(await store.leases.holder(HARVEST_LEASE), null);
+    await assert.rejects(harvestNow(store, harvestSettings(loadConfig({ PAPERBOY_ARXIV_OAI_URL: server.oaiUrl })), { trigger: 'cli', clock }), /PAPERBOY_ARXIV_CONTACT: required for harvesting/);
+  });
 });

@@ -86,7 +86,9 @@ export async function startArxivServer() {
     faults: [] as ArxivFault[],
     requests: [] as SeenRequest[],
   };
-  const server = createServer((req, res) => {
+  /** Page tokens whose next request is held until released (hold()). */
+  const holds = new Map<string, { arrived: () => void; released: Promise<void> }>();
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     state.requests.push({ path: url.pathname, query: url.searchParams, headers: req.headers });
     const fault = state.faults.shift();
@@ -96,6 +98,12 @@ export async function startArxivServer() {
     if (fault) return void res.writeHead(200, { 'content-type': 'text/xml' }).end(fault.body);
     if (url.pathname === '/oai') {
       const token = url.searchParams.get('resumptionToken') ?? '';
+      const held = holds.get(token);
+      if (held) {
+        holds.delete(token);
+        held.arrived();
+        await held.released;
+      }
       const body = state.pages.get(token) ?? oaiError(token ? 'badResumptionToken' : 'noRecordsMatch', token ? 'The value of the resumptionToken argument is invalid or expired.' : 'No records match');
       return void res.writeHead(200, { 'content-type': 'text/xml' }).end(body);
     }
@@ -121,6 +129,19 @@ export async function startArxivServer() {
       pages.forEach((recs, i) => state.pages.set(i === 0 ? '' : `tok-${i + 1}`, oaiPage(recs, i + 1 < pages.length ? `tok-${i + 2}` : null, responseDate)));
     },
     fail(...faults: ArxivFault[]): void { state.faults.push(...faults); },
+    /**
+     * Holds the answer to the next request for page `token` ('' is the first page) until release():
+     * a harvester stuck there is mid-harvest, with the pages before saved. Later requests are answered.
+     */
+    hold(token: string): { arrived: Promise<void>; release: () => void } {
+      let arrived!: () => void;
+      let release!: () => void;
+      const seen = new Promise<void>((r) => { arrived = r; });
+      const released = new Promise<void>((r) => { release = r; });
+      holds.set(token, { arrived, released });
+      after(release);
+      return { arrived: seen, release };
+    },
     close,
   };
 }

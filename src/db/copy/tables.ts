@@ -100,6 +100,39 @@ export const COPY_TABLES: CopyTable[] = [
     columns: ['id', 'user_id', 'paper_rowid', 'author_name', 'author_key', 'status', 'created_at', 'decided_at', 'decided_by'],
     sequence: { column: 'id' },
   },
+  // Migration 5: digest subscribers, the send ledger (so a period sent before the move is not sent
+  // again after it) and the shared link-signing secret (so mailed links keep working).
+  {
+    name: 'digest_subscribers',
+    key: ['id'],
+    columns: ['id', 'email', 'frequency', 'status', 'topics', 'created_at', 'confirmed_at', 'unsubscribed_at', 'confirm_sent_at',
+      'permanent_failures', 'suppressed_at'],
+    sequence: { column: 'id' },
+  },
+  {
+    name: 'digest_sends',
+    key: ['subscriber_id', 'period'],
+    columns: ['subscriber_id', 'period', 'frequency', 'state', 'run_id', 'claimed_at', 'finished_at', 'attempts', 'message_id', 'error'],
+  },
+  { name: 'app_secrets', key: ['name'], columns: ['name', 'value', 'created_at'] },
+  // Migration 6: harvest progress (the next harvest goes on from the watermark), runs, version histories, deletions.
+  {
+    name: 'harvest_state',
+    key: ['scope', 'oai_set'],
+    columns: ['scope', 'oai_set', 'watermark', 'resume_token', 'resume_from', 'resume_started_day', 'pages_done', 'updated_at'],
+  },
+  {
+    name: 'harvest_runs',
+    key: ['id'],
+    columns: ['id', 'trigger', 'scope', 'started_at', 'finished_at', 'status', 'counts', 'error'],
+    sequence: { column: 'id' },
+  },
+  {
+    name: 'paper_versions',
+    key: ['arxiv_id', 'version_date'],
+    columns: ['arxiv_id', 'version', 'version_date', 'title', 'abstract', 'title_changed', 'abstract_changed', 'previous_title', 'seen_at'],
+  },
+  { name: 'harvest_deleted', key: ['arxiv_id'], columns: ['arxiv_id', 'datestamp', 'seen_at'] },
   { name: 'rec_seeds', key: ['user_id', 'kind', 'value'], columns: ['user_id', 'kind', 'value', 'created_at'] },
   { name: 'rec_skips', key: ['user_id', 'paper_rowid'], columns: ['user_id', 'paper_rowid', 'created_at'] },
   { name: 'rec_readers', key: ['user_id'], columns: ['user_id', 'reset_at', 'digest_section', 'feed_secret_hash', 'updated_at'] },

@@ -8,6 +8,8 @@ import { PG_PAPERS_MIGRATION } from './schema-papers.ts';
 import { PG_VECTORS_MIGRATION } from './schema-vectors.ts';
 import { PG_LEASES_MIGRATION } from './schema-leases.ts';
 import { PG_ACCOUNTS_MIGRATION } from './schema-accounts.ts';
+import { PG_DIGESTS_MIGRATION } from './schema-digests.ts';
+import { PG_HARVEST_MIGRATION } from './schema-harvest.ts';
 import { PG_RECOMMENDATIONS_MIGRATION } from './schema-recommendations.ts';
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -15,5 +17,7 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_VECTORS_MIGRATION,
   PG_LEASES_MIGRATION,
   PG_ACCOUNTS_MIGRATION,
+  PG_DIGESTS_MIGRATION,
+  PG_HARVEST_MIGRATION,
   PG_RECOMMENDATIONS_MIGRATION,
 ];

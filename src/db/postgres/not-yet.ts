@@ -3,8 +3,8 @@ import { PaperboyError } from '../../errors.ts';
 /**
  * A repository the PostgreSQL store does not implement yet: every call fails with a clear
  * `not_supported` error naming the capability, instead of a crash deep inside a route; pages
- * leave such sections out (src/web/optional-capability.ts). Digests and harvesting need SQLite
- * until their PostgreSQL repositories land (issue 7).
+ * leave such sections out (src/web/optional-capability.ts). Every capability of issue 7 is on
+ * PostgreSQL now; this stays for a capability that lands on SQLite first.
  */
 export function notYetOnPostgres<T extends object>(capability: string): T {
   return new Proxy({} as T, {

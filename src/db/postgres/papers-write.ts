@@ -112,22 +112,29 @@ export function createPaperWriter(pool: Pool, resolve: ImportResolver, prime: (i
     if (stale.length) await c.query('INSERT INTO vector_stale (paper_rowid) SELECT unnest($1::int[]) ON CONFLICT DO NOTHING', [stale]);
   }
 
-  /** Upserts a batch in one transaction; a failure rolls the whole batch back. */
-  async function upsertBatch(batch: PaperInput[], stamp: FieldSource): Promise<UpsertOutcome[]> {
+  /**
+   * Upserts a batch inside a transaction the caller holds, with the papers lock taken (a harvest page
+   * commits its papers together with its resumption state this way).
+   */
+  async function upsertWithin(c: Client, batch: PaperInput[], stamp: FieldSource): Promise<UpsertOutcome[]> {
     const prepared = batch.map(prepareInput);
-    await prime([stamp.importId], pool);
-    return inTransaction(pool, async (c) => {
-      const now = new Date().toISOString();
-      const rows = await readCandidates(c, prepared);
-      const outcomes = prepared.map((p) => mergeOne(rows, p, stamp, now));
-      const touched = rows.all.filter((e) => e.dirty);
-      // Inserts first: the side tables need the new rowids.
-      await insertNew(c, touched.filter((e) => e.isNew), now);
-      await updateChanged(c, touched.filter((e) => !e.isNew), now);
-      await writeSideTables(c, touched);
-      return outcomes;
-    }, LOCKS.paperWrites);
+    await prime([stamp.importId], c);
+    const now = new Date().toISOString();
+    const rows = await readCandidates(c, prepared);
+    const outcomes = prepared.map((p) => mergeOne(rows, p, stamp, now));
+    const touched = rows.all.filter((e) => e.dirty);
+    // Inserts first: the side tables need the new rowids.
+    await insertNew(c, touched.filter((e) => e.isNew), now);
+    await updateChanged(c, touched.filter((e) => !e.isNew), now);
+    await writeSideTables(c, touched);
+    return outcomes;
   }
 
-  return { upsertBatch };
+  /** Upserts a batch in one transaction; a failure rolls the whole batch back. */
+  async function upsertBatch(batch: PaperInput[], stamp: FieldSource): Promise<UpsertOutcome[]> {
+    await prime([stamp.importId], pool);
+    return inTransaction(pool, (c) => upsertWithin(c, batch, stamp), LOCKS.paperWrites);
+  }
+
+  return { upsertBatch, upsertWithin };
 }

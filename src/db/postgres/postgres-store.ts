@@ -11,6 +11,8 @@ import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { notYetOnPostgres } from './not-yet.ts';
+import { createDigestsRepo } from './digests-repo.ts';
+import { createHarvestRepo } from './harvest-repo.ts';
 import { createAccountsRepo } from './accounts-repo.ts';
 import { createVotesRepo } from './votes-repo.ts';
 import { createCommentsRepo } from './comments-repo.ts';
@@ -33,9 +35,8 @@ export class PostgresStore implements Store {
   readonly collections: Store['collections'];
   readonly moderation: Store['moderation'];
   readonly claims: Store['claims'];
-  // SQLite repositories only so far (docs/DEPLOY.md, "PostgreSQL status").
-  readonly digests = notYetOnPostgres<Store['digests']>('email digests');
-  readonly harvest = notYetOnPostgres<Store['harvest']>('arXiv harvesting and version histories');
+  readonly digests: Store['digests'];
+  readonly harvest: Store['harvest'];
   readonly recommendations;
   private readonly imports;
   private readonly writer;
@@ -59,6 +60,8 @@ export class PostgresStore implements Store {
     this.collections = createCollectionsRepo(pool);
     this.moderation = createModerationRepo(pool);
     this.claims = createClaimsRepo(pool);
+    this.digests = createDigestsRepo(pool);
+    this.harvest = createHarvestRepo(pool, this.writer.upsertWithin);
     this.recommendations = createRecommendationsRepo(pool);
   }
 
