@@ -1,6 +1,5 @@
 import type { Paper } from '../core/paper.ts';
 import type { Store } from '../db/store.ts';
-import { PaperboyError } from '../errors.ts';
 import type { FeatureSource } from './feature-source.ts';
 import { rankCandidates } from './learn.ts';
 import { scoringModel } from './model.ts';
@@ -37,13 +36,7 @@ export function reasonLine(reason: { terms: string[]; authors?: string[]; near: 
  */
 export function personalPicker(store: Store, features: FeatureSource, trainer?: Trainer): PersonalPicker {
   return async (email, period) => {
-    let user;
-    try {
-      user = await store.accounts.userByEmail(email);
-    } catch (err) {
-      if (err instanceof PaperboyError && err.code === 'not_supported') return null;
-      throw err;
-    }
+    const user = await store.accounts.userByEmail(email);
     if (!user || user.bannedAt) return null;
     const repo = store.recommendations;
     if (!(await repo.settings(user.id)).digestSection) return null;

@@ -10,7 +10,6 @@ import { createFeedReader } from './feeds-read.ts';
 import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
-import { notYetOnPostgres } from './not-yet.ts';
 import { createDigestsRepo } from './digests-repo.ts';
 import { createHarvestRepo } from './harvest-repo.ts';
 import { createAccountsRepo } from './accounts-repo.ts';

@@ -1,4 +1,3 @@
-import { unlessUnsupported } from '../optional-capability.ts';
 import type { Hono } from 'hono';
 import { ClaimsService } from '../../claims/service.ts';
 import { invalidArgument } from '../../errors.ts';
@@ -21,7 +20,7 @@ export function claimsFor(deps: AppDeps): ClaimsService {
 
 /** On an author page: the people whose claim to the name a moderator approved. */
 export async function AuthorClaims({ name, deps }: { name: string; deps: AppDeps }) {
-  const people = await unlessUnsupported(() => claimsFor(deps).claimants(name), []);
+  const people = await claimsFor(deps).claimants(name);
   if (!people.length) return null;
   return <p class="claimed">On Paperboy as {people.map((p, i) => <>{i ? ', ' : ''}<strong class="claimant">{p.userName || `user ${p.userId}`}</strong></>)} <span class="muted">(claim approved by a moderator)</span></p>;
 }

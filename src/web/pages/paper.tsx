@@ -1,4 +1,3 @@
-import { unlessUnsupported } from '../optional-capability.ts';
 import type { Context, Hono, Next } from 'hono';
 import { z } from 'zod';
 import type { Paper } from '../../core/paper.ts';
@@ -134,7 +133,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await unlessUnsupported(() => commentsFor(deps).thread(p.id), [])} now={deps.now()} deps={deps} history={await unlessUnsupported(() => historyOf(deps, p), { versions: [], deletedAt: null })} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} history={await historyOf(deps, p)} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */

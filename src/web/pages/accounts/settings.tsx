@@ -8,7 +8,6 @@ import { accountPage, CsrfField, Field, formError, formFields, Notice } from './
 import { getSubscription, subscribeVerified, unsubscribe } from '../../../digests/subscriptions.ts';
 import { formatTopic, parseTopics } from '../../../digests/topics.ts';
 import type { Subscriber } from '../../../digests/types.ts';
-import { unlessUnsupported } from '../../optional-capability.ts';
 import { recommendationsFor } from '../../recommendations/context.ts';
 
 interface SettingsState { error?: string; ok?: string; newToken?: string }
@@ -59,7 +58,7 @@ async function settingsPage(c: Context, deps: AppDeps, auth: Auth, state: Settin
         <Field label="New password" name="newPassword" type="password" autocomplete="new-password" hint="At least 10 characters. Your other sessions end." />
         <p><button type="submit" class="button">Change password</button></p>
       </form>
-      <DigestSettings sub={await unlessUnsupported(() => getSubscription(deps.store, u.email), null)} csrf={csrf} personal={(await deps.store.recommendations.settings(u.id)).digestSection} />
+      <DigestSettings sub={await getSubscription(deps.store, u.email)} csrf={csrf} personal={(await deps.store.recommendations.settings(u.id)).digestSection} />
       <h2>API tokens</h2>
       <p class="muted">Send one as <code>Authorization: Bearer TOKEN</code> to use the API as yourself.</p>
       <TokenList tokens={tokens} csrf={csrf} />
