@@ -1,0 +1,63 @@
+/**
+ * Abstracts write numbers in LaTeX and Unicode ("$10.26\times$", "4.06 \times", "40\%", "mm$^2$",
+ * "×"). Parsing a normalized copy keeps the rules simple; the offset map takes every match back to
+ * the exact original text, so spans are never rewritten.
+ */
+export interface Normalized {
+  text: string;
+  /** starts[i] / ends[i]: the original text that normalized character i came from. */
+  starts: number[];
+  ends: number[];
+}
+
+/** Tried in order at each position: first match wins. */
+const RULES: Array<[RegExp, string]> = [
+  [/\$\s*\\times\s*\$/y, '×'],
+  [/\\times\b/y, '×'],
+  [/\\approx\b/y, '≈'],
+  [/\\sim\b/y, '~'],
+  [/\\(?:textbf|textit|emph|mathrm|text|mathbf|textrm)\b/y, ''],
+  [/\$\^\{?2\}?\$/y, '2'],
+  [/\^\{?2\}?/y, '2'],
+  [/²/y, '2'],
+  [/\\%/y, '%'],
+  [/\\[,;:! ]/y, ' '],
+  [/[$]/y, ''],
+  [/[{}]/y, ''],
+  [/[–—−]/y, '-'],
+  [/µ/y, 'μ'],
+  [/\s+/y, ' '],
+];
+
+/** Normalizes `text`, keeping an offset map back to it. */
+export function normalize(text: string): Normalized {
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  outer: while (i < text.length) {
+    for (const [re, rep] of RULES) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        for (let k = 0; k < rep.length; k++) { starts.push(i); ends.push(i + m[0].length); }
+        out += rep;
+        i += m[0].length;
+        continue outer;
+      }
+    }
+    starts.push(i);
+    ends.push(i + 1);
+    out += text[i];
+    i++;
+  }
+  return { text: out, starts, ends };
+}
+
+/** The original [start, end) of a normalized range. */
+export function originalRange(n: Normalized, start: number, end: number): [number, number] {
+  if (n.starts.length === 0) return [0, 0];
+  const s = n.starts[Math.min(start, n.starts.length - 1)]!;
+  const e = end > start ? n.ends[Math.min(end, n.ends.length) - 1]! : s;
+  return [s, e];
+}
