@@ -43,8 +43,12 @@ export function norm(s: string): string {
 export function textMatches(pred: string | null, gold: string | string[] | undefined): boolean {
   if (!pred || gold === undefined) return false;
   const p = norm(pred);
-  if (!p) return false;
-  return (Array.isArray(gold) ? gold : [gold]).some((g) => { const n = norm(g); return n.length > 0 && (p.includes(n) || n.includes(p)); });
+  return (Array.isArray(gold) ? gold : [gold]).some((g) => {
+    const n = norm(g);
+    // "the baseline" against "baseline": nothing is left after normalizing, so compare as written.
+    if (!n || !p) return pred.trim().toLowerCase().replace(/^the /, '') === g.trim().toLowerCase().replace(/^the /, '');
+    return p.includes(n) || n.includes(p);
+  });
 }
 
 const show = (c: { metric: string; value?: number | null; min?: number | null; max?: number | null; unit: string }) =>
@@ -64,7 +68,14 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
     const used = new Set<number>();
     const pairs: Array<[Claim | null, LabelClaim | null]> = [];
     for (const p of preds) {
-      const gi = paper.claims.findIndex((g, i) => !used.has(i) && g.metric === p.metric && g.unit === p.unit && sameNumber(p, g));
+      // Of labels with this number, the one whose other fields agree most (the same number can be
+      // claimed twice, e.g. in the title and in the abstract).
+      const agree = (g: LabelClaim) => TEXT_FIELDS.filter((f) => (g[f] === undefined && !p[f]) || textMatches(p[f], g[f])).length;
+      let gi = -1;
+      paper.claims.forEach((g, i) => {
+        if (used.has(i) || g.metric !== p.metric || g.unit !== p.unit || !sameNumber(p, g)) return;
+        if (gi < 0 || agree(g) > agree(paper.claims[gi]!)) gi = i;
+      });
       if (gi >= 0) { used.add(gi); pairs.push([p, paper.claims[gi]!]); } else pairs.push([p, null]);
     }
     paper.claims.forEach((g, i) => { if (!used.has(i)) pairs.push([null, g]); });

@@ -29,9 +29,15 @@ export interface SentenceFacts {
 }
 
 const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
-const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively)\b/i;
+const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
+// A verb between a cue and the number starts a new measurement ("throughput ..., improves data
+// retention by 1.2%"): the cue on the left is not this number's.
+const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b/i;
+// Results of earlier work quoted for context are not this paper's.
+const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
 const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM)\s*(?:of|=|:)?\s*$/i;
 
+const CLASS_AS_TOPIC = /^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
 const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
   let last = 0;
@@ -39,7 +45,11 @@ const lastBoundaryBefore = (text: string, at: number) => {
   for (let m = HARD_BOUNDARY.exec(text); m && m.index < at; m = HARD_BOUNDARY.exec(text)) last = m.index + m[0].length;
   return last;
 };
-const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
+// ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
+const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~)/i.test(s);
+const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
+// Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
+const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
 
 function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
   return cue === 'performance' ? resolvePerformance(systems) : cue;
@@ -50,7 +60,25 @@ function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
   const rest = text.slice(q.end, q.end + 60);
   const stop = RIGHT_STOP.exec(rest);
   const limit = q.end + (stop ? stop.index : rest.length);
-  return cues.find((c) => c.start >= q.end && c.start < limit) ?? null;
+  let hit = cues.find((c) => c.start >= q.end && c.start < limit) ?? null;
+  // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun.
+  for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) hit = next;
+  return hit;
+}
+
+/** The cue just left of the number in the same phrase, unless a verb or a parenthesis intervenes. */
+function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHit | null {
+  const candidates = cues.filter((c) => c.end <= q.start && c.start >= from);
+  let hit = candidates.pop() ?? null;
+  if (!hit) return null;
+  const between = text.slice(hit.end, q.start);
+  // "(7.8X)" belongs to the word just before its parenthesis.
+  if (/\(\s*$/.test(text.slice(0, q.start)) && !/^\s*\(\s*$/.test(between)) return null;
+  if (VERB.test(between)) return null;
+  // "latency of KV cache by 96%": the head is the cue before "of".
+  const prev = candidates.pop();
+  if (prev && /^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(prev.end, hit.start))) hit = prev;
+  return hit;
 }
 
 /** Runs of relative numbers written as a list: "69x, 2.2x and 1.9x". */
@@ -59,7 +87,7 @@ function listGroups(text: string, qs: Quantity[]): Quantity[][] {
   for (const q of qs) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (prev && prev.unit === q.unit && /^\s?(?:,|and|, and|,and)\s?(?:up to |an? )?$/i.test(text.slice(prev.end, q.start))) g!.push(q);
+    if (prev && prev.unit === q.unit && /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(text.slice(prev.end, q.start))) g!.push(q);
     else groups.push([q]);
   }
   return groups;
@@ -82,20 +110,25 @@ function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: numbe
 function nearest(hits: EntityHit[], at: number): EntityHit | null {
   let best: EntityHit | null = null;
   for (const h of hits) if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
+  // "Zynq UltraScale+ MPSoC ZCU102": of names written together, the last is the most specific.
+  for (const h of hits) if (best && h.start > best.end && h.start - best.end <= 8) best = h;
   return best;
 }
 
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
+  // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
+  if (!/\d/.test(s.text)) return { claims: [], hardware: [], classes: [], benchmarks: [] };
   const n = normalize(s.text);
   const text = n.text;
   const hwAll = ctx.matcher.hardware(text);
-  const clsAll = ctx.matcher.hardwareClasses(text);
+  // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
+  const clsAll = ctx.matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
   const facts: SentenceFacts = { claims: [], hardware: hwAll.filter(outside), classes: clsAll.filter(outside), benchmarks };
-  if (!/\d/.test(text)) return facts;
+  if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
   const qs = findQuantities(text).filter((q) => keep(text, q, comps, hwAll, clsAll));
@@ -108,28 +141,40 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const isRelative = q.rule?.kind === 'relative';
     const from = lastBoundaryBefore(text, q.start);
     let metric: Metric | null = null;
-    if (q.rule?.kind === 'absolute') metric = q.rule.metric ?? null;
-    else if (!q.rule) {
-      const m = BARE_SCORE.exec(text.slice(Math.max(0, q.start - 30), q.start));
-      if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+    let unit = q.unit;
+    if (q.rule?.kind === 'absolute') {
+      metric = q.rule.metric ?? null;
+      // "at 60 FPS", "at 1 GHz": an operating point, not a result.
+      if (metric === 'throughput' && /\bat\s$/i.test(text.slice(0, q.start))) metric = null;
+    } else if (!q.rule) {
+      const before = text.slice(Math.max(0, q.start - 30), q.start);
+      const m = BARE_SCORE.exec(before);
+      if (/\bIPC\s+of\s$/.test(before)) { metric = 'throughput'; unit = 'IPC'; }
+      else if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
     } else {
       const g = groupOf.get(q)!;
-      const zipped = g.group.every((x) => !rightCue(text, x, cues)) ? zippedCues(text, g.group, cues, from) : null;
-      const right = rightCue(text, q, cues);
+      const rights = g.group.map((x) => rightCue(text, x, cues));
+      const zipped = rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null;
+      // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
+      const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       if (zipped) metric = metricOf(zipped[g.index]!.cue, ctx.systems);
       else if (right) metric = metricOf(right.cue, ctx.systems);
-      else if (!/^\s?of\b/i.test(text.slice(q.end))) {
+      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
         // "N% of the data" with no metric after it is a share, not a result.
-        const left = cues.filter((c) => c.end <= q.start && c.start >= from).pop();
+        const left = leftCue(text, g.group[0]!, cues, from);
         if (left) metric = metricOf(left.cue, ctx.systems);
       }
     }
     if (!metric) continue;
 
-    const baseline = baselineFor(text, q, comps, groupOf.get(q), isRelative);
+    const byChange = /\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i.test(text.slice(0, q.start));
+    const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
+    const baseline = base?.name ?? null;
+    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start);
+    // A device of this claim: named outside any comparison, else inside its own baseline's phrase.
     const hw = nearest(hwAll.filter(outside), q.start) ?? nearest(clsAll.filter(outside), q.start)
-      ?? nearest(hwAll, q.start) ?? nearest(clsAll, q.start);
-    const bench = nearest(benchmarks, q.start);
+      ?? nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+    const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
     const [vs, ve] = originalRange(n, q.start, q.end);
@@ -138,7 +183,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       value: q.value,
       min: q.min,
       max: q.max,
-      unit: q.unit,
+      unit,
       direction: directionOf(metric, isRelative, context),
       qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
@@ -163,14 +208,28 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   return true;
 }
 
-function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean): string | null {
+/**
+ * The comparison after the number in the same clause; else (for relative numbers) the nearest one
+ * before it, or an opening "Compared with X," that covers the whole sentence.
+ */
+function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean, borrow: boolean): { name: string; comparison: Comparison } | null {
   const after = comps.find((c) => c.start >= q.end && !hasBoundary(text.slice(q.end, c.start))
     && (relative || !/,/.test(text.slice(q.end, c.start))));
   if (after) {
-    if (g && g.group.length > 1 && after.items.length === g.group.length) return after.items[g.index]!;
-    return after.text;
+    if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
+    return { name: after.text, comparison: after };
   }
-  if (!relative) return null;
-  const before = comps.filter((c) => c.end <= q.start && !hasBoundary(text.slice(c.end, q.start))).pop();
-  return before?.text ?? null;
+  if (!relative || !borrow) return null;
+  const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop()
+    ?? comps.find((c) => c.leading && c.end <= q.start);
+  return before ? { name: before.text, comparison: before } : null;
+}
+
+/** Devices named in a sentence outside comparisons (for sentences without numbers). */
+export function sentenceDevices(s: Sentence, matcher: EntityMatcher): EntityHit[] {
+  const text = normalize(s.text).text;
+  const hits = matcher.hardware(text);
+  if (hits.length === 0) return hits;
+  const comps = findComparisons(text);
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)));
 }

@@ -16,7 +16,7 @@ const CUES: Array<[Cue, string]> = [
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation`],
   ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time`],
-  ['speedup', String.raw`speed[- ]?ups?|speed up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|ipc (?:improvement|boost|gain)|time savings?`],
+  ['speedup', String.raw`speed[- ]?ups?|speed up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?`],
   ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   ['power', String.raw`power consumption|power savings?|power`],
   ['area', String.raw`(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
@@ -24,7 +24,7 @@ const CUES: Array<[Cue, string]> = [
   ['correctness', String.raw`pass rate|pass@\d+|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
   ['error', String.raw`error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
   ['accuracy', String.raw`accura\w*|top-[15]|f1(?:[- ]score)?|map(?:50|@?0?\.5)?|ap@?0?\.5|auc|bleu|rouge\w*|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
-  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|costs?|dollars?|price`],
+  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens|costs?|dollars?|price`],
   ['performance', String.raw`performance`],
 ];
 
@@ -37,9 +37,14 @@ export interface CueHit {
   end: number;
 }
 
+// A cue glued to a hyphen is a modifier ("bandwidth-constrained", "memory-intensive"), and a cue
+// followed by one of these nouns names something else ("performance gap", "cost weights").
+const CUE_RE = new RegExp(`(?<![\\w-])(?:${SOURCE})(?![\\w-])(?![\\s-]+(?:gap|models?|counters?|bottlenecks?|budgets?|constraints?|targets?|requirements?|analysis|characteristics|metrics?|trade-?offs?|weights?|wall|predictors?|prediction|detection|estimation|modeling|simulator|hierarchy|controller|subsystem|technolog\\w*|devices?|cells?|arrays?|chips?)\\b)`, 'gi');
+
 /** Every cue in `text` (lowercase matching, whole words), left to right. */
 export function findCues(text: string): CueHit[] {
-  const re = new RegExp(`(?<![\\w-])(?:${SOURCE})(?![\\w])`, 'gi');
+  const re = CUE_RE;
+  re.lastIndex = 0;
   const out: CueHit[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);

@@ -54,7 +54,7 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
       for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
         const words = m[1]!.split(' ');
         while (words.length && NOT_NAMES.test(words[0]!)) words.shift();
-        if (!words.length) continue;
+        if (!words.length || /-based$|-like$/i.test(words[words.length - 1]!)) continue;
         const name = words.join(' ');
         const start = m.index + m[1]!.length - name.length;
         if (known.some((k) => k.start < start + name.length && start < k.end)) continue;

@@ -24,10 +24,12 @@ const RULES: Array<[RegExp, string]> = [
   [/\\[,;:! ]/y, ' '],
   [/[$]/y, ''],
   [/[{}]/y, ''],
-  [/[–—−]/y, '-'],
+  [/--|[–—−]/y, '-'],
   [/µ/y, 'μ'],
   [/\s+/y, ' '],
 ];
+
+const TRIGGERS = new Set(['$', '\\', '^', '²', '{', '}', '–', '—', '−', 'µ', ' ', '\n', '\t', '\r']);
 
 /** Normalizes `text`, keeping an offset map back to it. */
 export function normalize(text: string): Normalized {
@@ -36,6 +38,24 @@ export function normalize(text: string): Normalized {
   const ends: number[] = [];
   let i = 0;
   outer: while (i < text.length) {
+    const ch = text[i]!;
+    // Most characters start no rule: copy them without trying any (this is the hot loop).
+    if (!TRIGGERS.has(ch) && !(ch === '-' && text[i + 1] === '-')) {
+      starts.push(i);
+      ends.push(i + 1);
+      out += ch;
+      i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      starts.push(i);
+      ends.push(j);
+      out += ' ';
+      i = j;
+      continue;
+    }
     for (const [re, rep] of RULES) {
       re.lastIndex = i;
       const m = re.exec(text);

@@ -18,7 +18,7 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const before = text.slice(start, m.index);
+    const before = text.slice(Math.max(start, m.index - 24), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
     push(out, text, start, m.index + 1);
