@@ -92,6 +92,10 @@ const schema = z.object({
   /** An address for List-Unsubscribe's mailto: form, for clients that do not do one-click (requests there are handled by hand). */
   PAPERBOY_DIGEST_UNSUBSCRIBE_MAILTO: blankAsUnset(z.string().trim().email().optional()),
   PAPERBOY_DIGEST_SUPPRESS_AFTER: blankAsUnset(z.coerce.number().int().min(1).max(100).default(3)),
+  /** A JSON file of extra hardware and benchmark names for result extraction (docs/RESULTS.md). */
+  PAPERBOY_RESULTS_DICTIONARY: blankAsUnset(z.string().min(1).optional()),
+  /** Extract result claims from papers as they are imported ("false" leaves it to `paperboy extract`). */
+  PAPERBOY_EXTRACT_ON_IMPORT: blankAsUnset(z.enum(['true', 'false']).default('true')),
   ...embeddingSettings,
   ...harvestSettings,
 }).superRefine(checkEmbeddingSettings).superRefine(checkHarvestSettings);

@@ -8,6 +8,7 @@ import type { ModerationRepo } from '../moderation/repo.ts';
 import type { ClaimsRepo } from '../claims/repo.ts';
 import type { DigestsRepo } from '../digests/repo.ts';
 import type { HarvestRepo } from '../harvest/repo.ts';
+import type { ResultsRepo } from '../results/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -152,6 +153,8 @@ export interface Store {
   readonly digests: DigestsRepo;
   /** arXiv harvesting: progress, runs, version history and deletions. */
   readonly harvest: HarvestRepo;
+  /** Result claims and artifacts extracted from titles and abstracts (src/results/). */
+  readonly results: ResultsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

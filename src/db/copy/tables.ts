@@ -55,4 +55,13 @@ export const COPY_TABLES: CopyTable[] = [
   },
   { name: 'vector_stale', key: ['paper_rowid'], columns: ['paper_rowid'] },
   { name: 'job_leases', key: ['name'], columns: ['name', 'holder', 'expires_at'] },
+  {
+    name: 'paper_results',
+    key: ['id'],
+    columns: ['id', 'paper_rowid', 'ord', 'metric', 'value', 'min_value', 'max_value', 'unit', 'direction', 'qualifier', 'baseline',
+      'hardware', 'benchmark', 'source', 'span', 'span_start', 'span_end', 'value_start', 'value_end'],
+    sequence: { column: 'id' },
+  },
+  { name: 'paper_artifacts', key: ['paper_rowid', 'ord'], columns: ['paper_rowid', 'ord', 'kind', 'name', 'url', 'relation', 'span'] },
+  { name: 'paper_results_state', key: ['paper_rowid'], columns: ['paper_rowid', 'version', 'extracted_at'] },
 ];

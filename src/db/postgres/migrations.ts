@@ -7,9 +7,11 @@ import type { Migration } from '../sqlite/migrations.ts';
 import { PG_PAPERS_MIGRATION } from './schema-papers.ts';
 import { PG_VECTORS_MIGRATION } from './schema-vectors.ts';
 import { PG_LEASES_MIGRATION } from './schema-leases.ts';
+import { PG_RESULTS_MIGRATION } from './schema-results.ts';
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_PAPERS_MIGRATION,
   PG_VECTORS_MIGRATION,
   PG_LEASES_MIGRATION,
+  PG_RESULTS_MIGRATION,
 ];

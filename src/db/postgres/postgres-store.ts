@@ -11,6 +11,8 @@ import { createSearchReader } from './search-read.ts';
 import { createVectorsRepo } from './vectors-repo.ts';
 import { createLeaseRepo } from './leases-repo.ts';
 import { notYetOnPostgres } from './not-yet.ts';
+import { createResultsRepo } from './results-repo.ts';
+import type { ResultsRepo } from '../../results/repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -20,6 +22,7 @@ import { notYetOnPostgres } from './not-yet.ts';
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly leases: LeaseRepo;
+  readonly results: ResultsRepo;
   // Community features have SQLite repositories only so far (docs/DEPLOY.md, "PostgreSQL status").
   readonly accounts = notYetOnPostgres<Store['accounts']>('accounts');
   readonly votes = notYetOnPostgres<Store['votes']>('local upvotes');
@@ -45,6 +48,7 @@ export class PostgresStore implements Store {
     this.searcher = createSearchReader(pool, this.imports);
     this.vectors = createVectorsRepo(pool);
     this.leases = createLeaseRepo(pool);
+    this.results = createResultsRepo(pool);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */

@@ -6,6 +6,7 @@ import { LEASES_MIGRATION } from './schema-leases.ts';
 import { ACCOUNTS_MIGRATION } from './schema-accounts.ts';
 import { DIGESTS_MIGRATION } from './schema-digests.ts';
 import { HARVEST_MIGRATION } from './schema-harvest.ts';
+import { RESULTS_MIGRATION } from './schema-results.ts';
 
 export interface Migration {
   version: number;
@@ -125,4 +126,5 @@ CREATE TABLE vector_stale (
   ACCOUNTS_MIGRATION,
   DIGESTS_MIGRATION,
   HARVEST_MIGRATION,
+  RESULTS_MIGRATION,
 ];

@@ -18,6 +18,7 @@ import { createModerationRepo } from './moderation-repo.ts';
 import { createClaimsRepo } from './claims-repo.ts';
 import { createDigestsRepo } from './digests-repo.ts';
 import { createHarvestRepo } from './harvest-repo.ts';
+import { createResultsRepo } from './results-repo.ts';
 import type { HarvestRepo } from '../../harvest/repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly claims;
   readonly digests;
   readonly harvest: HarvestRepo;
+  readonly results;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -62,6 +64,7 @@ export class SqliteStore implements Store {
     this.claims = createClaimsRepo(this.db);
     this.digests = createDigestsRepo(this.db);
     this.harvest = createHarvestRepo(this.db, this.writer.upsertBatch);
+    this.results = createResultsRepo(this.db);
   }
 
   async close() {
