@@ -29,9 +29,9 @@ export function findArtifacts(text: string, benchmarksUsed: string[]): Artifact[
   };
   for (const m of text.matchAll(URL)) {
     const { kind, name } = urlArtifact(m[0]);
-    const around = text.slice(Math.max(0, m.index - 120), m.index);
-    const introduces = /\b(?:our|we|available|released|release|open[- ]source|publicly)\b/i.test(around);
-    add({ kind, name, url: m[0], relation: introduces ? 'introduces' : 'uses', span: m[0] });
+    // A link in an abstract is the paper's own (code, weights, data) unless it is named as used.
+    const uses = /\b(?:using|uses|used|based on|built on|from|with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    add({ kind, name, url: m[0], relation: uses ? 'uses' : 'introduces', span: m[0] });
   }
   for (const m of text.matchAll(INTRODUCES)) {
     add({ kind: KIND[m[2]!.toLowerCase()] ?? 'benchmark', name: m[1]!, url: null, relation: 'introduces', span: m[0] });

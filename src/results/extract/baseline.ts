@@ -73,7 +73,7 @@ export function findComparisons(text: string): Comparison[] {
 }
 
 function clean(s: string): string {
-  let t = s.trim().replace(/[\s,;:]+$/, '');
+  let t = s.trim().replace(/[\s,;:.]+$/, '');
   for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
   return t.trim();
 }

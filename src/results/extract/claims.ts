@@ -32,12 +32,13 @@ const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
 const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
 // A verb between a cue and the number starts a new measurement ("throughput ..., improves data
 // retention by 1.2%"): the cue on the left is not this number's.
-const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b/i;
+const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
 const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM)\s*(?:of|=|:)?\s*$/i;
 
 const CLASS_AS_TOPIC = /^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i;
 const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
   let last = 0;
@@ -172,7 +173,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const baseline = base?.name ?? null;
     const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start);
     // A device of this claim: named outside any comparison, else inside its own baseline's phrase.
-    const hw = nearest(hwAll.filter(outside), q.start) ?? nearest(clsAll.filter(outside), q.start)
+    const hw = zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+      ?? nearest(hwAll.filter(outside), q.start) ?? nearest(clsAll.filter(outside), q.start)
       ?? nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
@@ -200,8 +202,19 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   return facts;
 }
 
+/** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
+function zippedDevice(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[]): EntityHit | null {
+  if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
+  const last = g.group[g.group.length - 1]!;
+  const after = hits.filter((h) => h.start >= last.end).sort((a, b) => a.start - b.start).slice(0, g.group.length);
+  if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
+  return after[g.index]!;
+}
+
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "account for up to 99% of ...": a share of something, quoted as motivation.
+  if (SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   if (/\bfrom\s?$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s?to\s?[\d~≈]/i.test(text.slice(q.end))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;

@@ -35,6 +35,8 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   };
 }
 
+const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?:and\s+(NVIDIA|Nvidia|AMD|Intel|Apple|Arm)\s+)?(GPUs?|CPUs?|NPUs?|FPGAs?)\b/g;
+
 // "on the NABirds dataset", "the ISPD19 benchmarks", "LongBench dataset": a capitalized name before
 // the word benchmark/dataset/suite, when the dictionary does not know it.
 const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(?: [A-Z0-9][\w'+.-]*){0,2}) (?:benchmarks?|datasets?|suite|corpus|testbed)\b/g;
@@ -47,7 +49,21 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
   const bench = compile(d.benchmarks);
   return {
     hardware: hw,
-    hardwareClasses: classes,
+    hardwareClasses(text) {
+      // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.
+      const out = classes(text);
+      VENDOR_CLASS.lastIndex = 0;
+      for (let m = VENDOR_CLASS.exec(text); m; m = VENDOR_CLASS.exec(text)) {
+        const cls = m[3]!.replace(/s$/, '').toUpperCase();
+        const second = m.index + m[0].indexOf(m[2] ?? '\u0000', m[1]!.length);
+        out.push({ name: `${m[1]} ${cls}`, kind: 'class', start: m.index, end: m.index + m[1]!.length });
+        if (m[2]) out.push({ name: `${m[2]} ${cls}`, kind: 'class', start: second, end: second + m[2].length });
+        // The bare class word inside this phrase is not a hit of its own.
+        const clsAt = m.index + m[0].length - m[3]!.length;
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start === clsAt) out.splice(i, 1);
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
     benchmarks(text) {
       const known = bench(text);
       NAMED.lastIndex = 0;
