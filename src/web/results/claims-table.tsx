@@ -40,8 +40,8 @@ export function ClaimsTable({ claims, path, query, sort }: { claims: StoredClaim
             <tr>
               <td>
                 <a href={paperHref(c.paperId)}>{c.paperTitle}</a>
-                {c.publishedAt ? <div class="muted small"><time datetime={c.publishedAt}>{c.publishedAt}</time></div> : null}
-                <div class="small"><Span c={c} /></div>
+                {c.publishedAt ? <div class="muted rs-small"><time datetime={c.publishedAt}>{c.publishedAt}</time></div> : null}
+                <div class="rs-small"><Span c={c} /></div>
               </td>
               <td>{METRIC_LABEL[c.metric]}</td>
               <td class="num" data-value={c.value ?? c.max ?? ''}>{formatValue(c)}{c.direction === 'worse' ? <span class="muted"> (cost)</span> : null}</td>

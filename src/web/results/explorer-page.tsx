@@ -78,14 +78,14 @@ async function explorer(c: Context, deps: AppDeps): Promise<Response> {
       <header class="list-head">
         <h1>Results explorer</h1>
         <p class="muted">Numbers papers claim in their abstracts, read by rules and linked to the sentence they came from. {page.total} {page.total === 1 ? 'claim matches' : 'claims match'}.</p>
-        <p class="small">
+        <p class="rs-small">
           Export: <a href={withParams('/api/results', exportQuery, {})} data-export="json">JSON</a> · <a href={withParams('/api/results', exportQuery, { format: 'csv' })} data-export="csv">CSV</a>
           {' '}· <a href={trendsHref(p.category ? { category: p.category } : {})}>Trends</a>
         </p>
         <Filters q={raw} />
       </header>
       {points.length ? <ValueChart points={points} unit={unit!} title={`${METRIC_LABEL[p.metric!]} (${unit}) reported over time`} /> : (
-        p.metric ? null : <p class="muted small">Choose a metric to chart its values over time.</p>
+        p.metric ? null : <p class="muted rs-small">Choose a metric to chart its values over time.</p>
       )}
       {page.items.length ? (
         <>

@@ -17,19 +17,19 @@ export function PaperResults({ claims, artifacts }: { claims: StoredClaim[]; art
               {c.baseline ? <> over <a href={entityHref('baseline', c.baseline)}>{c.baseline}</a></> : null}
               {c.hardware ? <> on <a href={entityHref('hardware', c.hardware)}>{c.hardware}</a></> : null}
               {c.benchmark ? <> ({<a href={entityHref('benchmark', c.benchmark)}>{c.benchmark}</a>})</> : null}
-              <div class="small muted">From the {c.source}: <Span c={c} /></div>
+              <div class="rs-small muted">From the {c.source}: <Span c={c} /></div>
             </li>
           ))}
         </ul>
       ) : <p class="muted">No numeric results were found in this abstract.</p>}
       {artifacts.length ? (
-        <p class="artifacts small">
+        <p class="artifacts rs-small">
           Artifacts: {artifacts.map((a, i) => (
             <>{i ? ', ' : ''}{a.url ? <a href={a.url} rel="noopener noreferrer nofollow">{a.name}</a> : a.kind === 'benchmark' ? <a href={entityHref('benchmark', a.name)}>{a.name}</a> : a.name} <span class="muted">({a.kind}, {a.relation === 'introduces' ? 'introduced' : 'used'})</span></>
           ))}
         </p>
       ) : null}
-      <p class="small muted">Read from the title and abstract by rules, not by a person; check each against its sentence. <a href="/results">Compare results across papers</a>.</p>
+      <p class="rs-small muted">Read from the title and abstract by rules, not by a person; check each against its sentence. <a href="/results">Compare results across papers</a>.</p>
     </section>
   );
 }

@@ -45,7 +45,7 @@ async function trends(c: Context, deps: AppDeps): Promise<Response> {
           <label>Entity <input name="entity" value={p.entity ?? ''} placeholder="hardware:NVIDIA H100" maxlength={140} /></label>
           <button type="submit">Show</button>
         </form>
-        {filter.entity ? <p class="small"><a href={entityHref(filter.entity.kind, filter.entity.name)}>Every claim about {filter.entity.name}</a></p> : null}
+        {filter.entity ? <p class="rs-small"><a href={entityHref(filter.entity.kind, filter.entity.name)}>Every claim about {filter.entity.name}</a></p> : null}
       </header>
       <MonthChart months={t.months} title={`Papers per month, ${t.months[0]?.month} to ${t.months[t.months.length - 1]?.month}: ${total} papers`} />
       <section aria-labelledby="terms-h">
@@ -58,7 +58,7 @@ async function trends(c: Context, deps: AppDeps): Promise<Response> {
             ))}</tbody>
           </table>
         ) : <p class="muted">Too few papers in the last months to tell which terms are growing.</p>}
-        <p class="small muted">Growth compares a term's share of titles in the last three months with its share in the three before (smoothed; at least three recent papers).</p>
+        <p class="rs-small muted">Growth compares a term's share of titles in the last three months with its share in the three before (smoothed; at least three recent papers).</p>
       </section>
     </>
   ));
