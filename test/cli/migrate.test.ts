@@ -10,6 +10,7 @@ import { dropSchema, freshSchemaName, TEST_PG_URL } from '../helpers/postgres.ts
 import { put, storeDialects } from '../helpers/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { paperIdForTitle } from '../../src/core/title-key.ts';
+import { extractPending } from '../../src/results/service.ts';
 
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
@@ -22,6 +23,8 @@ async function richSqlite(path: string): Promise<void> {
   await buildSemanticIndex(s, null);
   await put(s, [{ arxivId: '2503.77777v2', title: 'Migrating paperboy between stores', abstract: 'A changed abstract, queued for re-embedding.' }], 'arxiv');
   await s.leases.acquire('harvest', 'server-1', 60_000, new Date('2025-03-03T00:00:00Z'));
+  await put(s, [{ arxivId: '2503.88888', title: 'Claims to carry over', abstract: 'It is 2.5x faster than cuBLAS on an H100. Code: https://github.com/acme/claims.' }], 'arxiv');
+  await extractPending(s);
   await s.close();
 }
 
@@ -40,7 +43,7 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
     assert.equal(first.code, 0, first.stderr);
     const tables = lines(first.stdout).slice(0, -1);
     assert.deepEqual(tables.map((l) => l.split(/\s+/)[0]), ['imports', 'papers', 'paper_aliases', 'paper_categories',
-      'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases']);
+      'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases', 'paper_results', 'paper_artifacts', 'paper_results_state']);
     assert.ok(tables.every((l) => l.endsWith('verified') && !/ 0 rows/.test(l)), first.stdout);
     assert.match(first.stdout, /copied \d+ rows; all \d+ rows verified/);
 
