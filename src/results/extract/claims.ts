@@ -22,6 +22,8 @@ export interface SentenceContext {
 /** What a sentence says besides its numbers, for the paper-level fallbacks. */
 export interface SentenceFacts {
   claims: Claim[];
+  /** False when the sentence held no candidate number and its names were not looked up (see index.ts). */
+  scanned: boolean;
   /** Devices and classes named outside comparisons ("our FPGA", not "than a GPU"). */
   hardware: EntityHit[];
   classes: EntityHit[];
@@ -119,20 +121,25 @@ function nearest(hits: EntityHit[], at: number): EntityHit | null {
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
-  if (!/\d/.test(s.text)) return { claims: [], hardware: [], classes: [], benchmarks: [] };
+  const none: SentenceFacts = { claims: [], scanned: false, hardware: [], classes: [], benchmarks: [] };
+  if (!/\d/.test(s.text)) return none;
   const n = normalize(s.text);
   const text = n.text;
+  // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
+  // costly part), which is what keeps extraction cheap at import.
+  const found = findQuantities(text);
+  if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const clsAll = ctx.matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
-  const facts: SentenceFacts = { claims: [], hardware: hwAll.filter(outside), classes: clsAll.filter(outside), benchmarks };
+  const facts: SentenceFacts = { claims: [], scanned: true, hardware: hwAll.filter(outside), classes: clsAll.filter(outside), benchmarks };
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
-  const qs = findQuantities(text).filter((q) => keep(text, q, comps, hwAll, clsAll));
+  const qs = found.filter((q) => keep(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
   const groups = listGroups(text, relative);
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();

@@ -8,7 +8,12 @@ export interface Normalized {
   /** starts[i] / ends[i]: the original text that normalized character i came from. */
   starts: number[];
   ends: number[];
+  /** Nothing was rewritten: offsets are the original's (starts and ends are then left empty). */
+  identity?: boolean;
 }
+
+// Text with none of these needs no rewriting (most sentences): the map is the identity.
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--/;
 
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
@@ -33,6 +38,7 @@ const TRIGGERS = new Set(['$', '\\', '^', '²', '{', '}', '–', '—', '−', '
 
 /** Normalizes `text`, keeping an offset map back to it. */
 export function normalize(text: string): Normalized {
+  if (!NEEDS_WORK.test(text)) return { text, starts: [], ends: [], identity: true };
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -76,6 +82,7 @@ export function normalize(text: string): Normalized {
 
 /** The original [start, end) of a normalized range. */
 export function originalRange(n: Normalized, start: number, end: number): [number, number] {
+  if (n.identity) return [start, end];
   if (n.starts.length === 0) return [0, 0];
   const s = n.starts[Math.min(start, n.starts.length - 1)]!;
   const e = end > start ? n.ends[Math.min(end, n.ends.length) - 1]! : s;
