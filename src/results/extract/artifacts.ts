@@ -22,6 +22,8 @@ const KIND: Record<string, ArtifactKind> = { benchmark: 'benchmark', suite: 'ben
 /** The artifacts of a title and abstract, links first, without duplicates. */
 export function findArtifacts(text: string, benchmarksUsed: string[]): Artifact[] {
   const out: Artifact[] = [];
+  // Most abstracts have no link and no "we introduce": one cheap test skips both scans.
+  if (!benchmarksUsed.length && !/https?:\/\/|\b(?:introduce|present|release|propose|construct|build|curate|create|contribute|open-source)/i.test(text)) return out;
   const seen = new Set<string>();
   const add = (a: Artifact) => {
     const key = `${a.kind}:${a.name.toLowerCase()}`;

@@ -21,14 +21,24 @@ function parseNumber(whole: string, frac: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
 }
 
+// All unit rules in one sticky alternation (one regex run per number instead of one per rule); each
+// rule's own groups follow its outer group, so its match is rebuilt for `canonical`.
+const groupCount = (src: string) => new RegExp(`${src}|`).exec('')!.length - 1;
+const OFFSETS: number[] = [];
+const OWN: number[] = UNIT_RULES.map((r) => groupCount(r.re.source));
+let groups = 0;
+UNIT_RULES.forEach((_, i) => { OFFSETS.push(groups + 1); groups += 1 + OWN[i]!; });
+const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'), 'y');
+
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
-  for (const rule of UNIT_RULES) {
-    rule.re.lastIndex = at + space;
-    const m = rule.re.exec(text);
-    if (m) return { rule, unit: rule.canonical(m), end: at + space + m[0].length };
-  }
-  return null;
+  ANY_UNIT.lastIndex = at + space;
+  const m = ANY_UNIT.exec(text);
+  if (!m) return null;
+  const i = OFFSETS.findIndex((o) => m[o] !== undefined);
+  const rule = UNIT_RULES[i]!;
+  const own = m.slice(OFFSETS[i]!, OFFSETS[i]! + 1 + OWN[i]!) as unknown as RegExpExecArray;
+  return { rule, unit: rule.canonical(own), end: at + space + m[0].length };
 }
 
 /**
