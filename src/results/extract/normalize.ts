@@ -6,8 +6,8 @@
 export interface Normalized {
   text: string;
   /** starts[i] / ends[i]: the original text that normalized character i came from. */
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
   /** Nothing was rewritten: offsets are the original's (starts and ends are then left empty). */
   identity?: boolean;
 }
@@ -39,16 +39,18 @@ const TRIGGERS = new Set(['$', '\\', '^', '²', '{', '}', '–', '—', '−', '
 /** Normalizes `text`, keeping an offset map back to it. */
 export function normalize(text: string): Normalized {
   if (!NEEDS_WORK.test(text)) return { text, starts: [], ends: [], identity: true };
+  // Never longer than the input (every rule shortens or keeps): typed arrays, filled by index.
   let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  let k = 0;
   let i = 0;
   outer: while (i < text.length) {
     const ch = text[i]!;
     // Most characters start no rule: copy them without trying any (this is the hot loop).
     if (!TRIGGERS.has(ch) && !(ch === '-' && text[i + 1] === '-')) {
-      starts.push(i);
-      ends.push(i + 1);
+      starts[k] = i;
+      ends[k++] = i + 1;
       out += ch;
       i++;
       continue;
@@ -56,8 +58,8 @@ export function normalize(text: string): Normalized {
     if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j]!)) j++;
-      starts.push(i);
-      ends.push(j);
+      starts[k] = i;
+      ends[k++] = j;
       out += ' ';
       i = j;
       continue;
@@ -66,18 +68,18 @@ export function normalize(text: string): Normalized {
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m[0].length > 0) {
-        for (let k = 0; k < rep.length; k++) { starts.push(i); ends.push(i + m[0].length); }
+        for (let r = 0; r < rep.length; r++) { starts[k] = i; ends[k++] = i + m[0].length; }
         out += rep;
         i += m[0].length;
         continue outer;
       }
     }
-    starts.push(i);
-    ends.push(i + 1);
+    starts[k] = i;
+    ends[k++] = i + 1;
     out += text[i];
     i++;
   }
-  return { text: out, starts, ends };
+  return { text: out, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** The original [start, end) of a normalized range. */
