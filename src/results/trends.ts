@@ -2,7 +2,7 @@
  * Trends: papers per month, and the title terms growing fastest. A term's growth compares its share
  * of papers in the recent months with its share in the months before, smoothed so that a word seen
  * once does not top the list: (recent + 1) / (R + 1) divided by (prior + 1) / (P + 1), where R and P
- * are the papers in each window. Terms need at least `minRecent` recent papers.
+ * are the papers in each window. Terms need at least `minRecent` recent papers and a growth above 1.
  */
 import { fillMonths, monthRange } from './chart.ts';
 import type { Store } from '../db/store.ts';
@@ -45,6 +45,7 @@ export function growingTerms(titles: Array<{ month: string; title: string }>, re
     if (r < (opts.minRecent ?? 3)) continue;
     const p = prior.get(term) ?? 0;
     const growth = ((r + 1) / (R + 1)) / ((p + 1) / (P + 1));
+    if (growth <= 1) continue; // not growing
     out.push({ term, recent: r, prior: p, growth: Number(growth.toFixed(4)) });
   }
   return out.sort((a, b) => b.growth - a.growth || b.recent - a.recent || a.term.localeCompare(b.term)).slice(0, opts.limit ?? 15);

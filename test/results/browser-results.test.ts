@@ -76,5 +76,14 @@ test('the results explorer, sorting, entity pages and charts in a real browser',
   assert.ok(Math.abs(jan - 2 * nov) < 1.5, `2025-01 (${jan}px) is twice 2024-11 (${nov}px)`);
   assert.equal(await height('2024-02'), 0);
   await page.screenshot({ path: `${OUT}/trends.png`, fullPage: true });
+
+  // On a 360 px phone nothing scrolls sideways: the table scrolls in its own box, the charts shrink.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/results?metric=speedup', '/trends?category=cs.DC', '/papers/2411.00002']) {
+    await page.goto(`${server.url}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path}: ${overflow}px of horizontal scroll`);
+  }
+  await page.screenshot({ path: `${OUT}/explorer-phone.png`, fullPage: true });
   assert.deepEqual(errors, []);
 });

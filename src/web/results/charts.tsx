@@ -72,7 +72,8 @@ function yearTicks(d0: number, d1: number): Array<{ day: number; label: string }
 /** Papers per month as bars, server-rendered SVG; the counts are in each bar's title and in the table below it. */
 export function MonthChart({ months, title }: { months: Array<{ month: string; papers: number }>; title: string }) {
   const max = Math.max(1, ...months.map((m) => m.papers));
-  const ticks = niceTicks(0, max, 4);
+  // Paper counts are whole numbers: no 0.5 ticks.
+  const ticks = niceTicks(0, max, 4).filter(Number.isInteger);
   const y = linear(0, ticks[ticks.length - 1]!, H - M.bottom, M.top);
   const band = (W - M.left - M.right) / Math.max(1, months.length);
   return (
