@@ -14,6 +14,7 @@
  *   --out <file>        report path (default docs/RELEVANCE.md)
  *   --keep              keep the temporary database
  *   --only recommendations   the For you feed's evaluation instead (eval/recommendations/run.ts)
+ *   --only results      only the result-claim extraction evaluation (eval/results/run.ts, docs/RESULTS.md)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,14 @@ const int = (name: string, fallback: number) => {
   return v;
 };
 const log = (m: string) => console.error(`eval: ${m}`);
+
+// `npm run eval -- --only results`: result-claim extraction against hand labels (eval/results/).
+// Without --only, the relevance evaluation below runs, as before.
+if (opt('--only') === 'results') {
+  const { runResultsEval } = await import('./results/run.ts');
+  await runResultsEval(args);
+  process.exit(0);
+}
 
 /** Runs the real CLI; throws with its stderr when it fails. */
 function paperboy(cliArgs: string[], inherit = false): string {

@@ -100,6 +100,10 @@ const schema = z.object({
    * its last renewal, so it must outlast the gap between renewals (a batch of mail, a harvest page).
    */
   PAPERBOY_JOB_LEASE_S: blankAsUnset(z.coerce.number().int().min(5).max(86_400).optional()),
+  /** A JSON file of extra hardware and benchmark names for result extraction (docs/RESULTS.md). */
+  PAPERBOY_RESULTS_DICTIONARY: blankAsUnset(z.string().min(1).optional()),
+  /** Extract result claims from papers as they are imported ("false" leaves it to `paperboy extract`). */
+  PAPERBOY_EXTRACT_ON_IMPORT: blankAsUnset(z.enum(['true', 'false']).default('true')),
   ...embeddingSettings,
   ...harvestSettings,
 }).superRefine(checkEmbeddingSettings).superRefine(checkHarvestSettings);

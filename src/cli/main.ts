@@ -11,6 +11,7 @@ import { registerUser } from './commands/user.ts';
 import { registerSubscribers } from './commands/subscribers.ts';
 import { registerDigest } from './commands/digest.ts';
 import { registerHarvest } from './commands/harvest.ts';
+import { registerExtract } from './commands/extract.ts';
 
 const program = new Command('paperboy')
   .description('Paperboy: self-hosted research-paper discovery')
@@ -30,6 +31,7 @@ registerUser(program, globals);
 registerSubscribers(program, globals);
 registerDigest(program, globals);
 registerHarvest(program, globals);
+registerExtract(program, globals);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import type { ClaimsRepo } from '../claims/repo.ts';
 import type { DigestsRepo } from '../digests/repo.ts';
 import type { HarvestRepo } from '../harvest/repo.ts';
 import type { RecommendationsRepo } from '../recommendations/repo.ts';
+import type { ResultsRepo } from '../results/repo.ts';
 import type { RankedId, SearchFilters, SearchSort } from '../search/types.ts';
 
 /** What happened to one incoming record. */
@@ -155,6 +156,8 @@ export interface Store {
   readonly harvest: HarvestRepo;
   /** Personal recommendations: picks, skips, reader settings, trained models (src/recommendations/). */
   readonly recommendations: RecommendationsRepo;
+  /** Result claims and artifacts extracted from titles and abstracts (src/results/). */
+  readonly results: ResultsRepo;
   close(): Promise<void>;
 
   startImport(source: string, file: string): Promise<number>;

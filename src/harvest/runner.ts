@@ -1,4 +1,5 @@
 import { addDays } from '../core/dates.ts';
+import { extractImported, extractOnImport } from '../results/service.ts';
 import type { ImportCounts, Store } from '../db/store.ts';
 import { PaperboyError } from '../errors.ts';
 import { oaiSetsFor, scopeKey } from './categories.ts';
@@ -88,6 +89,8 @@ export async function runHarvest(store: Store, o: HarvestOptions): Promise<Harve
             state: { scope, oaiSet: set, resumeToken: parsed.token, resumeFrom: from, resumeStartedDay: startedDay, pagesDone: page },
           }, o.clock.now());
           for (const x of outcomes) counts[x === 'merged' ? 'updated' : x]++;
+          // Result claims of what changed, as an import does (src/results/).
+          if (extractOnImport()) await extractImported(store, plan.papers, outcomes);
         }
         log(`harvest: set ${set}: page ${page}: ${parsed.items.length} records${parsed.token ? ', more to come' : ''}`);
         await o.onPage?.();

@@ -1,4 +1,5 @@
 import { parseArxivId } from '../core/arxiv-id.ts';
+import { extractImported, extractOnImport } from '../results/service.ts';
 import type { Paper } from '../core/paper.ts';
 import type { Store } from '../db/store.ts';
 import { invalidArgument, PaperboyError } from '../errors.ts';
@@ -60,6 +61,7 @@ export async function submitPaper(deps: SubmitDeps, idOrUrl: string, submitter: 
   const [outcome] = await deps.store.upsertPapers([input], importId, 'arxiv-api');
   await deps.store.finishImport(importId, { read: 1, inserted: outcome === 'inserted' ? 1 : 0, updated: outcome === 'inserted' ? 0 : 1, merged: 0, unchanged: 0, rejected: 0 });
   await deps.store.harvest.addVersions(decided.versions, now);
+  if (extractOnImport()) await extractImported(deps.store, [input], [outcome!]);
   const paper = await deps.store.getPaper(parsed.id);
   if (!paper) throw new PaperboyError('internal', `paper ${parsed.id} was stored but cannot be read back`);
   return { paper, created: true };

@@ -5,6 +5,7 @@ import type { ImportCounts, Store } from '../db/store.ts';
 import { openInput } from './open-input.ts';
 import { detectFormat } from './detect.ts';
 import { getImporter } from './registry.ts';
+import { extractImported, extractOnImport } from '../results/service.ts';
 import type { ImportFormat } from './types.ts';
 
 export interface Rejection { file: string; line: number; reason: string }
@@ -13,6 +14,8 @@ export interface ImportOptions {
   format?: ImportFormat | 'auto';
   listingDate: string;
   batchSize?: number;
+  /** Extract result claims of inserted and changed papers (default: PAPERBOY_EXTRACT_ON_IMPORT). */
+  extractResults?: boolean;
   /** Called after each committed batch with the running counts and how far into the file it is. */
   onProgress?: (counts: ImportCounts, bytes: { read: number; total: number }) => void;
 }
@@ -39,6 +42,7 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
   const counts: ImportCounts = { read: 0, inserted: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
   const rejections: Rejection[] = [];
   const batchSize = opts.batchSize ?? 2000;
+  const extract = opts.extractResults ?? extractOnImport();
   let batch: PaperInput[] = [];
 
   const reject = (line: number, reason: string) => {
@@ -49,6 +53,8 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
     if (batch.length === 0) return;
     const outcomes = await store.upsertPapers(batch, importId, format);
     for (const o of outcomes) counts[o]++;
+    // Result claims of what changed (src/results/): derived data, rebuilt by `paperboy extract` if lost.
+    if (extract) await extractImported(store, batch, outcomes);
     batch = [];
     opts.onProgress?.(counts, { read: bytesRead(), total: size });
   };

@@ -19,6 +19,7 @@ import { openSearch } from '../../src/search/open-search.ts';
 import { Client, PASSWORD } from '../helpers/accounts.ts';
 import { BASE_URL } from '../helpers/web-api.ts';
 import { subscribeVerified } from '../../src/digests/subscriptions.ts';
+import { extractPending } from '../../src/results/service.ts';
 
 const pg = (await storeDialects()).find((d) => d.name === 'postgres')!;
 
@@ -101,6 +102,8 @@ async function richSqlite(path: string): Promise<{ token: string; hidden: string
   await s.recommendations.addSkip(reader.id, rowid, '2025-03-03T00:00:00Z');
   await s.recommendations.setDigestSection(reader.id, true, '2025-03-03T00:00:00Z');
   await s.recommendations.saveModel(reader.id, { scope: 'all', fingerprint: 'f', model: null, feed: [{ rowid, score: 1, reason: { terms: ['stores'], near: [] } }], trainedAt: '2025-03-03T00:00:00Z' });
+  await put(s, [{ arxivId: '2503.88888', title: 'Claims to carry over', abstract: 'It is 2.5x faster than cuBLAS on an H100. Code: https://github.com/acme/claims.' }], 'arxiv');
+  await extractPending(s);
   await s.close();
   return made;
 }
@@ -123,7 +126,7 @@ describe('paperboy migrate', { skip: pg.skip }, () => {
       'embedding_models', 'paper_vectors', 'vector_stale', 'job_leases', 'users', 'sessions', 'api_tokens', 'email_tokens',
       'rate_limits', 'paper_votes', 'comments', 'reports', 'collections', 'collection_items', 'paper_states', 'author_claims',
       'digest_subscribers', 'digest_sends', 'app_secrets', 'harvest_state', 'harvest_runs', 'paper_versions', 'harvest_deleted',
-      'rec_seeds', 'rec_skips', 'rec_readers', 'rec_models']);
+      'rec_seeds', 'rec_skips', 'rec_readers', 'rec_models', 'paper_results', 'paper_artifacts', 'paper_results_state']);
     assert.ok(tables.every((l) => l.endsWith('verified') && !/ 0 rows/.test(l)), first.stdout);
     assert.match(first.stdout, /copied \d+ rows; all \d+ rows verified/);
 

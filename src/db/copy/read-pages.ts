@@ -25,8 +25,8 @@ export function postgresPages(db: Queryable): PageReader {
   };
 }
 
-/** Integer keys end in id or rowid, except arxiv_id; the rest (alias, category, name, period) are text. */
-const isTextKey = (k: string) => k === 'arxiv_id' || !/(^|_)(id|rowid)$/.test(k);
+/** Integer keys end in id, rowid or ord (a position), except arxiv_id; the rest (alias, category, name, period) are text. */
+const isTextKey = (k: string) => k === 'arxiv_id' || !/(^|_)(id|rowid|ord)$/.test(k);
 
 /** Every row of a table, page by page. */
 export async function* allRows(read: PageReader, table: CopyTable, pageSize: number): AsyncGenerator<Row[]> {

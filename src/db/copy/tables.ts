@@ -137,4 +137,13 @@ export const COPY_TABLES: CopyTable[] = [
   { name: 'rec_skips', key: ['user_id', 'paper_rowid'], columns: ['user_id', 'paper_rowid', 'created_at'] },
   { name: 'rec_readers', key: ['user_id'], columns: ['user_id', 'reset_at', 'digest_section', 'feed_secret_hash', 'updated_at'] },
   { name: 'rec_models', key: ['user_id', 'scope'], columns: ['user_id', 'scope', 'fingerprint', 'model', 'feed', 'trained_at'] },
+  {
+    name: 'paper_results',
+    key: ['id'],
+    columns: ['id', 'paper_rowid', 'ord', 'metric', 'value', 'min_value', 'max_value', 'unit', 'direction', 'qualifier', 'baseline',
+      'hardware', 'benchmark', 'source', 'span', 'span_start', 'span_end', 'value_start', 'value_end'],
+    sequence: { column: 'id' },
+  },
+  { name: 'paper_artifacts', key: ['paper_rowid', 'ord'], columns: ['paper_rowid', 'ord', 'kind', 'name', 'url', 'relation', 'span'] },
+  { name: 'paper_results_state', key: ['paper_rowid'], columns: ['paper_rowid', 'version', 'extracted_at'] },
 ];

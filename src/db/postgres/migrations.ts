@@ -11,6 +11,7 @@ import { PG_ACCOUNTS_MIGRATION } from './schema-accounts.ts';
 import { PG_DIGESTS_MIGRATION } from './schema-digests.ts';
 import { PG_HARVEST_MIGRATION } from './schema-harvest.ts';
 import { PG_RECOMMENDATIONS_MIGRATION } from './schema-recommendations.ts';
+import { PG_RESULTS_MIGRATION } from './schema-results.ts';
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_PAPERS_MIGRATION,
@@ -20,4 +21,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_DIGESTS_MIGRATION,
   PG_HARVEST_MIGRATION,
   PG_RECOMMENDATIONS_MIGRATION,
+  PG_RESULTS_MIGRATION,
 ];

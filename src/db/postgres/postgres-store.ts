@@ -19,6 +19,8 @@ import { createCollectionsRepo } from './collections-repo.ts';
 import { createModerationRepo } from './moderation-repo.ts';
 import { createClaimsRepo } from './claims-repo.ts';
 import { createRecommendationsRepo } from './recommendations-repo.ts';
+import { createResultsRepo } from './results-repo.ts';
+import type { ResultsRepo } from '../../results/repo.ts';
 
 /**
  * The server store: PostgreSQL through a `pg` connection pool, for several server processes on one
@@ -37,6 +39,7 @@ export class PostgresStore implements Store {
   readonly digests: Store['digests'];
   readonly harvest: Store['harvest'];
   readonly recommendations;
+  readonly results: ResultsRepo;
   private readonly imports;
   private readonly writer;
   private readonly reader;
@@ -62,6 +65,7 @@ export class PostgresStore implements Store {
     this.digests = createDigestsRepo(pool);
     this.harvest = createHarvestRepo(pool, this.writer.upsertWithin);
     this.recommendations = createRecommendationsRepo(pool);
+    this.results = createResultsRepo(pool);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */

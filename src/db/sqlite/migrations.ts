@@ -7,6 +7,7 @@ import { ACCOUNTS_MIGRATION } from './schema-accounts.ts';
 import { DIGESTS_MIGRATION } from './schema-digests.ts';
 import { HARVEST_MIGRATION } from './schema-harvest.ts';
 import { RECOMMENDATIONS_MIGRATION } from './schema-recommendations.ts';
+import { RESULTS_MIGRATION } from './schema-results.ts';
 
 export interface Migration {
   version: number;
@@ -127,4 +128,5 @@ CREATE TABLE vector_stale (
   DIGESTS_MIGRATION,
   HARVEST_MIGRATION,
   RECOMMENDATIONS_MIGRATION,
+  RESULTS_MIGRATION,
 ];

@@ -19,6 +19,7 @@ import { createClaimsRepo } from './claims-repo.ts';
 import { createDigestsRepo } from './digests-repo.ts';
 import { createHarvestRepo } from './harvest-repo.ts';
 import { createRecommendationsRepo } from './recommendations-repo.ts';
+import { createResultsRepo } from './results-repo.ts';
 import type { HarvestRepo } from '../../harvest/repo.ts';
 import { acceleratedSearch } from './accelerated-search.ts';
 import { createLexicalAccelerator, type LexicalAccelerator } from '../../search/lexical/accelerator.ts';
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly digests;
   readonly harvest: HarvestRepo;
   readonly recommendations;
+  readonly results;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -65,6 +67,7 @@ export class SqliteStore implements Store {
     this.digests = createDigestsRepo(this.db);
     this.harvest = createHarvestRepo(this.db, this.writer.upsertBatch);
     this.recommendations = createRecommendationsRepo(this.db);
+    this.results = createResultsRepo(this.db);
   }
 
   async close() {

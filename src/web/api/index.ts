@@ -6,6 +6,7 @@ import { healthRoute, paperRoute } from './papers.ts';
 import { searchRoute, suggestRoute } from './search.ts';
 import { similarRoute } from './similar.ts';
 import { openApiDocument } from './openapi.ts';
+import { paperResultsRoute, resultsRoute } from './results.ts';
 
 /**
  * The JSON API under /api (documented by /api/openapi.json), and the Markdown form of each paper,
@@ -22,6 +23,8 @@ export function registerApi(app: Hono, deps: AppDeps): void {
   // {.+} also accepts old-style arXiv ids written with their slash (hep-th/9901001); /similar is
   // matched first, since the plain route would take "2401.12345/similar" for an id.
   app.get('/api/papers/:id{.+}/similar', (c) => similarRoute(c, deps));
+  app.get('/api/papers/:id{.+}/results', (c) => paperResultsRoute(c, deps));
+  app.get('/api/results', (c) => resultsRoute(c, deps));
   app.get('/api/papers/:id{.+}', (c) => paperRoute(c, deps));
   registerMarkdown(app, deps);
 }

@@ -1,6 +1,7 @@
 import { badRequest, error, json, limitOf, query, ref } from './openapi-helpers.ts';
 import { SCHEMAS } from './openapi-schemas.ts';
 import { searchPaths } from './openapi-search.ts';
+import { RESULT_SCHEMAS, resultsPaths } from './openapi-results.ts';
 import { ACCOUNT_SCHEMAS, accountPaths, SECURITY_SCHEMES } from './openapi-accounts.ts';
 
 /**
@@ -52,6 +53,7 @@ const paths = {
     },
   },
   ...searchPaths,
+  ...resultsPaths,
   '/api/papers/{id}': {
     get: {
       summary: 'One paper',
@@ -92,6 +94,6 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl || '/' }],
     paths,
-    components: { schemas: { ...SCHEMAS, ...ACCOUNT_SCHEMAS }, securitySchemes: SECURITY_SCHEMES },
+    components: { schemas: { ...SCHEMAS, ...ACCOUNT_SCHEMAS, ...RESULT_SCHEMAS }, securitySchemes: SECURITY_SCHEMES },
   };
 }

@@ -14,6 +14,7 @@ const NAV: Array<{ id: NavItem; href: string; label: string }> = [
   { id: 'weekly', href: '/week', label: 'Weekly' },
   { id: 'monthly', href: '/month', label: 'Monthly' },
   { id: 'trending', href: '/trending', label: 'Trending' },
+  { id: 'results', href: '/results', label: 'Results' },
 ];
 
 const FORMAT_NAME: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };

@@ -20,6 +20,9 @@ import { Comments } from '../components/comments.tsx';
 import { PaperTools } from '../components/paper-tools.tsx';
 import type { CommentView } from '../../comments/service.ts';
 import { commentsFor } from '../accounts/comments-routes.tsx';
+import { PaperResults } from '../results/paper-results.tsx';
+import type { StoredClaim } from '../../results/repo.ts';
+import type { Artifact } from '../../results/types.ts';
 
 function Authors({ p }: { p: Paper }) {
   const extra = Math.max(0, (p.authorCount ?? 0) - p.authors.length);
@@ -77,7 +80,7 @@ async function similarTo(deps: AppDeps, p: Paper, sort: SimilarSort): Promise<Si
   }
 }
 
-function PaperView({ p, similar, sort, comments, now, deps, history }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps; history: { versions: PaperVersion[]; deletedAt: string | null } }) {
+function PaperView({ p, similar, sort, comments, now, deps, history, results }: { p: Paper; similar: SimilarResult | null; sort: SimilarSort; comments: CommentView[]; now: Date; deps: AppDeps; history: { versions: PaperVersion[]; deletedAt: string | null }; results: { claims: StoredClaim[]; artifacts: Artifact[] } }) {
   return (
     <article class="paper">
       {p.withdrawnAt ? (
@@ -104,12 +107,19 @@ function PaperView({ p, similar, sort, comments, now, deps, history }: { p: Pape
           <Facts p={p} />
         </aside>
       </div>
+      <PaperResults claims={results.claims} artifacts={results.artifacts} />
       <VersionHistory versions={history.versions} deletedAt={history.deletedAt} />
       {similar ? <SimilarPapers result={similar} sort={sort} /> : null}
       <PaperTools paper={p} deps={deps} />
       <Comments paper={p} comments={comments} now={now} />
     </article>
   );
+}
+
+/** The result claims extracted from this paper (src/results/). */
+async function resultsOf(deps: AppDeps, p: Paper): Promise<{ claims: StoredClaim[]; artifacts: Artifact[] }> {
+  const rowid = await deps.store.paperRowid(p.id);
+  return rowid === null ? { claims: [], artifacts: [] } : deps.store.results.forPaper(rowid);
 }
 
 /** The arXiv version history Paperboy recorded (harvests and submissions). */
@@ -133,7 +143,7 @@ async function showPaper(c: Context, deps: AppDeps, id: string): Promise<Respons
     path: paperHref(p.id),
     ogType: 'article',
     alternates: [{ type: 'text/markdown', href: `${paperHref(p.id)}.md`, title: 'This paper in Markdown' }],
-  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} history={await historyOf(deps, p)} />);
+  }, <PaperView p={p} similar={await similarTo(deps, p, sort)} sort={sort} comments={await commentsFor(deps).thread(p.id)} now={deps.now()} deps={deps} history={await historyOf(deps, p)} results={await resultsOf(deps, p)} />);
 }
 
 /** GET /papers/{id}; /papers/{id}.md belongs to the Markdown route, so it is passed on. */

@@ -1,7 +1,7 @@
 import type { FeedSubject } from '../feeds/urls.ts';
 
 /** The header nav items; a page names the one it belongs to. */
-export type NavItem = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search';
+export type NavItem = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search' | 'results';
 
 /** What the layout needs to know about a page: its head tags and which nav item is current. */
 export interface PageMeta {

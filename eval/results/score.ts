@@ -1,0 +1,112 @@
+/**
+ * Precision and recall of extracted claims against hand labels. A predicted claim matches a label
+ * of the same paper with the same metric, unit and number (or range), each label used once. Text
+ * fields (baseline, hardware, benchmark) are then compared on matched pairs: lowercased, without
+ * spaces, hyphens, articles and the word "baseline", one containing the other (a label may list
+ * alternatives, e.g. both devices of a cross-platform comparison).
+ */
+import type { Claim } from '../../src/results/types.ts';
+
+export interface LabelClaim {
+  metric: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit: string;
+  baseline?: string | string[];
+  hardware?: string | string[];
+  benchmark?: string | string[];
+}
+export interface LabeledPaper { id: string; claims: LabelClaim[] }
+
+export const TEXT_FIELDS = ['baseline', 'hardware', 'benchmark'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type FieldName = 'metric+value+unit' | TextField;
+
+export interface Counts { tp: number; predicted: number; gold: number }
+export interface Miss { id: string; kind: 'missed' | 'spurious' | 'wrong field'; field?: FieldName; detail: string }
+export interface Score { fields: Record<FieldName, Counts>; misses: Miss[]; papers: number; goldClaims: number; predictedClaims: number }
+
+const close = (a: number | undefined | null, b: number | undefined | null) => a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+
+function sameNumber(p: Claim, g: LabelClaim): boolean {
+  if (g.value !== undefined) return close(p.value, g.value);
+  return close(p.min, g.min) && close(p.max, g.max);
+}
+
+/** The comparable form of a name. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/\b(?:the|a|an|baselines?)\b/g, '').replace(/[\s\-_'’().,]/g, '');
+}
+
+/** A predicted name agrees with a label (or one of its alternatives). */
+export function textMatches(pred: string | null, gold: string | string[] | undefined): boolean {
+  if (!pred || gold === undefined) return false;
+  const p = norm(pred);
+  return (Array.isArray(gold) ? gold : [gold]).some((g) => {
+    const n = norm(g);
+    // "the baseline" against "baseline": nothing is left after normalizing, so compare as written.
+    if (!n || !p) return pred.trim().toLowerCase().replace(/^the /, '') === g.trim().toLowerCase().replace(/^the /, '');
+    return p.includes(n) || n.includes(p);
+  });
+}
+
+const show = (c: { metric: string; value?: number | null; min?: number | null; max?: number | null; unit: string }) =>
+  `${c.metric} ${c.value ?? `${c.min}-${c.max}`}${c.unit ? ` ${c.unit}` : ''}`;
+
+/** Scores one set of predictions per paper against the labels. */
+export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim[]>): Score {
+  const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
+  const fields: Record<FieldName, Counts> = { 'metric+value+unit': zero(), baseline: zero(), hardware: zero(), benchmark: zero() };
+  const misses: Miss[] = [];
+  let goldClaims = 0;
+  let predictedClaims = 0;
+  for (const paper of labels) {
+    const preds = predicted.get(paper.id) ?? [];
+    goldClaims += paper.claims.length;
+    predictedClaims += preds.length;
+    const used = new Set<number>();
+    const pairs: Array<[Claim | null, LabelClaim | null]> = [];
+    for (const p of preds) {
+      // Of labels with this number, the one whose other fields agree most (the same number can be
+      // claimed twice, e.g. in the title and in the abstract).
+      const agree = (g: LabelClaim) => TEXT_FIELDS.filter((f) => (g[f] === undefined && !p[f]) || textMatches(p[f], g[f])).length;
+      let gi = -1;
+      paper.claims.forEach((g, i) => {
+        if (used.has(i) || g.metric !== p.metric || g.unit !== p.unit || !sameNumber(p, g)) return;
+        if (gi < 0 || agree(g) > agree(paper.claims[gi]!)) gi = i;
+      });
+      if (gi >= 0) { used.add(gi); pairs.push([p, paper.claims[gi]!]); } else pairs.push([p, null]);
+    }
+    paper.claims.forEach((g, i) => { if (!used.has(i)) pairs.push([null, g]); });
+    const f = fields['metric+value+unit'];
+    for (const [p, g] of pairs) {
+      if (p) f.predicted++;
+      if (g) f.gold++;
+      if (p && g) f.tp++;
+      if (p && !g) misses.push({ id: paper.id, kind: 'spurious', detail: `${show(p)} from "${snippet(p)}"` });
+      if (g && !p) misses.push({ id: paper.id, kind: 'missed', detail: show(g) });
+      for (const field of TEXT_FIELDS) {
+        const pv = p?.[field] ?? null;
+        const gv = g?.[field];
+        const c = fields[field];
+        if (pv) c.predicted++;
+        if (gv !== undefined) c.gold++;
+        const ok = p && g && textMatches(pv, gv);
+        if (ok) c.tp++;
+        if (p && g && (pv || gv !== undefined) && !ok) {
+          misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ? `"${pv}"` : 'none'}, labeled ${gv === undefined ? 'none' : JSON.stringify(gv)}` });
+        }
+      }
+    }
+  }
+  return { fields, misses, papers: labels.length, goldClaims, predictedClaims };
+}
+
+function snippet(p: Claim): string {
+  const from = Math.max(0, p.valueStart - p.spanStart - 40);
+  return p.span.slice(from, p.valueEnd - p.spanStart + 30).replace(/\s+/g, ' ');
+}
+
+export const precision = (c: Counts) => (c.predicted ? c.tp / c.predicted : 1);
+export const recall = (c: Counts) => (c.gold ? c.tp / c.gold : 1);

@@ -1,0 +1,79 @@
+/**
+ * Baselines: what a result is compared with. A comparator word ("over", "than", "compared to",
+ * "relative to", "vs.", "on top of", "outperforms") followed by a noun phrase that ends at a
+ * clause boundary, a preposition that starts a new phrase, or a verb. "over 2.2x" and "less than
+ * 2x" are hedges on a number, not comparisons, and are skipped.
+ */
+export interface Comparison {
+  /** The noun phrase as written (normalized text), determiners removed. */
+  text: string;
+  /** Where the comparator word starts and the phrase ends (normalized offsets in the sentence). */
+  start: number;
+  end: number;
+  /** Items of a list ("SIGMA, Outer Product, and Gustavson's algorithm") for "respectively". */
+  items: string[];
+  /** An opening "Compared with X, ..." that applies to the whole sentence. */
+  leading?: boolean;
+}
+
+const COMPARATOR = /\b(?:compared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+/gi;
+
+// Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |\d|(?=\w+s\b)))\b)`);
+
+const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing|conventional)\s+/i;
+
+/** The next word after a comparator says whether it compares at all. */
+function isHedge(word: string, nextText: string, before: string): boolean {
+  if (/^(?:over)$/i.test(word) && /^[\d~≈<>]/.test(nextText)) return true;
+  if (/^than$/i.test(word) && /^[\d~≈<>]/.test(nextText)) return true;
+  if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide))\b/i.test(nextText)) return true;
+  if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
+  if (/^against$/i.test(word) && /\b(?:validated|evaluated|tested|verified|benchmarked|calibrated|checked)\s+$/i.test(before)) return true;
+  return false;
+}
+
+/** Every comparison in a sentence (normalized text), left to right. */
+export function findComparisons(text: string): Comparison[] {
+  const out: Comparison[] = [];
+  COMPARATOR.lastIndex = 0;
+  for (let m = COMPARATOR.exec(text); m; m = COMPARATOR.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    if (isHedge(m[0].trim(), rest, text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "respectively" lists run to that word; other phrases stop at the first boundary.
+    const resp = /^([^;.]*?),?\s+respectively\b/i.exec(rest);
+    let phrase: string;
+    let items: string[] = [];
+    if (resp && /,|\band\b/.test(resp[1]!)) {
+      phrase = resp[1]!;
+      items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
+    } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest)) {
+      // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
+      // the phrase runs to the comma; the baseline's own numbers are left out of its name.
+      phrase = rest.slice(0, rest.indexOf(','));
+      const name = clean(phrase.replace(/\([^)]*\)/g, ' ').replace(/[~≈]?\d[\d.,]*\s?[^\s,]*/g, ' ').replace(/\s+/g, ' '));
+      if (name) out.push({ text: name, start: m.index, end: from + phrase.length, items, leading: true });
+      COMPARATOR.lastIndex = from + phrase.length;
+      continue;
+    } else {
+      const stop = STOP.exec(rest);
+      phrase = rest.slice(0, stop ? stop.index : rest.length);
+      // "NeuZip and DFloat11": a trailing "and X" joined to names stays; the stop list above ends
+      // the phrase only where "and" starts a new clause.
+    }
+    const words = phrase.trim().split(/\s+/);
+    if (words.length > 9) phrase = words.slice(0, 9).join(' ');
+    const name = clean(phrase);
+    if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
+    out.push({ text: name, start: m.index, end: from + phrase.length, items });
+    COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
+  }
+  return out;
+}
+
+function clean(s: string): string {
+  let t = s.trim().replace(/[\s,;:.]+$/, '');
+  for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
+  return t.trim();
+}

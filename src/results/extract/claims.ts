@@ -1,0 +1,255 @@
+/**
+ * Claims from one sentence: each quantity with a metric becomes a claim, with the hedge, direction,
+ * baseline, hardware and benchmark read from the same sentence. Every decision is a rule on the
+ * words next to the number, so any claim can be explained by pointing at its span.
+ */
+import type { Claim, Metric } from '../types.ts';
+import { findComparisons, type Comparison } from './baseline.ts';
+import { findCues, resolvePerformance, type CueHit } from './cues.ts';
+import type { EntityHit, EntityMatcher } from './entities.ts';
+import { normalize, originalRange } from './normalize.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { directionOf, qualifierOf } from './qualifiers.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface SentenceContext {
+  matcher: EntityMatcher;
+  /** "performance" means speed (systems paper) rather than accuracy. */
+  systems: boolean;
+  source: 'title' | 'abstract';
+}
+
+/** What a sentence says besides its numbers, for the paper-level fallbacks. */
+export interface SentenceFacts {
+  claims: Claim[];
+  /** False when the sentence held no candidate number and its names were not looked up (see index.ts). */
+  scanned: boolean;
+  /** Devices and classes named outside comparisons ("our FPGA", not "than a GPU"). */
+  hardware: EntityHit[];
+  classes: EntityHit[];
+  benchmarks: EntityHit[];
+}
+
+const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
+const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
+// A verb between a cue and the number starts a new measurement ("throughput ..., improves data
+// retention by 1.2%"): the cue on the left is not this number's.
+const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
+// Results of earlier work quoted for context are not this paper's.
+const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
+const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM)\s*(?:of|=|:)?\s*$/i;
+
+const CLASS_AS_TOPIC = /^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i;
+const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
+const lastBoundaryBefore = (text: string, at: number) => {
+  let last = 0;
+  HARD_BOUNDARY.lastIndex = 0;
+  for (let m = HARD_BOUNDARY.exec(text); m && m.index < at; m = HARD_BOUNDARY.exec(text)) last = m.index + m[0].length;
+  return last;
+};
+// ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
+const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~)/i.test(s);
+const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
+// Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
+const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
+
+function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
+  return cue === 'performance' ? resolvePerformance(systems) : cue;
+}
+
+/** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
+function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
+  const rest = text.slice(q.end, q.end + 60);
+  const stop = RIGHT_STOP.exec(rest);
+  const limit = q.end + (stop ? stop.index : rest.length);
+  let hit = cues.find((c) => c.start >= q.end && c.start < limit) ?? null;
+  // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun.
+  for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) hit = next;
+  return hit;
+}
+
+/** The cue just left of the number in the same phrase, unless a verb or a parenthesis intervenes. */
+function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHit | null {
+  const candidates = cues.filter((c) => c.end <= q.start && c.start >= from);
+  let hit = candidates.pop() ?? null;
+  if (!hit) return null;
+  const between = text.slice(hit.end, q.start);
+  // "(7.8X)" belongs to the word just before its parenthesis.
+  if (/\(\s*$/.test(text.slice(0, q.start)) && !/^\s*\(\s*$/.test(between)) return null;
+  if (VERB.test(between)) return null;
+  // "latency of KV cache by 96%": the head is the cue before "of".
+  const prev = candidates.pop();
+  if (prev && /^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(prev.end, hit.start))) hit = prev;
+  return hit;
+}
+
+/** Runs of relative numbers written as a list: "69x, 2.2x and 1.9x". */
+function listGroups(text: string, qs: Quantity[]): Quantity[][] {
+  const groups: Quantity[][] = [];
+  for (const q of qs) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (prev && prev.unit === q.unit && /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(text.slice(prev.end, q.start))) g!.push(q);
+    else groups.push([q]);
+  }
+  return groups;
+}
+
+/** "power, latency, and area by 69x, 2.2x and 1.9x": as many listed cues as numbers, in order. */
+function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: number): CueHit[] | null {
+  const k = group.length;
+  if (k < 2) return null;
+  const before = cues.filter((c) => c.end <= group[0]!.start && c.start >= from);
+  if (before.length < k) return null;
+  const picked = before.slice(-k);
+  for (let i = 1; i < k; i++) {
+    const gap = text.slice(picked[i - 1]!.end, picked[i]!.start);
+    if (gap.length > 30 || !/,|\band\b/.test(gap)) return null;
+  }
+  return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
+}
+
+function nearest(hits: EntityHit[], at: number): EntityHit | null {
+  let best: EntityHit | null = null;
+  for (const h of hits) if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
+  // "Zynq UltraScale+ MPSoC ZCU102": of names written together, the last is the most specific.
+  for (const h of hits) if (best && h.start > best.end && h.start - best.end <= 8) best = h;
+  return best;
+}
+
+/** The claims of one sentence, with offsets in the source field. */
+export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
+  // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
+  const none: SentenceFacts = { claims: [], scanned: false, hardware: [], classes: [], benchmarks: [] };
+  if (!/\d/.test(s.text)) return none;
+  const n = normalize(s.text);
+  const text = n.text;
+  // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
+  // costly part), which is what keeps extraction cheap at import.
+  const found = findQuantities(text);
+  if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
+  const hwAll = ctx.matcher.hardware(text);
+  // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
+  const clsAll = ctx.matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
+  const benchmarks = ctx.matcher.benchmarks(text);
+  const comps = findComparisons(text);
+  const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
+  const facts: SentenceFacts = { claims: [], scanned: true, hardware: hwAll.filter(outside), classes: clsAll.filter(outside), benchmarks };
+  if (PRIOR_WORK.test(text)) return facts;
+
+  const cues = findCues(text);
+  const qs = found.filter((q) => keep(text, q, comps, hwAll, clsAll));
+  const relative = qs.filter((q) => q.rule?.kind === 'relative');
+  const groups = listGroups(text, relative);
+  const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();
+  for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
+
+  for (const q of qs) {
+    const isRelative = q.rule?.kind === 'relative';
+    const from = lastBoundaryBefore(text, q.start);
+    let metric: Metric | null = null;
+    let unit = q.unit;
+    if (q.rule?.kind === 'absolute') {
+      metric = q.rule.metric ?? null;
+      // "at 60 FPS", "at 1 GHz": an operating point, not a result.
+      if (metric === 'throughput' && /\bat\s$/i.test(text.slice(0, q.start))) metric = null;
+    } else if (!q.rule) {
+      const before = text.slice(Math.max(0, q.start - 30), q.start);
+      const m = BARE_SCORE.exec(before);
+      if (/\bIPC\s+of\s$/.test(before)) { metric = 'throughput'; unit = 'IPC'; }
+      else if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+    } else {
+      const g = groupOf.get(q)!;
+      const rights = g.group.map((x) => rightCue(text, x, cues));
+      const zipped = rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null;
+      // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
+      const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
+      if (zipped) metric = metricOf(zipped[g.index]!.cue, ctx.systems);
+      else if (right) metric = metricOf(right.cue, ctx.systems);
+      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
+        // "N% of the data" with no metric after it is a share, not a result.
+        const left = leftCue(text, g.group[0]!, cues, from);
+        if (left) metric = metricOf(left.cue, ctx.systems);
+      }
+    }
+    if (!metric) continue;
+
+    const byChange = /\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i.test(text.slice(0, q.start));
+    const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
+    const baseline = base?.name ?? null;
+    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start);
+    // A device of this claim: named outside any comparison, else inside its own baseline's phrase.
+    const hw = zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+      ?? nearest(hwAll.filter(outside), q.start) ?? nearest(clsAll.filter(outside), q.start)
+      ?? nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+    const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
+    const localStart = Math.max(from, q.start - 60);
+    const context = text.slice(localStart, Math.min(text.length, q.end + 60));
+    const [vs, ve] = originalRange(n, q.start, q.end);
+    facts.claims.push({
+      metric,
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit,
+      direction: directionOf(metric, isRelative, context),
+      qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
+      baseline,
+      hardware: hw?.name ?? null,
+      benchmark: bench?.name ?? null,
+      source: ctx.source,
+      span: s.text,
+      spanStart: s.start,
+      spanEnd: s.end,
+      valueStart: s.start + vs,
+      valueEnd: s.start + ve,
+    });
+  }
+  return facts;
+}
+
+/** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
+function zippedDevice(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[]): EntityHit | null {
+  if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
+  const last = g.group[g.group.length - 1]!;
+  const after = hits.filter((h) => h.start >= last.end).sort((a, b) => a.start - b.start).slice(0, g.group.length);
+  if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
+  return after[g.index]!;
+}
+
+/** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
+function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "account for up to 99% of ...": a share of something, quoted as motivation.
+  if (SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
+  if (/\bfrom\s?$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s?to\s?[\d~≈]/i.test(text.slice(q.end))) return false;
+  if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
+  return true;
+}
+
+/**
+ * The comparison after the number in the same clause; else (for relative numbers) the nearest one
+ * before it, or an opening "Compared with X," that covers the whole sentence.
+ */
+function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean, borrow: boolean): { name: string; comparison: Comparison } | null {
+  const after = comps.find((c) => c.start >= q.end && !hasBoundary(text.slice(q.end, c.start))
+    && (relative || !/,/.test(text.slice(q.end, c.start))));
+  if (after) {
+    if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
+    return { name: after.text, comparison: after };
+  }
+  if (!relative || !borrow) return null;
+  const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop()
+    ?? comps.find((c) => c.leading && c.end <= q.start);
+  return before ? { name: before.text, comparison: before } : null;
+}
+
+/** Devices named in a sentence outside comparisons (for sentences without numbers). */
+export function sentenceDevices(s: Sentence, matcher: EntityMatcher): EntityHit[] {
+  const text = normalize(s.text).text;
+  const hits = matcher.hardware(text);
+  if (hits.length === 0) return hits;
+  const comps = findComparisons(text);
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)));
+}

@@ -1,0 +1,65 @@
+/**
+ * Metric cue words: which metric a relative number ("2.4x", "61%") is about. One alternation, longest
+ * phrases first, so "energy efficiency" wins over "energy" and "memory bandwidth" over "memory".
+ * "performance" is left undecided here: it means speed in systems papers and accuracy in ML ones.
+ */
+import type { Metric } from '../types.ts';
+
+export type Cue = Metric | 'performance';
+
+const CUES: Array<[Cue, string]> = [
+  ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt`],
+  ['area_efficiency', String.raw`area[- ]efficien\w*|compute density`],
+  ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay[- ]product|per-token energy|energy`],
+  ['bandwidth', String.raw`(?:memory |network |link )?bandwidth`],
+  ['memory', String.raw`memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|memory|storage`],
+  ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
+  ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation`],
+  ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time`],
+  ['speedup', String.raw`speed[- ]?ups?|speed up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?`],
+  ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
+  ['power', String.raw`power consumption|power savings?|power`],
+  ['area', String.raw`(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
+  ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter count|smaller`],
+  ['correctness', String.raw`pass rate|pass@\d+|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
+  ['error', String.raw`error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
+  ['accuracy', String.raw`accura\w*|top-[15]|f1(?:[- ]score)?|map(?:50|@?0?\.5)?|ap@?0?\.5|auc|bleu|rouge\w*|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
+  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens|costs?|dollars?|price`],
+  ['performance', String.raw`performance`],
+];
+
+const SOURCE = CUES.map(([, re]) => `(${re})`).join('|');
+const ORDER = CUES.map(([c]) => c);
+
+export interface CueHit {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+// A cue glued to a hyphen is a modifier ("bandwidth-constrained", "memory-intensive"), and a cue
+// followed by one of these nouns names something else ("performance gap", "cost weights").
+const CUE_RE = new RegExp(`(?<![\\w-])(?:${SOURCE})(?![\\w-])(?![\\s-]+(?:gap|models?|counters?|bottlenecks?|budgets?|constraints?|targets?|requirements?|analysis|characteristics|metrics?|trade-?offs?|weights?|wall|predictors?|prediction|detection|estimation|modeling|simulator|hierarchy|controller|subsystem|technolog\\w*|devices?|cells?|arrays?|chips?)\\b)`, 'gi');
+
+/** Every cue in `text` (lowercase matching, whole words), left to right. */
+export function findCues(text: string): CueHit[] {
+  const re = CUE_RE;
+  re.lastIndex = 0;
+  const out: CueHit[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ cue: ORDER[group]!, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Metrics where a lower number is the better result. */
+export const LOWER_IS_BETTER = new Set<Metric>(['latency', 'energy', 'power', 'area', 'resources', 'memory', 'error', 'cost', 'model_size']);
+
+/** "performance" as speed when the text is about systems, else as accuracy. */
+export function resolvePerformance(systemsContext: boolean): Metric {
+  return systemsContext ? 'speedup' : 'accuracy';
+}
+
+/** Words that make "performance" mean speed. */
+export const SYSTEMS_CONTEXT = /\b(?:speed[- ]?up|latency|throughput|hardware|gpus?|fpgas?|cpus?|asics?|accelerat\w*|kernels?|cache|dram|simulat\w*|rtl|processors?|compiler|ipc|energy|area|power|overhead|memory|inference|serving)\b/i;

@@ -1,0 +1,93 @@
+import type { Dictionaries } from '../dictionaries/load.ts';
+import type { EntityEntry } from '../dictionaries/hardware.ts';
+
+/** A dictionary entry found in text (normalized offsets). */
+export interface EntityHit {
+  name: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityMatcher {
+  hardware(text: string): EntityHit[];
+  hardwareClasses(text: string): EntityHit[];
+  benchmarks(text: string): EntityHit[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
+
+/** One regex per dictionary: aliases longest first, whole words only, any case. */
+function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
+  const byAlias = new Map<string, EntityEntry>();
+  for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
+  const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
+  if (aliases.length === 0) return () => [];
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side)\\w)`, 'gi');
+  return (text) => {
+    const out: EntityHit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const e = byAlias.get(m[0].toLowerCase().replace(/[ -]/g, ''));
+      if (e) out.push({ name: e.name, kind: e.kind, start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  };
+}
+
+const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?:and\s+(NVIDIA|Nvidia|AMD|Intel|Apple|Arm)\s+)?(GPUs?|CPUs?|NPUs?|FPGAs?)\b/g;
+
+// "on the NABirds dataset", "the ISPD19 benchmarks", "LongBench dataset": a capitalized name before
+// the word benchmark/dataset/suite, when the dictionary does not know it.
+const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(?: [A-Z0-9][\w'+.-]*){0,2}) (?:benchmarks?|datasets?|suite|corpus|testbed)\b/g;
+const NOT_NAMES = /^(?:The|This|These|Our|A|An|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
+
+/** Matches the dictionaries (built once per dictionary set). */
+export function entityMatcher(d: Dictionaries): EntityMatcher {
+  const hw = compile(d.hardware);
+  const classes = compile(d.hardwareClasses);
+  const bench = compile(d.benchmarks);
+  return {
+    hardware: hw,
+    hardwareClasses(text) {
+      // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.
+      const out = classes(text);
+      VENDOR_CLASS.lastIndex = 0;
+      for (let m = VENDOR_CLASS.exec(text); m; m = VENDOR_CLASS.exec(text)) {
+        const cls = m[3]!.replace(/s$/, '').toUpperCase();
+        const second = m.index + m[0].indexOf(m[2] ?? '\u0000', m[1]!.length);
+        out.push({ name: `${m[1]} ${cls}`, kind: 'class', start: m.index, end: m.index + m[1]!.length });
+        if (m[2]) out.push({ name: `${m[2]} ${cls}`, kind: 'class', start: second, end: second + m[2].length });
+        // The bare class word inside this phrase is not a hit of its own.
+        const clsAt = m.index + m[0].length - m[3]!.length;
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start === clsAt) out.splice(i, 1);
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+    benchmarks(text) {
+      const known = bench(text);
+      NAMED.lastIndex = 0;
+      for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+        const words = m[1]!.split(' ');
+        while (words.length && NOT_NAMES.test(words[0]!)) words.shift();
+        if (!words.length || /-based$|-like$/i.test(words[words.length - 1]!)) continue;
+        const name = words.join(' ');
+        const start = m.index + m[1]!.length - name.length;
+        if (known.some((k) => k.start < start + name.length && start < k.end)) continue;
+        known.push({ name, kind: 'benchmark', start, end: start + name.length });
+      }
+      return known.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const cache = new WeakMap<Dictionaries, EntityMatcher>();
+/** The matcher for a dictionary set, compiled on first use. */
+export function matcherFor(d: Dictionaries): EntityMatcher {
+  let m = cache.get(d);
+  if (!m) {
+    m = entityMatcher(d);
+    cache.set(d, m);
+  }
+  return m;
+}

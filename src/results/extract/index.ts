@@ -1,0 +1,57 @@
+/**
+ * Extraction of a whole paper: title and abstract, sentence by sentence, then the paper-level
+ * fallbacks (a device or benchmark the abstract names once applies to claims that name none).
+ * Pure, deterministic and offline: the same text always gives the same claims.
+ */
+import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
+import type { Claim, Extraction } from '../types.ts';
+import { findArtifacts } from './artifacts.ts';
+import { sentenceClaims, sentenceDevices, type SentenceFacts } from './claims.ts';
+import type { EntityHit } from './entities.ts';
+import { SYSTEMS_CONTEXT } from './cues.ts';
+import { matcherFor } from './entities.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+// A number with something after it that could be a unit: a paper without one has no claims, and
+// most abstracts are skipped after this one scan (it keeps extraction cheap at import).
+const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP)\s?(?:of|=|:)?\s?\d/;
+
+/** Claims and artifacts of one paper. */
+export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
+  if (!MAY_HOLD_CLAIMS.test(title) && !MAY_HOLD_CLAIMS.test(abstract)) {
+    return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
+  }
+  const matcher = matcherFor(dictionaries);
+  const systems = SYSTEMS_CONTEXT.test(title) || SYSTEMS_CONTEXT.test(abstract);
+  const facts: SentenceFacts[] = [];
+  const plain: Sentence[] = [];
+  for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
+    for (const s of splitSentences(text)) {
+      const f = sentenceClaims(s, { matcher, systems, source });
+      if (f.scanned) facts.push(f);
+      else plain.push(s);
+    }
+  }
+  const claims = facts.flatMap((f) => f.claims);
+  // Sentences without numbers are read only when a claim still lacks its device (the common case
+  // of no claims at all costs nothing more).
+  if (claims.some((c) => !c.hardware)) {
+    const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
+    fillFromPaper(claims, devices, matcher.hardwareClasses(title));
+  }
+  const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
+  return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
+}
+
+/**
+ * One device model named in the whole paper (outside comparisons) applies to claims that name none.
+ * A bare class ("GPU") is spread only from the title: abstracts mention GPUs in passing too often.
+ */
+function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[]): void {
+  const devices = new Set(hits.map((h) => h.name));
+  // A title that names one device class ("... on FPGA") says where the work runs.
+  const classes = new Set(titleClasses.map((h) => h.name));
+  const device = devices.size === 1 ? [...devices][0]! : devices.size === 0 && classes.size === 1 ? [...classes][0]! : null;
+  if (!device) return;
+  for (const c of claims) if (!c.hardware) c.hardware = device;
+}

@@ -1,0 +1,46 @@
+import { LOWER_IS_BETTER } from './cues.ts';
+import type { Direction, Metric, Qualifier } from '../types.ts';
+
+/** Checked just before the number ("up to 4.86x", "an average of 6.16%"), nearest wording first. */
+const BEFORE: Array<[Qualifier, RegExp]> = [
+  ['up to', /\b(?:up to|peak|maximum|max\.?|as much as|as high as)\s*(?:of\s*)?(?:a |an |the )?$/i],
+  ['average', /\b(?:average|avg\.?|mean|geomean|geo-?mean|geometric[- ]mean|on average)\s*(?:of\s*)?(?:a |an |the )?$/i],
+  ['at least', /(?:\b(?:over|more than|at least|exceeding|above|greater than)|>|≥)\s*(?:a |an )?$/i],
+  ['at most', /(?:\b(?:less than|below|under|within|at most|fewer than)|<|≤)\s*(?:a |an )?$/i],
+  ['about', /(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|close to)|≈|~)\s*(?:a |an )?$/i],
+];
+const AFTER_AVERAGE = /^\s*(?:\(?(?:on )?average\)?|\(?avg\.?\)?|\(?geomean\)?|\(?mean\)?)(?![\w-])/i;
+const AFTER_AVERAGE_LOOSE = /^[^,;.]{0,40}\b(?:on average|in average)\b/i;
+
+/** The hedge on a number from the words around it. */
+export function qualifierOf(before: string, after: string): Qualifier | null {
+  const tail = before.slice(-40);
+  for (const [q, re] of BEFORE) if (re.test(tail)) return q;
+  if (AFTER_AVERAGE.test(after) || AFTER_AVERAGE_LOOSE.test(after)) return 'average';
+  // "average speedups of 3.1x" / "with up to 2x": a qualifier a few words back in the same phrase.
+  const phrase = /[^,;()]*$/.exec(tail)?.[0] ?? '';
+  if (/\b(?:up to|peak|maximum)\b/i.test(phrase)) return 'up to';
+  if (/\b(?:average|geomean|geometric[- ]mean|mean)\b/i.test(phrase)) return 'average';
+  return null;
+}
+
+const WORSE = /\b(?:overhead|degradation|penalty|slowdown|slower|loss|drops?|cut|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+const UP = /\b(?:higher|more|increase[sd]?|increasing|boost\w*|gains?|greater|larger|improv\w*|better|faster|speed[- ]?ups?|outperform\w*|accelerat\w*)\b/i;
+const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|smaller|cuts?|drops?|shrink\w*|compress\w*|eliminat\w*)\b/i;
+
+/**
+ * Better or worse, from the words around a relative number and the metric's polarity: "61% less
+ * memory" is better, "15.6% performance overhead" worse, "2x higher latency" worse. Absolute
+ * numbers ("8.55 mW") carry no direction.
+ */
+export function directionOf(metric: Metric, relative: boolean, context: string): Direction | null {
+  if (!relative) return null;
+  if (WORSE.test(context)) return 'worse';
+  const up = UP.test(context);
+  const down = DOWN.test(context);
+  if (/\bimprov\w*|\bbetter\b|\boutperform/i.test(context)) return 'better';
+  const lower = LOWER_IS_BETTER.has(metric);
+  if (down && !up) return lower ? 'better' : 'worse';
+  if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
+  return 'better';
+}

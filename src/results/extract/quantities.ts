@@ -1,0 +1,73 @@
+import { UNIT_RULES, type UnitRule } from './units.ts';
+
+/** A number (or range) with its unit, found in normalized sentence text. */
+export interface Quantity {
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** Canonical unit, '' when none follows the number. */
+  unit: string;
+  rule: UnitRule | null;
+  /** Normalized offsets within the sentence. */
+  start: number;
+  end: number;
+}
+
+// No letter, digit, dot, @ or ^ just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers.
+const NUMBER = /(?<![A-Za-z0-9_.@^\/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+const RANGE_JOIN = /^\s?(?:-|to|~|−)\s?$/;
+
+function parseNumber(whole: string, frac: string | undefined): number {
+  return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+}
+
+// All unit rules in one sticky alternation (one regex run per number instead of one per rule); each
+// rule's own groups follow its outer group, so its match is rebuilt for `canonical`.
+const groupCount = (src: string) => new RegExp(`${src}|`).exec('')!.length - 1;
+const OFFSETS: number[] = [];
+const OWN: number[] = UNIT_RULES.map((r) => groupCount(r.re.source));
+let groups = 0;
+UNIT_RULES.forEach((_, i) => { OFFSETS.push(groups + 1); groups += 1 + OWN[i]!; });
+const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'), 'y');
+
+function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
+  const space = text[at] === ' ' ? 1 : 0;
+  ANY_UNIT.lastIndex = at + space;
+  const m = ANY_UNIT.exec(text);
+  if (!m) return null;
+  const i = OFFSETS.findIndex((o) => m[o] !== undefined);
+  const rule = UNIT_RULES[i]!;
+  const own = m.slice(OFFSETS[i]!, OFFSETS[i]! + 1 + OWN[i]!) as unknown as RegExpExecArray;
+  return { rule, unit: rule.canonical(own), end: at + space + m[0].length };
+}
+
+/**
+ * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
+ * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
+ * letter is a name, not a quantity.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const raw: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
+    const value = parseNumber(m[1]!, m[2]);
+    const end = m.index + m[0].length;
+    const u = unitAt(text, end);
+    raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });
+    if (u) NUMBER.lastIndex = u.end;
+  }
+  const out: Quantity[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw[i]!;
+    const b = raw[i + 1];
+    if (b && b.unit && (a.unit === '' || a.unit === b.unit) && RANGE_JOIN.test(text.slice(a.end, b.start))
+      && a.value! < b.value! && !/\bfrom\s$/.test(text.slice(Math.max(0, a.start - 5), a.start))) {
+      out.push({ value: null, min: a.value, max: b.value, unit: b.unit, rule: b.rule, start: a.start, end: b.end });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

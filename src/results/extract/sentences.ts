@@ -1,0 +1,37 @@
+/** A sentence of a title or abstract with its offsets in that text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words whose trailing period does not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'al', 'fig', 'figs', 'dr', 'eq', 'eqs', 'no', 'approx', 'cf', 'resp', 'sec', 'ref', 'refs', 'mr', 'ms', 'prof', 'vol', 'ca', 'incl', 'w.r.t', 'st']);
+
+/**
+ * Splits text into sentences at ., ! or ? followed by whitespace and a capital, digit, bracket or
+ * LaTeX, except after abbreviations ("e.g.", "vs.", "et al.") and inside decimals (no space follows).
+ * Offsets are the original text's, so a sentence is always an exact slice.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const before = text.slice(Math.max(start, m.index - 24), m.index);
+    const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+    push(out, text, start, m.index + 1);
+    start = m.index + 1;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+}

@@ -1,0 +1,47 @@
+/**
+ * Units a result can be reported in, matched right after a number in normalized text, with the
+ * canonical spelling they are stored under. `relative` units (x, %, pp) compare with something and
+ * need a metric word nearby; absolute units name their metric themselves (TOPS/W is efficiency).
+ */
+import type { Metric } from '../types.ts';
+
+export interface UnitRule {
+  re: RegExp;
+  canonical: (m: RegExpExecArray) => string;
+  kind: 'relative' | 'absolute';
+  /** The metric an absolute unit implies. */
+  metric?: Metric;
+}
+
+const fixed = (s: string) => () => s;
+const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
+
+/** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
+export const UNIT_RULES: UnitRule[] = [
+  // "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before).
+  { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' },
+  { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
+  { re: /(?:percentage points?\b|pp\b)/y, canonical: fixed('pp'), kind: 'relative' },
+  { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
+  { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
+  { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
+  { re: /(?:[A-Z0-9]+-)?([KMGTP])(FLOPS|FLOP\/s|OPS)\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}`, kind: 'absolute', metric: 'throughput' },
+  { re: /([KMG]?)Samples?\/s\/W\b/y, canonical: (m) => `${m[1]}Samples/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
+  { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
+  { re: /(records|queries|requests|images|inferences|sequences|samples)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
+  { re: /(?:QPS\b|queries per second\b)/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
+  { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
+  { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
+  { re: /([KMGT])(?:B\/s|Bps)\b/y, canonical: (m) => `${m[1]}B/s`, kind: 'absolute', metric: 'bandwidth' },
+  { re: /([KMGT])i?B\b/y, canonical: (m) => `${m[1]}B`, kind: 'absolute', metric: 'memory' },
+  { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
+  { re: /([mμunp]?)J\b/y, canonical: (m) => `${micro(m[1])}J`, kind: 'absolute', metric: 'energy' },
+  { re: /([kmμu]?)W\b/y, canonical: (m) => `${micro(m[1])}W`, kind: 'absolute', metric: 'power' },
+  { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:μs\b|us\b|microseconds?\b)/y, canonical: fixed('μs'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:ns\b|nanoseconds?\b)/y, canonical: fixed('ns'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:s\b|sec\b|seconds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
+  { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
+  { re: /(?:DSPs?|DSP blocks)\b/y, canonical: fixed('DSPs'), kind: 'absolute', metric: 'resources' },
+  { re: /(M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
+];

@@ -1,0 +1,66 @@
+/**
+ * Extraction over the store: after an import batch (only the papers it inserted or changed), and in
+ * bulk for `paperboy extract` (papers never extracted, or extracted by an older rule set; or all).
+ */
+import { loadConfig } from '../config.ts';
+import type { PaperInput } from '../core/paper.ts';
+import { normalizeInput } from '../core/merge.ts';
+import { titleKey } from '../core/title-key.ts';
+import type { Store, UpsertOutcome } from '../db/store.ts';
+import { loadDictionaries, type Dictionaries } from './dictionaries/load.ts';
+import { extractPaper } from './extract/index.ts';
+import type { PaperText } from './repo.ts';
+import { EXTRACTOR_VERSION } from './types.ts';
+
+let configured: Dictionaries | null = null;
+/** The built-in dictionaries plus the operator's file (PAPERBOY_RESULTS_DICTIONARY), read once. */
+export function configuredDictionaries(): Dictionaries {
+  configured ??= loadDictionaries(loadConfig().PAPERBOY_RESULTS_DICTIONARY);
+  return configured;
+}
+
+/** Extracts and stores the claims of these papers (one transaction). */
+export async function extractAndStore(store: Store, papers: PaperText[], dictionaries = configuredDictionaries()): Promise<number> {
+  const rows = papers.map((p) => ({ paperRowid: p.rowid, ...extractPaper(p.title, p.abstract, dictionaries) }));
+  await store.results.replaceForPapers(rows, EXTRACTOR_VERSION, new Date().toISOString());
+  return rows.reduce((n, r) => n + r.claims.length, 0);
+}
+
+/**
+ * The import hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
+ * keep their claims). Found again by arXiv id or title key, the keys the upsert itself used.
+ */
+export async function extractImported(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<number> {
+  const arxivIds: string[] = [];
+  const titleKeys: string[] = [];
+  batch.forEach((input, i) => {
+    if (outcomes[i] === 'unchanged') return;
+    const n = normalizeInput(input);
+    if (!n) return;
+    if (n.arxivId) arxivIds.push(n.arxivId);
+    else titleKeys.push(titleKey(n.title));
+  });
+  if (!arxivIds.length && !titleKeys.length) return 0;
+  return extractAndStore(store, await store.results.textsFor(arxivIds, titleKeys));
+}
+
+/** Whether imports extract as they go (PAPERBOY_EXTRACT_ON_IMPORT). */
+export function extractOnImport(): boolean {
+  return loadConfig().PAPERBOY_EXTRACT_ON_IMPORT === 'true';
+}
+
+export interface ExtractRun { papers: number; claims: number }
+
+/** `paperboy extract [--all]`: walks the papers in rowid order, a batch per transaction. */
+export async function extractPending(store: Store, opts: { all?: boolean; batchSize?: number; onBatch?: (r: ExtractRun) => void } = {}): Promise<ExtractRun> {
+  const run: ExtractRun = { papers: 0, claims: 0 };
+  let after = 0;
+  for (;;) {
+    const papers = await store.results.papersToExtract(after, opts.batchSize ?? 1000, EXTRACTOR_VERSION, opts.all ?? false);
+    if (!papers.length) return run;
+    run.claims += await extractAndStore(store, papers);
+    run.papers += papers.length;
+    after = papers[papers.length - 1]!.rowid;
+    opts.onBatch?.(run);
+  }
+}

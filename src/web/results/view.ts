@@ -1,0 +1,40 @@
+/** Links and labels of the results pages. */
+import type { Claim } from '../../results/types.ts';
+import type { EntityKind } from '../../results/repo.ts';
+
+export const ENTITY_PATH: Record<EntityKind, string> = { hardware: 'hardware', benchmark: 'benchmarks', baseline: 'baselines' };
+export const ENTITY_TITLE: Record<EntityKind, string> = { hardware: 'Hardware', benchmark: 'Benchmark', baseline: 'Baseline' };
+
+export const entityHref = (kind: EntityKind, name: string) => `/results/${ENTITY_PATH[kind]}/${encodeURIComponent(name)}`;
+export const trendsHref = (params: Record<string, string>) => `/trends?${new URLSearchParams(params).toString()}`;
+
+export const METRIC_LABEL: Record<Claim['metric'], string> = {
+  speedup: 'Speedup', throughput: 'Throughput', latency: 'Latency', energy: 'Energy', energy_efficiency: 'Energy efficiency',
+  power: 'Power', area: 'Area', area_efficiency: 'Area efficiency', resources: 'FPGA resources', memory: 'Memory',
+  bandwidth: 'Bandwidth', accuracy: 'Accuracy', correctness: 'Correctness / pass rate', error: 'Error', cost: 'Cost',
+  utilization: 'Utilization', model_size: 'Model size',
+};
+
+const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
+const withUnit = (n: string, unit: string) => (unit === 'x' ? `${n}×` : unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n);
+
+/** "up to 4.86×", "1.9–38.8×", "97.6%". */
+export function formatValue(c: Pick<Claim, 'value' | 'min' | 'max' | 'unit' | 'qualifier'>): string {
+  const n = c.value !== null ? num(c.value) : `${num(c.min!)}–${num(c.max!)}`;
+  return `${c.qualifier ? `${c.qualifier} ` : ''}${withUnit(n, c.unit)}`;
+}
+
+/** The sentence split around the number, for highlighting it. */
+export function splitSpan(c: Pick<Claim, 'span' | 'spanStart' | 'valueStart' | 'valueEnd'>): [string, string, string] {
+  const a = Math.max(0, c.valueStart - c.spanStart);
+  const b = Math.max(a, c.valueEnd - c.spanStart);
+  return [c.span.slice(0, a), c.span.slice(a, b), c.span.slice(b)];
+}
+
+/** The current query with some parameters changed (undefined or '' removes one). */
+export function withParams(path: string, current: Record<string, string>, change: Record<string, string | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...current, ...change })) if (v !== undefined && v !== '') p.set(k, v);
+  const qs = p.toString();
+  return qs ? `${path}?${qs}` : path;
+}

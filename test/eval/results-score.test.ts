@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { norm, precision, recall, scoreClaims, textMatches } from '../../eval/results/score.ts';
+import type { Claim } from '../../src/results/types.ts';
+
+const claim = (o: Partial<Claim>): Claim => ({
+  metric: 'speedup', value: 2, min: null, max: null, unit: 'x', direction: 'better', qualifier: null, baseline: null, hardware: null,
+  benchmark: null, source: 'abstract', span: 's', spanStart: 0, spanEnd: 1, valueStart: 0, valueEnd: 1, ...o,
+});
+
+test('names compare without case, spaces, hyphens, articles or the word baseline; one containing the other', () => {
+  assert.equal(norm('The NCCL baseline'), 'nccl');
+  assert.equal(textMatches('NVIDIA H100', 'H100'), true);
+  assert.equal(textMatches('Google TPU v6e', 'TPUv6e'), true);
+  assert.equal(textMatches('FPGA', ['VCK5000', 'FPGA']), true, 'any alternative');
+  assert.equal(textMatches('baseline', 'the baseline'), true, 'nothing left after normalizing: compared as written');
+  assert.equal(textMatches('GPU', 'CPU'), false);
+  assert.equal(textMatches(null, 'CPU'), false);
+});
+
+test('precision and recall per field, each label used once', () => {
+  const labels = [{ id: 'p1', claims: [
+    { metric: 'speedup', value: 2, unit: 'x', baseline: 'cuBLAS', hardware: 'H100' },
+    { metric: 'speedup', min: 1.9, max: 38.8, unit: 'x' },
+    { metric: 'accuracy', value: 90, unit: '%' },
+  ] }];
+  const predicted = new Map([['p1', [
+    claim({ baseline: 'cuBLAS', hardware: 'NVIDIA A100' }),
+    claim({ value: null, min: 1.9, max: 38.8, baseline: 'PyTorch' }),
+    claim({ value: 2 }),
+  ]]]);
+  const s = scoreClaims(labels, predicted);
+  assert.deepEqual(s.fields['metric+value+unit'], { tp: 2, predicted: 3, gold: 3 });
+  assert.deepEqual(s.fields.baseline, { tp: 1, predicted: 2, gold: 1 });
+  assert.deepEqual(s.fields.hardware, { tp: 0, predicted: 1, gold: 1 });
+  assert.equal(precision(s.fields.baseline), 0.5);
+  assert.equal(recall(s.fields['metric+value+unit']), 2 / 3);
+  assert.deepEqual(s.misses.map((m) => m.kind).sort(), ['missed', 'spurious', 'wrong field', 'wrong field']);
+});
