@@ -34,34 +34,41 @@ const RULES: Array<[RegExp, string]> = [
   [/\s+/y, ' '],
 ];
 
-const TRIGGERS = new Set(['$', '\\', '^', '²', '{', '}', '–', '—', '−', 'µ', ' ', '\n', '\t', '\r']);
+/**
+ * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
+ * a space followed by more whitespace, or "--". A single space between words stays as it is.
+ */
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--/g;
+const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */
 export function normalize(text: string): Normalized {
   if (!NEEDS_WORK.test(text)) return { text, starts: [], ends: [], identity: true };
   // Never longer than the input (every rule shortens or keeps): typed arrays, filled by index.
-  let out = '';
+  const parts: string[] = [];
   const starts = new Int32Array(text.length);
   const ends = new Int32Array(text.length);
   let k = 0;
   let i = 0;
+  // Runs between rewrites are copied whole (most of the text: hard-wrapped abstracts put a newline
+  // every 80 characters, and copying character by character was most of extraction's time).
   outer: while (i < text.length) {
-    const ch = text[i]!;
-    // Most characters start no rule: copy them without trying any (this is the hot loop).
-    if (!TRIGGERS.has(ch) && !(ch === '-' && text[i + 1] === '-')) {
-      starts[k] = i;
-      ends[k++] = i + 1;
-      out += ch;
-      i++;
-      continue;
-    }
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      starts[k] = i;
-      ends[k++] = j;
-      out += ' ';
+    NEXT.lastIndex = i;
+    const next = NEXT.exec(text);
+    const j = next ? next.index : text.length;
+    if (j > i) {
+      parts.push(text.slice(i, j));
+      for (let x = i; x < j; x++) { starts[k] = x; ends[k++] = x + 1; }
       i = j;
+    }
+    if (!next) break;
+    if (WHITESPACE.test(text[i]!)) {
+      let e = i + 1;
+      while (e < text.length && WHITESPACE.test(text[e]!)) e++;
+      starts[k] = i;
+      ends[k++] = e;
+      parts.push(' ');
+      i = e;
       continue;
     }
     for (const [re, rep] of RULES) {
@@ -69,17 +76,17 @@ export function normalize(text: string): Normalized {
       const m = re.exec(text);
       if (m && m[0].length > 0) {
         for (let r = 0; r < rep.length; r++) { starts[k] = i; ends[k++] = i + m[0].length; }
-        out += rep;
+        parts.push(rep);
         i += m[0].length;
         continue outer;
       }
     }
     starts[k] = i;
     ends[k++] = i + 1;
-    out += text[i];
+    parts.push(text[i]!);
     i++;
   }
-  return { text: out, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return { text: parts.join(''), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** The original [start, end) of a normalized range. */
