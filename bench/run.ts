@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: import throughput and memory, site throughput, then search latency and index build; prints a table and writes
  * docs/PERFORMANCE.md. Options: --sizes 100000,1000000  --only import|site|search|digests|stores
- * (stores: SQLite and PostgreSQL side by side at the largest size; --reuse keeps their loaded databases)
+ * (stores: SQLite and PostgreSQL side by side at the largest size). --reuse keeps loaded databases and
+ * built search indexes (and the figures of the run that built them) instead of rebuilding.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchImport, type ImportRow } from './import-bench.ts';
@@ -37,7 +38,7 @@ if (!only || only === 'site') {
 }
 if (!only || only === 'search') {
   const { benchSearch } = await import('./search-bench.ts');
-  keep('search', await benchSearch(outDir, sizes));
+  keep('search', await benchSearch(outDir, sizes, args.includes('--reuse')));
 }
 if (!only || only === 'digests') {
   const { benchDigests } = await import('./digest-bench.ts');

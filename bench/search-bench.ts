@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureProcess } from './measure.ts';
 import { snapshotFile } from './import-bench.ts';
@@ -18,16 +18,35 @@ async function searchDb(outDir: string, n: number): Promise<string> {
   return db;
 }
 
-/** Index build time and memory, then query latency per mode, at each size. */
-export async function benchSearch(outDir: string, sizes: number[]): Promise<Table> {
+/** The build rows of the last search table (kept when --reuse skips the build). */
+function previousBuild(n: number): string[] | undefined {
+  try {
+    const t = JSON.parse(readFileSync('bench/results/search.json', 'utf8')) as Table;
+    return t.rows.find((r) => r[0] === n.toLocaleString('en') && r[1].includes('(build)'));
+  } catch { return undefined; }
+}
+
+/** Builds the index and returns its table row. */
+async function buildRow(db: string, n: number): Promise<string[]> {
+  const build = await measureProcess(node, ['bin/paperboy.js', '--db', db, 'index', '--json']);
+  if (build.code !== 0) throw new Error(`paperboy index failed: ${build.stderr}`);
+  const built = JSON.parse(build.stdout.trim().split('\n').pop()!) as { seconds: number; phases?: Record<string, number> };
+  const phases = built.phases ? Object.entries(built.phases).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ') : '';
+  return [`${n.toLocaleString('en')}`, '`paperboy index` (build)', '', '', '', `${build.seconds.toFixed(0)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB${phases ? `; ${phases}` : ''}`];
+}
+
+/**
+ * Index build time and memory, then query latency per mode, at each size. `reuse` keeps an index
+ * already built in the database (query-side changes need no 10-minute rebuild) and the build row
+ * of the run that built it, marked as such.
+ */
+export async function benchSearch(outDir: string, sizes: number[], reuse = false): Promise<Table> {
   const rows: string[][] = [];
   for (const n of sizes) {
     const db = await searchDb(outDir, n);
-    const build = await measureProcess(node, ['bin/paperboy.js', '--db', db, 'index', '--json']);
-    if (build.code !== 0) throw new Error(`paperboy index failed: ${build.stderr}`);
-    const built = JSON.parse(build.stdout.trim().split('\n').pop()!) as { seconds: number; phases?: Record<string, number> };
-    const phases = built.phases ? Object.entries(built.phases).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ') : '';
-    rows.push([`${n.toLocaleString('en')}`, '`paperboy index` (build)', '', '', '', `${build.seconds.toFixed(0)} s, peak RSS ${build.peakRssMb.toFixed(0)} MB${phases ? `; ${phases}` : ''}`]);
+    const kept = reuse && existsSync(`${db}.ann`) ? previousBuild(n) : undefined;
+    if (kept) rows.push([...kept.slice(0, 5), `${kept[5].replace(/ \(kept from an earlier run.*$/, '')} (kept from an earlier run: --reuse)`]);
+    else rows.push(await buildRow(db, n));
     const lat = await measureProcess(node, ['--import', 'tsx', 'bench/search-latency.ts', db]);
     if (lat.code !== 0) throw new Error(`search latency run failed: ${lat.stderr}`);
     const run = JSON.parse(lat.stdout.trim().split('\n').pop()!) as LatencyRun;
