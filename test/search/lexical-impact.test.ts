@@ -255,6 +255,16 @@ test('excluded words: the same top 10 and count as FTS5 NOT, before and after pa
     return exact;
   };
   assert.ok(check() > 150, 'most counts are exact');
+  // A caller that counts only to 50 ("1,000+" on the site) gets a true lower bound past it, from row counts alone.
+  let bounded = 0;
+  for (const q of queries) {
+    const count: MatchCount = { rows: -1, atLeast: false };
+    if (!acc.search(parseQuery(q.input), 10, { prefixLast: q.prefix, count, countEnough: 50 })) continue;
+    const truth = ftsCount(db, q);
+    if (count.atLeast) { assert.ok(count.rows <= truth, `${q.input}: at least ${count.rows} but ${truth} match`); bounded += count.rows > 50 ? 1 : 0; }
+    else assert.equal(count.rows, truth, q.input);
+  }
+  assert.ok(bounded > 10, `${bounded} counts stopped early`);
   assert.deepEqual(acc.search(parseQuery('model -model'), 10, { prefixLast: false }), []);
   // Changed and new papers after the build: the delta ranks them, FTS5 decides their exclusion.
   const { common } = wordPools(db);

@@ -15,7 +15,7 @@ export function acceleratedSearch(accel: LexicalAccelerator): LexicalFastPath {
     // The accelerator counts matches as it goes (row counts, the AND's intersection bitmap), which
     // spares the second FTS5 query that used to cost more than the ranking itself.
     const count: MatchCount = { rows: 0, atLeast: false };
-    const top = accel.search(parseQuery(q.query), q.offset + q.limit, { count });
+    const top = accel.search(parseQuery(q.query), q.offset + q.limit, { count, countEnough: COUNT_CAP });
     if (!top) return null;
     return {
       items: top.slice(q.offset),

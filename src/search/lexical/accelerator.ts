@@ -19,7 +19,13 @@ export interface LexicalAccelerator {
   build(onProgress?: (p: BuildProgress) => void): Promise<BuildSummary>;
   isBuilt(): boolean;
   /** Top k of a parsed query (as typed: the last bare word is a prefix), or null to fall back. */
-  search(match: ParsedQuery, k: number, opts?: { prefixLast?: boolean } & Pick<TopKOptions, 'stats' | 'smallIntersection' | 'count'>): RankedId[] | null;
+  search(match: ParsedQuery, k: number, opts?: SearchOptions): RankedId[] | null;
+}
+
+export interface SearchOptions extends Pick<TopKOptions, 'stats' | 'smallIntersection' | 'count'> {
+  prefixLast?: boolean;
+  /** Counting past this many matches may stop, the count flagged as a lower bound (the site shows "1,000+"). */
+  countEnough?: number;
 }
 
 export function createLexicalAccelerator(db: Db): LexicalAccelerator {
@@ -63,7 +69,11 @@ export function createLexicalAccelerator(db: Db): LexicalAccelerator {
           const count = { rows: 0, atLeast: false };
           return topK(db, [...xs, ...terms], 1, { ...base, count }) ? count : null;
         },
-      }, excluded, exclusionCheck(match.excluded), k, opts.count);
+        rowsOf: (x) => {
+          const count = { rows: 0, atLeast: false };
+          return topK(db, [x], 1, { count }) ? count.rows : null;
+        },
+      }, excluded, exclusionCheck(match.excluded), k, opts.count, opts.countEnough);
     },
   };
 }

@@ -10,14 +10,18 @@ import type { MatchCount } from './impact-search.ts';
  * more only if too many fell out. Plain FTS5 would score every row matching A.
  *
  * The count is |A| - |A and (x1 or x2 ...)|, the second part by inclusion-exclusion over the
- * accelerator's own AND counts (each exact up to its intersection limit); past three excluded
- * words, or when a part is only a lower bound, the count is the rows seen, flagged as a lower bound.
+ * accelerator's own AND counts (each exact up to its intersection limit). Since |A and x| <= |x|,
+ * |A| - (|x1| + |x2| ...) is a lower bound known from row counts alone: when it already passes what
+ * the caller counts to (`enough`, the site's "1,000+"), no intersection is counted. Past three
+ * excluded words, or when a part is only a lower bound, the count is that bound (or the rows seen).
  */
 export interface ExclusionRun {
   /** Top `k` of the positive query, with `count` filled, or null when the accelerator cannot answer. */
   top(k: number, count: MatchCount): RankedId[] | null;
   /** Rows of the positive query that also hold every given excluded term, counted (k = 1 ranking). */
   countWith(excludedTokens: readonly string[]): MatchCount | null;
+  /** Rows holding one term (an index row count, corrected by the delta). */
+  rowsOf(token: string): number | null;
 }
 
 /** Rounds of widening before the caller hands the query to FTS5 (a query excluding most of its matches). */
@@ -37,7 +41,7 @@ export function createExclusionCheck(db: Db) {
 }
 
 export function searchExcluding(run: ExclusionRun, excludedTokens: readonly string[], excluded: (rowid: number) => boolean,
-  k: number, count?: MatchCount): RankedId[] | null {
+  k: number, count?: MatchCount, enough = Infinity): RankedId[] | null {
   let depth = k + 10;
   for (;;) {
     const positive: MatchCount = { rows: 0, atLeast: false };
@@ -46,7 +50,7 @@ export function searchExcluding(run: ExclusionRun, excludedTokens: readonly stri
     const kept = top.filter((r) => !excluded(r.rowid));
     const exhausted = top.length < depth;
     if (kept.length >= k || exhausted) {
-      if (count) Object.assign(count, exhausted ? { rows: kept.length, atLeast: false } : remaining(run, excludedTokens, positive, kept.length));
+      if (count) Object.assign(count, exhausted ? { rows: kept.length, atLeast: false } : remaining(run, excludedTokens, positive, kept.length, enough));
       return kept.slice(0, k);
     }
     if (depth >= MAX_DEPTH) return null;
@@ -55,10 +59,12 @@ export function searchExcluding(run: ExclusionRun, excludedTokens: readonly stri
   }
 }
 
-/** |A| minus the rows of A holding any excluded term, or the rows seen as a lower bound. */
-function remaining(run: ExclusionRun, tokens: readonly string[], positive: MatchCount, seen: number): MatchCount {
-  const atLeast = { rows: seen, atLeast: true };
-  if (positive.atLeast || tokens.length > MAX_COUNTED_EXCLUSIONS) return atLeast;
+/** |A| minus the rows of A holding any excluded term, or a lower bound of it. */
+function remaining(run: ExclusionRun, tokens: readonly string[], positive: MatchCount, seen: number, enough: number): MatchCount {
+  let xs = 0;
+  for (const t of tokens) xs += run.rowsOf(t) ?? Infinity;
+  const atLeast = { rows: Math.max(seen, positive.rows - xs), atLeast: true };
+  if (atLeast.rows > enough || positive.atLeast || tokens.length > MAX_COUNTED_EXCLUSIONS) return atLeast;
   let withAny = 0;
   for (let mask = 1; mask < 1 << tokens.length; mask++) {
     const subset = tokens.filter((_, i) => mask & (1 << i));
