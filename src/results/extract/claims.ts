@@ -43,6 +43,7 @@ const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bE
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i;
+const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
 // "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
@@ -193,7 +194,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
     const baseline = base?.name ?? null;
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
-    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start)
+    // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
+    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH
       && (base.comparison.items.length === 0 || base.name.includes(text.slice(h.start, h.end)));
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause, else inside its own baseline's phrase.
@@ -236,7 +238,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
  */
 function forwardDevice(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
   const from = group[group.length - 1]!.end;
-  const next = qs.find((x) => x.start >= from && !group.includes(x));
+  // "13.17x speedup (5.75x average) on AttAcc": an aside in parentheses does not end the window.
+  const next = qs.find((x) => x.start >= from && !group.includes(x) && !/\(\s?$/.test(text.slice(0, x.start)));
   const to = Math.min(next ? next.start : text.length, from + 80);
   for (const h of hits) {
     if (h.start < from || h.start >= to) continue;

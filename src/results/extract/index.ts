@@ -61,7 +61,8 @@ const DEVICE_FREE = new Set(['model_size']);
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>): void {
-  const devices = new Set(hits.map((h) => h.name).filter((n) => !designed.has(n)));
+  // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
+  const devices = new Set(hits.filter((h) => h.kind !== 'research accelerator').map((h) => h.name).filter((n) => !designed.has(n)));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));
   const counts = new Map<string, number>();
