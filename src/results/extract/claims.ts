@@ -4,7 +4,7 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, type Comparison } from './baseline.ts';
+import { findComparisons, shareBaseline, type Comparison } from './baseline.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
@@ -192,7 +192,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
 
     const byChange = /\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i.test(text.slice(0, q.start));
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
-    const baseline = base?.name ?? null;
+    const baseline = base?.name ?? (isRelative ? shareBaseline(text.slice(q.end)) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
     // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
     const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH

@@ -6,6 +6,8 @@
 import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
 import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
+import { sentenceBaseline } from './baseline.ts';
+import { normalize } from './normalize.ts';
 import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
@@ -26,10 +28,13 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
+    let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
       const f = sentenceClaims(s, { matcher, systems, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
+      if (previous && f.claims.length) carryBaseline(f.claims, previous);
+      previous = f.claims.length ? null : s;
     }
   }
   const claims = facts.flatMap((f) => f.claims);
@@ -42,6 +47,20 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
+}
+
+// Comparisons of a level ("93.7% accuracy") are stated with it; a change needs a compared-with side.
+const CARRIES = /^(?:speedup|throughput|latency|energy|energy_efficiency|power|area|area_efficiency|memory|bandwidth|cost|resources)$/;
+
+/**
+ * "We compare X against Y. It runs 2x faster.": a sentence without claims that states a comparison
+ * gives its compared-with side to the next sentence's relative claims that name none.
+ */
+function carryBaseline(claims: Claim[], previous: Sentence): void {
+  if (!claims.some((c) => !c.baseline && c.direction && CARRIES.test(c.metric))) return;
+  const base = sentenceBaseline(normalize(previous.text).text);
+  if (!base) return;
+  for (const c of claims) if (!c.baseline && c.direction && CARRIES.test(c.metric)) c.baseline = base;
 }
 
 // "A Heterogeneous HBM-PIM Architecture": the paper designs a new one of this kind of device.
