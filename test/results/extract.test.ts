@@ -111,3 +111,62 @@ test('operators extend the hardware dictionary with a JSON file; a bad file name
   writeFileSync(file, JSON.stringify({ hardware: [{ aliases: ['x'] }] }));
   assert.throws(() => loadDictionaries(file), /field "hardware\.0\.name"/);
 });
+
+/** Title, abstract, and per claim [value, baseline, hardware]: the attribution rules of issue 9's quality pass. */
+const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], string | null, string | null]>]> = [
+  ['a number takes the device of its own "on X" phrase, not the previous number\'s',
+    'Kernels', 'Ours reaches up to 3.2x speedup (1.9x average) on an RTX 4090 and up to 2.5x speedup (1.4x average) on a Jetson TX2 over PyTorch.',
+    [[3.2, 'PyTorch', 'NVIDIA GeForce RTX 4090'], [1.9, 'PyTorch', 'NVIDIA GeForce RTX 4090'], [2.5, 'PyTorch', 'NVIDIA Jetson TX2'], [1.4, 'PyTorch', 'NVIDIA Jetson TX2']]],
+  ['in a "respectively" list the device comes from the claim\'s own item',
+    'Memory design', 'It delivers 1.9x and 2.7x higher energy efficiency over the reference design and an H200, respectively.',
+    [[1.9, 'reference design', null], [2.7, 'H200', 'NVIDIA H200']]],
+  ['a device that says where a baseline ran is not the paper\'s platform',
+    'A sparse engine', 'We prototype the engine targeting an Alveo U250 board. Its kernels run 4.1x faster than the reference design. End-to-end, it is 2.2x faster than vLLM on an NVIDIA A100.',
+    [[4.1, 'reference design', 'AMD Alveo U250'], [2.2, 'vLLM', 'NVIDIA A100']]],
+  ['a device the title names as the kind of design proposed is not the platform',
+    'A Heterogeneous HBM-PIM Architecture', 'HBM-PIM moves compute into memory. Our design raises throughput by 1.5x over a dense stack.',
+    [[1.5, 'dense stack', null]]],
+  ['an FPGA named twice, with no model, is the platform; a CPU named twice is not',
+    'Hashing engines', 'The engine is deployed on an FPGA. The FPGA runs the pipeline. It is 12x faster than software.',
+    [[12, 'software', 'FPGA']]],
+  ['CPUs named as context are not spread to claims',
+    'Hashing engines', 'Server CPUs have few pins. The CPU frontend stalls. It is 12x faster than software.',
+    [[12, 'software', null]]],
+  ['a "-side" or "frontend" class is a topic, not a device',
+    'Caches', 'Our GPU-side cache raises throughput by 12%.',
+    [[12, null, null]]],
+  ['a model\'s size takes no device from the rest of the paper',
+    'Tiny detectors', 'We deploy the detector on a Jetson Orin. The model has 0.5 M parameters. It runs 3x faster than YOLO.',
+    [[0.5, null, null], [3, 'YOLO', 'NVIDIA Jetson AGX Orin']]],
+  ['a research accelerator is a platform when a result is "on" it, never as a baseline',
+    'Compilers', 'It reaches 3.1x speedup on AttAcc over GPU-only execution. It is 1.6x faster than NeuPIMs.',
+    [[3.1, 'GPU-only execution', 'AttAcc'], [1.6, 'NeuPIMs', null]]],
+  ['a claim in another coordinated statement does not take the device of the next one',
+    'Serving', 'It accelerates inference by 20% over the baseline and supports clusters of heterogeneous GPUs.',
+    [[20, 'baseline', null]]],
+  ['newer devices and aliases are in the dictionary',
+    'Ports', 'It is 2x faster on an Ascend 910B, 3x faster on a Hailo-8, 4x faster on an RK3588 and 5x faster on an MI325X.',
+    [[2, null, 'Huawei Ascend 910'], [3, null, 'Hailo-8'], [4, null, 'Rockchip RK3588'], [5, null, 'AMD Instinct MI325X']]],
+  ['a hyphenated "com-pared" still compares',
+    'Graphs', 'It shows 2.4x speedup com-pared to prior accelerators.',
+    [[2.4, 'prior accelerators', null]]],
+  ['"a comparison between A and B" compares with B for the whole sentence',
+    'Crypto', 'We present a comparison between generated designs and hand-written RTL designs, showing up to 1.8x speedup.',
+    [[1.8, 'hand-written RTL designs', null]]],
+  ['"N% of the area required by X" and "N% of the optimal" compare with X and "optimal"',
+    'Engines', 'It uses only 3% of the area required by prior engines. It reaches 92% of the optimal energy efficiency.',
+    [[3, 'prior engines', null], [92, 'optimal', null]]],
+  ['a sentence that states the comparison gives it to the next sentence\'s changes, not to levels',
+    'Attention', 'We compare our kernels against FlashAttention-2 on long sequences. They run 2.1x faster and keep 99% accuracy.',
+    [[2.1, 'FlashAttention-2', null], [99, null, null]]],
+  ['a comparison in passing at the end of another statement does not carry over',
+    'Multipliers', 'Five designs are introduced and their coding loss is compared with a conventional multiplier. Two of them cut area by 20%.',
+    [[20, null, null]]],
+];
+
+for (const [name, title, abstract, expected] of ATTRIBUTION) {
+  test(`attribution: ${name}`, () => {
+    const got = extractPaper(title, abstract).claims.map((c) => [c.value ?? [c.min, c.max], c.baseline, c.hardware]);
+    assert.deepEqual(got, expected);
+  });
+}

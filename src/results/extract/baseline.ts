@@ -16,7 +16,8 @@ export interface Comparison {
   leading?: boolean;
 }
 
-const COMPARATOR = /\b(?:compared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+/gi;
+// "com-pared": a line-break hyphen left in the abstract.
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |\d|(?=\w+s\b)))\b)`);
@@ -33,9 +34,21 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   return false;
 }
 
+// "a comparison between LLM-driven synthesis and conventional HLS-based approaches": the second
+// side is what the paper's work is compared with, for the whole sentence.
+const COMPARISON_BETWEEN = /\bcomparisons? (?:between|of) [^,;]{1,80}? (?:and|with|against|to) (?=\S)/gi;
+
 /** Every comparison in a sentence (normalized text), left to right. */
 export function findComparisons(text: string): Comparison[] {
   const out: Comparison[] = [];
+  COMPARISON_BETWEEN.lastIndex = 0;
+  for (let m = COMPARISON_BETWEEN.exec(text); m; m = COMPARISON_BETWEEN.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = STOP.exec(rest);
+    const phrase = rest.slice(0, stop ? stop.index : rest.length);
+    const name = clean(phrase.split(/\s+/).slice(0, 9).join(' '));
+    if (name) out.push({ text: name, start: m.index, end: m.index + m[0].length + phrase.length, items: [], leading: true });
+  }
   COMPARATOR.lastIndex = 0;
   for (let m = COMPARATOR.exec(text); m; m = COMPARATOR.exec(text)) {
     const from = m.index + m[0].length;
@@ -69,7 +82,33 @@ export function findComparisons(text: string): Comparison[] {
     out.push({ text: name, start: m.index, end: from + phrase.length, items });
     COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "1.2% to 3.3% of the area required by prior works", "95% of the optimal attainable energy efficiency":
+// a share of another design's number compares with that design.
+const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optimal|ideal|oracle|theoretical(?: peak)?|peak)\b|(?:[\w-]+ ){1,3}?(?:required|used|consumed|needed|achieved|reported|occupied) by (?:the )?([^,;.]+))/i;
+
+/** The compared-with side of "N% of the X required by Y", or null. */
+export function shareBaseline(after: string): string | null {
+  const m = SHARE_OF.exec(after);
+  if (!m) return null;
+  if (m[1]) return m[1].toLowerCase();
+  const stop = STOP.exec(m[2]!);
+  const name = clean((stop ? m[2]!.slice(0, stop.index) : m[2]!).split(/\s+/).slice(0, 6).join(' '));
+  return name || null;
+}
+
+/**
+ * "We compare our design against X." / "Compared with X, we ...": a sentence that states the
+ * comparison without numbers; the next sentence's results are against X.
+ */
+export function sentenceBaseline(text: string): string | null {
+  // Only a sentence whose statement is the comparison: a comparison in passing at the end of a long
+  // sentence about something else does not carry over.
+  const opening = /^(?:\w+,\s*)?(?:we|they)\s+(?:also\s+|further\s+)?(?:compare|benchmark|evaluate)\w*\b/i.test(text);
+  const c = findComparisons(text).find((x) => x.leading || (opening && /\bcompar|against|versus|relative/i.test(text.slice(0, x.end))));
+  return c?.text ?? null;
 }
 
 function clean(s: string): string {

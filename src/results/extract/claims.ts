@@ -4,7 +4,7 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, type Comparison } from './baseline.ts';
+import { findComparisons, shareBaseline, type Comparison } from './baseline.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
@@ -28,6 +28,8 @@ export interface SentenceFacts {
   hardware: EntityHit[];
   classes: EntityHit[];
   benchmarks: EntityHit[];
+  /** Devices that only say where a baseline ran ("than LLaMA 3 on an NVIDIA A100"): not the paper's platform. */
+  baselineDevices: EntityHit[];
 }
 
 const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
@@ -39,8 +41,16 @@ const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
 const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM)\s*(?:of|=|:)?\s*$/i;
 
-const CLASS_AS_TOPIC = /^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
+const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i;
+const RESEARCH = 'research accelerator';
+// "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
+const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
+// "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
+const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s|our\s)?(?:[\w-]+\s){0,2}$/i;
+// "by 15% and supports applications with heterogeneous GPUs": a coordinated verb starts another
+// statement, whose device is not this number's.
+const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|offers?|scales?|runs?|integrates?|generalizes?|remains?|requires?|extends?|works?)\b/i;
 const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
   let last = 0;
@@ -121,7 +131,7 @@ function nearest(hits: EntityHit[], at: number): EntityHit | null {
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
-  const none: SentenceFacts = { claims: [], scanned: false, hardware: [], classes: [], benchmarks: [] };
+  const none: SentenceFacts = { claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [] };
   if (!/\d/.test(s.text)) return none;
   const n = normalize(s.text);
   const text = n.text;
@@ -135,7 +145,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
-  const facts: SentenceFacts = { claims: [], scanned: true, hardware: hwAll.filter(outside), classes: clsAll.filter(outside), benchmarks };
+  const ofBaseline = (h: EntityHit) => comps.some((c) => BASELINE_PLATFORM.test(text.slice(c.end, h.start)));
+  const facts: SentenceFacts = {
+    claims: [], scanned: true, benchmarks,
+    hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
+    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)),
+  };
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
@@ -177,11 +192,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
 
     const byChange = /\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i.test(text.slice(0, q.start));
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
-    const baseline = base?.name ?? null;
-    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start);
-    // A device of this claim: named outside any comparison, else inside its own baseline's phrase.
+    const baseline = base?.name ?? (isRelative ? shareBaseline(text.slice(q.end)) : null);
+    // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
+    // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
+    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH
+      && (base.comparison.items.length === 0 || base.name.includes(text.slice(h.start, h.end)));
+    // A device of this claim: its own "on X" after the number, else named outside any comparison and
+    // not in another clause, else inside its own baseline's phrase.
+    const sameClause = (h: EntityHit) => !NEW_CLAUSE.test(text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start)));
+    const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     const hw = zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
-      ?? nearest(hwAll.filter(outside), q.start) ?? nearest(clsAll.filter(outside), q.start)
+      ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
+      ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start)
       ?? nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
@@ -207,6 +229,25 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     });
   }
   return facts;
+}
+
+/**
+ * "up to 7.68x (2.7x average) on HBM-PIM and up to 13.17x on AttAcc": the device in the "on X"
+ * phrase after a number (or its list) and before the next number is that number's, even when a
+ * device of the previous number is nearer.
+ */
+function forwardDevice(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
+  const from = group[group.length - 1]!.end;
+  // "13.17x speedup (5.75x average) on AttAcc": an aside in parentheses does not end the window.
+  const next = qs.find((x) => x.start >= from && !group.includes(x) && !/\(\s?$/.test(text.slice(0, x.start)));
+  const to = Math.min(next ? next.start : text.length, from + 80);
+  for (const h of hits) {
+    if (h.start < from || h.start >= to) continue;
+    const gap = text.slice(from, h.start);
+    if (/[;,]|\bwhile\b|\bwhereas\b|\bbut\b/i.test(gap)) return null;
+    if (ON_DEVICE.test(gap)) return h;
+  }
+  return null;
 }
 
 /** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
@@ -243,6 +284,15 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop()
     ?? comps.find((c) => c.leading && c.end <= q.start);
   return before ? { name: before.text, comparison: before } : null;
+}
+
+/** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
+export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
+  const text = normalize(s.text).text;
+  const hits = matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
+  if (hits.length === 0) return hits;
+  const comps = findComparisons(text);
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)));
 }
 
 /** Devices named in a sentence outside comparisons (for sentences without numbers). */

@@ -6,7 +6,9 @@
 import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
 import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
-import { sentenceClaims, sentenceDevices, type SentenceFacts } from './claims.ts';
+import { sentenceBaseline } from './baseline.ts';
+import { normalize } from './normalize.ts';
+import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
 import { matcherFor } from './entities.ts';
@@ -26,10 +28,13 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
+    let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
       const f = sentenceClaims(s, { matcher, systems, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
+      if (previous && f.claims.length) carryBaseline(f.claims, previous);
+      previous = f.claims.length ? null : s;
     }
   }
   const claims = facts.flatMap((f) => f.claims);
@@ -37,21 +42,57 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   // of no claims at all costs nothing more).
   if (claims.some((c) => !c.hardware)) {
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
-    fillFromPaper(claims, devices, matcher.hardwareClasses(title));
+    const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
+    fillFromPaper(claims, devices, matcher.hardwareClasses(title), classes, designedKinds(title, matcher));
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
 }
 
+// Comparisons of a level ("93.7% accuracy") are stated with it; a change needs a compared-with side.
+const CARRIES = /^(?:speedup|throughput|latency|energy|energy_efficiency|power|area|area_efficiency|memory|bandwidth|cost|resources)$/;
+
 /**
- * One device model named in the whole paper (outside comparisons) applies to claims that name none.
- * A bare class ("GPU") is spread only from the title: abstracts mention GPUs in passing too often.
+ * "We compare X against Y. It runs 2x faster.": a sentence without claims that states a comparison
+ * gives its compared-with side to the next sentence's relative claims that name none.
  */
-function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[]): void {
-  const devices = new Set(hits.map((h) => h.name));
+function carryBaseline(claims: Claim[], previous: Sentence): void {
+  if (!claims.some((c) => !c.baseline && c.direction && CARRIES.test(c.metric))) return;
+  const base = sentenceBaseline(normalize(previous.text).text);
+  if (!base) return;
+  for (const c of claims) if (!c.baseline && c.direction && CARRIES.test(c.metric)) c.baseline = base;
+}
+
+// "A Heterogeneous HBM-PIM Architecture": the paper designs a new one of this kind of device.
+const DESIGNED = /^[\s-]*(?:architectures?|microarchitectures?|stacks?|designs?|organizations?)\b/i;
+
+/** Devices the title names as the kind of thing the paper designs, not the product it ran on. */
+function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): Set<string> {
+  return new Set(matcher.hardware(title).filter((h) => DESIGNED.test(title.slice(h.end))).map((h) => h.name));
+}
+
+// A model's size is a property of the model, not of a device it ran on.
+const DEVICE_FREE = new Set(['model_size']);
+
+/**
+ * One device model named in the whole paper (outside comparisons, not only as where a baseline ran)
+ * applies to claims that name none. A bare class ("GPU") is spread from the title, or from an
+ * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
+ */
+function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>): void {
+  // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
+  const devices = new Set(hits.filter((h) => h.kind !== 'research accelerator').map((h) => h.name).filter((n) => !designed.has(n)));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));
-  const device = devices.size === 1 ? [...devices][0]! : devices.size === 0 && classes.size === 1 ? [...classes][0]! : null;
+  const counts = new Map<string, number>();
+  for (const h of abstractClasses) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+  // Only an FPGA: FPGA work is implemented on one, while CPUs and GPUs are named as hosts, baselines
+  // or the subject of a microarchitecture study far more often than as the platform measured on.
+  const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
+  const device = devices.size === 1 ? [...devices][0]!
+    : devices.size > 0 ? null
+    : classes.size === 1 ? [...classes][0]!
+    : classes.size === 0 ? repeated : null;
   if (!device) return;
-  for (const c of claims) if (!c.hardware) c.hardware = device;
+  for (const c of claims) if (!c.hardware && !DEVICE_FREE.has(c.metric)) c.hardware = device;
 }
