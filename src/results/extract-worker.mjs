@@ -6,6 +6,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { extractRows } = await import('./extract-rows.ts');
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, papers }) => {
   try {
     parentPort.postMessage({ id, ok: true, rows: extractRows(papers, workerData.dictionaries) });

@@ -22,12 +22,19 @@ export interface ImportExtractionOptions {
   workerMinPapers?: number;
   /** Batches sent to the worker and not yet stored, at most (bounds memory; the import waits). */
   maxInFlight?: number;
+  /**
+   * true (the default): batches extract on this thread until the worker has started, so its start
+   * (about a second of CPU under tsx) costs no wall time; false: the first big batch waits for it.
+   */
+  warmUp?: boolean;
   /** The worker's entry module (tests substitute one that fails). */
   workerUrl?: URL;
   log?: (line: string) => void;
+  /** Called after each batch's claims are stored, saying where it was extracted (tests, benchmarks). */
+  onStored?: (batch: { papers: number; onWorker: boolean }) => void;
 }
 
-export const WORKER_MIN_PAPERS = 500;
+export const WORKER_MIN_PAPERS = 1000;
 
 interface InFlight { papers: PaperText[]; result: Promise<ExtractedRow[]>; done: boolean }
 
@@ -44,7 +51,11 @@ export class ImportExtraction {
   async submit(batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<void> {
     const papers = await changedPapers(this.store, batch, outcomes);
     if (!papers.length) return;
-    const worker = papers.length >= (this.opts.workerMinPapers ?? WORKER_MIN_PAPERS) ? this.liveWorker() : null;
+    let worker = papers.length >= (this.opts.workerMinPapers ?? WORKER_MIN_PAPERS) ? await this.readyWorker() : null;
+    if (worker) {
+      while (this.queue.length >= (this.opts.maxInFlight ?? 2)) await this.storeOldest();
+      if (worker.dead) worker = null; // it died while we waited
+    }
     if (!worker) {
       // Stored in order: what the worker holds first, so a paper changed twice keeps its last text's claims.
       await this.drain();
@@ -54,9 +65,8 @@ export class ImportExtraction {
       } catch (err) {
         return this.failed(papers, err as Error);
       }
-      return this.write(rows);
+      return this.write(rows, false);
     }
-    while (this.queue.length >= (this.opts.maxInFlight ?? 2)) await this.storeOldest();
     const item: InFlight = { papers, result: worker.extract(papers), done: false };
     // Also keeps a failure from being an unhandled rejection before storeOldest awaits it.
     item.result.then(() => { item.done = true; }, () => { item.done = true; });
@@ -76,11 +86,13 @@ export class ImportExtraction {
     await w?.terminate();
   }
 
-  private liveWorker(): ExtractWorker | null {
+  /** The worker once it has started (starting it at the first big batch); null: extract here. */
+  private async readyWorker(): Promise<ExtractWorker | null> {
     if (this.worker?.dead) return null;
     this.worker ??= new ExtractWorker(this.dictionaries, this.opts.workerUrl, (err) =>
       this.log(`extract: the extraction worker stopped (${err.message}); the rest of this import extracts on the main thread`));
-    return this.worker;
+    if (!this.worker.isReady && this.opts.warmUp === false) await this.worker.ready.catch(() => undefined);
+    return this.worker.isReady ? this.worker : null;
   }
 
   private async storeOldest(): Promise<void> {
@@ -91,11 +103,12 @@ export class ImportExtraction {
     } catch (err) {
       return this.failed(item.papers, err as Error);
     }
-    await this.write(rows);
+    await this.write(rows, true);
   }
 
-  private async write(rows: ExtractedRow[]): Promise<void> {
+  private async write(rows: ExtractedRow[], onWorker: boolean): Promise<void> {
     await this.store.results.replaceForPapers(rows, EXTRACTOR_VERSION, new Date().toISOString());
+    this.opts.onStored?.({ papers: rows.length, onWorker });
   }
 
   /** The papers keep no extraction state, so `paperboy extract` (papersToExtract) picks them up. */
