@@ -26,8 +26,8 @@ export async function extractAndStore(store: Store, papers: PaperText[], diction
 }
 
 /**
- * The import hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
- * keep their claims). Found again by arXiv id or title key, the keys the upsert itself used.
+ * The harvest hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
+ * keep their claims), on this thread. File imports pipeline it on a worker (./import-extraction.ts).
  */
 export async function extractImported(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<number> {
   const papers = await changedPapers(store, batch, outcomes);
