@@ -5,7 +5,8 @@ import type { ImportCounts, Store } from '../db/store.ts';
 import { openInput } from './open-input.ts';
 import { detectFormat } from './detect.ts';
 import { getImporter } from './registry.ts';
-import { extractImported, extractOnImport } from '../results/service.ts';
+import { configuredDictionaries, extractOnImport } from '../results/service.ts';
+import { ImportExtraction, type ImportExtractionOptions } from '../results/import-extraction.ts';
 import type { ImportFormat } from './types.ts';
 
 export interface Rejection { file: string; line: number; reason: string }
@@ -16,6 +17,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Extract result claims of inserted and changed papers (default: PAPERBOY_EXTRACT_ON_IMPORT). */
   extractResults?: boolean;
+  /** Tuning of extraction at import (worker threshold, batches in flight); its log defaults to stderr. */
+  extraction?: ImportExtractionOptions;
   /** Called after each committed batch with the running counts and how far into the file it is. */
   onProgress?: (counts: ImportCounts, bytes: { read: number; total: number }) => void;
 }
@@ -42,7 +45,10 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
   const counts: ImportCounts = { read: 0, inserted: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
   const rejections: Rejection[] = [];
   const batchSize = opts.batchSize ?? 2000;
-  const extract = opts.extractResults ?? extractOnImport();
+  // Result claims of what changed (src/results/): derived data, rebuilt by `paperboy extract` if lost.
+  // Extracted on a worker thread while the next batch is upserted (src/results/import-extraction.ts).
+  const extraction = opts.extractResults ?? extractOnImport()
+    ? new ImportExtraction(store, configuredDictionaries(), opts.extraction) : null;
   let batch: PaperInput[] = [];
 
   const reject = (line: number, reason: string) => {
@@ -53,8 +59,7 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
     if (batch.length === 0) return;
     const outcomes = await store.upsertPapers(batch, importId, format);
     for (const o of outcomes) counts[o]++;
-    // Result claims of what changed (src/results/): derived data, rebuilt by `paperboy extract` if lost.
-    if (extract) await extractImported(store, batch, outcomes);
+    if (extraction) await extraction.submit(batch, outcomes);
     batch = [];
     opts.onProgress?.(counts, { read: bytesRead(), total: size });
   };
@@ -74,11 +79,15 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await extraction?.drain();
   } catch (err) {
     await flush().catch(() => undefined);
+    await extraction?.drain().catch(() => undefined);
     await store.finishImport(importId, counts);
     if (err instanceof PaperboyError) throw err;
     throw new PaperboyError('import_file_unreadable', `${file}: ${(err as Error).message}`);
+  } finally {
+    await extraction?.close();
   }
   await store.finishImport(importId, counts);
   return { file, format, importId, counts, rejections };

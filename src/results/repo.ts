@@ -56,6 +56,11 @@ export interface ResultsRepo {
    * every paper when `all`.
    */
   papersToExtract(afterRowid: number, limit: number, version: number, all: boolean): Promise<PaperText[]>;
+  /**
+   * Forgets that these papers were extracted (their claims stay until the next extraction), so
+   * `paperboy extract` redoes them: what an import does when extracting a batch failed.
+   */
+  markPending(rowids: number[]): Promise<void>;
   /** Papers by arXiv id or, for papers without one, by title key (what an import just wrote). */
   textsFor(arxivIds: string[], titleKeys: string[]): Promise<PaperText[]>;
   /** Papers per publication month (YYYY-MM), oldest first, from `since` (YYYY-MM-DD) on. */

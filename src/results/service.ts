@@ -4,11 +4,10 @@
  */
 import { loadConfig } from '../config.ts';
 import type { PaperInput } from '../core/paper.ts';
-import { normalizeInput } from '../core/merge.ts';
-import { titleKey } from '../core/title-key.ts';
 import type { Store, UpsertOutcome } from '../db/store.ts';
 import { loadDictionaries, type Dictionaries } from './dictionaries/load.ts';
-import { extractPaper } from './extract/index.ts';
+import { extractRows } from './extract-rows.ts';
+import { changedPapers } from './import-extraction.ts';
 import type { PaperText } from './repo.ts';
 import { EXTRACTOR_VERSION } from './types.ts';
 
@@ -21,27 +20,18 @@ export function configuredDictionaries(): Dictionaries {
 
 /** Extracts and stores the claims of these papers (one transaction). */
 export async function extractAndStore(store: Store, papers: PaperText[], dictionaries = configuredDictionaries()): Promise<number> {
-  const rows = papers.map((p) => ({ paperRowid: p.rowid, ...extractPaper(p.title, p.abstract, dictionaries) }));
+  const rows = extractRows(papers, dictionaries);
   await store.results.replaceForPapers(rows, EXTRACTOR_VERSION, new Date().toISOString());
   return rows.reduce((n, r) => n + r.claims.length, 0);
 }
 
 /**
- * The import hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
- * keep their claims). Found again by arXiv id or title key, the keys the upsert itself used.
+ * The harvest hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
+ * keep their claims), on this thread. File imports pipeline it on a worker (./import-extraction.ts).
  */
 export async function extractImported(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<number> {
-  const arxivIds: string[] = [];
-  const titleKeys: string[] = [];
-  batch.forEach((input, i) => {
-    if (outcomes[i] === 'unchanged') return;
-    const n = normalizeInput(input);
-    if (!n) return;
-    if (n.arxivId) arxivIds.push(n.arxivId);
-    else titleKeys.push(titleKey(n.title));
-  });
-  if (!arxivIds.length && !titleKeys.length) return 0;
-  return extractAndStore(store, await store.results.textsFor(arxivIds, titleKeys));
+  const papers = await changedPapers(store, batch, outcomes);
+  return papers.length ? extractAndStore(store, papers) : 0;
 }
 
 /** Whether imports extract as they go (PAPERBOY_EXTRACT_ON_IMPORT). */

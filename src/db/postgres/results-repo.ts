@@ -86,6 +86,9 @@ export function createResultsRepo(pool: Pool): ResultsRepo {
             WHERE p.rowid > $1 AND (s.paper_rowid IS NULL OR s.version < $2) ORDER BY p.rowid LIMIT $3`, [afterRowid, version, limit]);
       return r.rows as Array<{ rowid: number; title: string; abstract: string }>;
     },
+    async markPending(rowids) {
+      if (rowids.length) await pool.query('DELETE FROM paper_results_state WHERE paper_rowid = ANY($1::int[])', [rowids]);
+    },
     async textsFor(arxivIds, titleKeys) {
       const r = await pool.query(`SELECT rowid, title, abstract FROM papers WHERE arxiv_id = ANY($1::text[])
         OR (arxiv_id IS NULL AND title_key = ANY($2::text[]))`, [arxivIds, titleKeys]);

@@ -83,6 +83,9 @@ export function createResultsRepo(db: Db): ResultsRepo {
         WHERE p.rowid > ? ${all ? '' : 'AND (s.paper_rowid IS NULL OR s.version < ?)'} ORDER BY p.rowid LIMIT ?`)
         .all(...(all ? [afterRowid, limit] : [afterRowid, version, limit])) as Array<{ rowid: number; title: string; abstract: string }>;
     },
+    async markPending(rowids) {
+      if (rowids.length) stmt('DELETE FROM paper_results_state WHERE paper_rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(rowids));
+    },
     async textsFor(arxivIds, titleKeys) {
       const out = [];
       if (arxivIds.length) out.push(...stmt(`SELECT rowid, title, abstract FROM papers WHERE arxiv_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(arxivIds)));
