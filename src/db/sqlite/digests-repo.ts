@@ -1,31 +1,7 @@
-import type { DigestsRepo, SubscriberPatch } from '../../digests/repo.ts';
-import type { Frequency, SendRecord, Subscriber, Topic } from '../../digests/types.ts';
+import type { DigestsRepo } from '../../digests/repo.ts';
+import type { SendRecord } from '../../digests/types.ts';
 import type { Db } from './open.ts';
-
-interface SubscriberRow {
-  id: number; email: string; frequency: string; status: string; topics: string; created_at: string;
-  confirmed_at: string | null; unsubscribed_at: string | null; confirm_sent_at: string | null;
-  permanent_failures: number; suppressed_at: string | null;
-}
-
-const COLUMNS = `id, email, frequency, status, topics, created_at, confirmed_at, unsubscribed_at,
-  confirm_sent_at, permanent_failures, suppressed_at`;
-
-function toSubscriber(r: SubscriberRow): Subscriber {
-  return {
-    id: r.id, email: r.email, frequency: r.frequency as Frequency, status: r.status as Subscriber['status'],
-    topics: JSON.parse(r.topics) as Topic[], createdAt: r.created_at, confirmedAt: r.confirmed_at,
-    unsubscribedAt: r.unsubscribed_at, confirmSentAt: r.confirm_sent_at, permanentFailures: r.permanent_failures,
-    suppressedAt: r.suppressed_at,
-  };
-}
-
-/** Patch fields and their columns; a fixed list, so no column name ever comes from input. */
-const PATCH_COLUMNS: Array<[keyof SubscriberPatch, string]> = [
-  ['frequency', 'frequency'], ['topics', 'topics'], ['status', 'status'], ['confirmedAt', 'confirmed_at'],
-  ['unsubscribedAt', 'unsubscribed_at'], ['confirmSentAt', 'confirm_sent_at'],
-  ['permanentFailures', 'permanent_failures'], ['suppressedAt', 'suppressed_at'],
-];
+import { PATCH_COLUMNS, SUBSCRIBER_COLUMNS as COLUMNS, toSubscriber, type SubscriberRow } from '../shared/digest-rows.ts';
 
 /** Subscribers, the send ledger and shared secrets in SQLite. */
 export function createDigestsRepo(db: Db): DigestsRepo {
