@@ -1,5 +1,6 @@
 import type { Store } from '../db/store.ts';
 import { demoCorpus } from './corpus.ts';
+import { extractOnImport, extractPending } from '../results/service.ts';
 
 export interface DemoResult { loaded: number; skipped: boolean; existing: number }
 
@@ -20,5 +21,7 @@ export async function loadDemo(store: Store, anchorDate: string, count?: number)
   await store.finishImport(importId, {
     read: papers.length, inserted, updated: 0, merged: 0, unchanged: papers.length - inserted, rejected: 0,
   });
+  // As an import would: a fresh install's results explorer is not empty.
+  if (extractOnImport()) await extractPending(store);
   return { loaded: inserted, skipped: false, existing };
 }

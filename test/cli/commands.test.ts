@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -98,6 +99,14 @@ test('demo fills an empty database once; stats counts it', () => {
   assert.match(r.stdout, /loaded 500 demo papers/);
   assert.match(runCli(['--db', demoDb, 'demo']).stdout, /already holds 500 papers/);
   assert.match(runCli(['--db', demoDb, 'stats']).stdout, /papers: 500 \(arXiv 0, title only 500, demo 500\)/);
+  // Its result claims are extracted as an import's would be, so a fresh install's /results is not empty.
+  const db = new Database(demoDb, { readonly: true });
+  try {
+    assert.equal(db.prepare('SELECT count(*) FROM paper_results_state').pluck().get(), 500);
+    assert.ok((db.prepare('SELECT count(*) FROM paper_results').pluck().get() as number) > 0);
+  } finally {
+    db.close();
+  }
 });
 
 test('LaTeX and HTML are stored exactly as written, as text', () => {
