@@ -1,20 +1,7 @@
 import type { AccountsRepo } from '../../accounts/repo.ts';
-import type { Role, User, UserWithSecret } from '../../accounts/types.ts';
+import type { UserWithSecret } from '../../accounts/types.ts';
 import { inTransaction, type Pool } from './open.ts';
-
-interface UserRow {
-  id: number; email: string; display_name: string; role: Role; email_verified_at: string | null;
-  banned_at: string | null; created_at: string; password_hash: string;
-}
-
-const USER_COLUMNS = 'u.id, u.email, u.display_name, u.role, u.email_verified_at, u.banned_at, u.created_at, u.password_hash';
-
-function toUser(r: UserRow): User {
-  return {
-    id: r.id, email: r.email, displayName: r.display_name, role: r.role,
-    emailVerifiedAt: r.email_verified_at, bannedAt: r.banned_at, createdAt: r.created_at,
-  };
-}
+import { toUser, USER_COLUMNS, type UserRow } from '../shared/user-rows.ts';
 
 /** PostgreSQL's code for a broken unique constraint. */
 const UNIQUE_VIOLATION = '23505';

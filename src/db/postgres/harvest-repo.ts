@@ -1,30 +1,12 @@
 import type { FieldSource, PaperInput } from '../../core/paper.ts';
-import type { HarvestCounts, HarvestRepo, HarvestRun, HarvestRunStatus, HarvestState, PaperVersion } from '../../harvest/repo.ts';
+import type { HarvestCounts, HarvestRepo, PaperVersion } from '../../harvest/repo.ts';
 import { zeroCounts } from '../../harvest/repo.ts';
 import type { UpsertOutcome } from '../store.ts';
 import { inTransaction, LOCKS, type Client, type Pool, type Queryable } from './open.ts';
 
 /** The papers writer's upsert inside a transaction the caller holds (papers-write.ts). */
 type UpsertWithin = (c: Client, batch: PaperInput[], stamp: FieldSource) => Promise<UpsertOutcome[]>;
-
-interface StateRow {
-  scope: string; oai_set: string; watermark: string | null; resume_token: string | null; resume_from: string | null;
-  resume_started_day: string | null; pages_done: number; updated_at: string;
-}
-interface RunRow { id: number; trigger: string; scope: string; started_at: string; finished_at: string | null; status: HarvestRunStatus; counts: string; error: string | null }
-interface VersionRow {
-  arxiv_id: string; version: number | null; version_date: string; title: string; abstract: string;
-  title_changed: number; abstract_changed: number; previous_title: string | null; seen_at: string;
-}
-
-const toState = (r: StateRow): HarvestState => ({
-  scope: r.scope, oaiSet: r.oai_set, watermark: r.watermark, resumeToken: r.resume_token, resumeFrom: r.resume_from,
-  resumeStartedDay: r.resume_started_day, pagesDone: r.pages_done, updatedAt: r.updated_at,
-});
-const toVersion = (r: VersionRow): PaperVersion => ({
-  arxivId: r.arxiv_id, version: r.version, versionDate: r.version_date, title: r.title, abstract: r.abstract,
-  titleChanged: r.title_changed === 1, abstractChanged: r.abstract_changed === 1, previousTitle: r.previous_title, seenAt: r.seen_at,
-});
+import { toRun, toState, toVersion, type RunRow, type StateRow, type VersionRow } from '../shared/harvest-rows.ts';
 
 const STATE_COLUMNS = 'scope, oai_set, watermark, resume_token, resume_from, resume_started_day, pages_done, updated_at';
 
@@ -113,10 +95,7 @@ export function createHarvestRepo(pool: Pool, upsertWithin: UpsertWithin): Harve
     async recentRuns(limit) {
       const { rows } = await pool.query<RunRow>(`SELECT id, trigger, scope, started_at, finished_at, status, counts, error
         FROM harvest_runs ORDER BY id DESC LIMIT $1`, [limit]);
-      return rows.map((r): HarvestRun => ({
-        id: r.id, trigger: r.trigger, scope: r.scope, startedAt: r.started_at, finishedAt: r.finished_at, status: r.status,
-        counts: { ...zeroCounts(), ...(JSON.parse(r.counts) as Partial<HarvestCounts>) }, error: r.error,
-      }));
+      return rows.map(toRun);
     },
   };
 }

@@ -1,29 +1,11 @@
 import type { FieldSource, PaperInput } from '../../core/paper.ts';
-import type { HarvestCounts, HarvestRepo, HarvestRun, HarvestRunStatus, HarvestState, PaperVersion } from '../../harvest/repo.ts';
+import type { HarvestCounts, HarvestRepo, PaperVersion } from '../../harvest/repo.ts';
 import { zeroCounts } from '../../harvest/repo.ts';
 import type { UpsertOutcome } from '../store.ts';
 import type { Db } from './open.ts';
 
 type UpsertBatch = (batch: PaperInput[], stamp: FieldSource) => UpsertOutcome[];
-
-interface StateRow {
-  scope: string; oai_set: string; watermark: string | null; resume_token: string | null; resume_from: string | null;
-  resume_started_day: string | null; pages_done: number; updated_at: string;
-}
-interface RunRow { id: number; trigger: string; scope: string; started_at: string; finished_at: string | null; status: HarvestRunStatus; counts: string; error: string | null }
-interface VersionRow {
-  arxiv_id: string; version: number | null; version_date: string; title: string; abstract: string;
-  title_changed: number; abstract_changed: number; previous_title: string | null; seen_at: string;
-}
-
-const toState = (r: StateRow): HarvestState => ({
-  scope: r.scope, oaiSet: r.oai_set, watermark: r.watermark, resumeToken: r.resume_token, resumeFrom: r.resume_from,
-  resumeStartedDay: r.resume_started_day, pagesDone: r.pages_done, updatedAt: r.updated_at,
-});
-const toVersion = (r: VersionRow): PaperVersion => ({
-  arxivId: r.arxiv_id, version: r.version, versionDate: r.version_date, title: r.title, abstract: r.abstract,
-  titleChanged: r.title_changed === 1, abstractChanged: r.abstract_changed === 1, previousTitle: r.previous_title, seenAt: r.seen_at,
-});
+import { toRun, toState, toVersion, type RunRow, type StateRow, type VersionRow } from '../shared/harvest-rows.ts';
 
 /** The SQLite harvest repository; `upsert` is the papers writer, so a page and its state commit together. */
 export function createHarvestRepo(db: Db, upsert: UpsertBatch): HarvestRepo {
@@ -91,10 +73,7 @@ export function createHarvestRepo(db: Db, upsert: UpsertBatch): HarvestRepo {
       finishRun.run(now.toISOString(), status, JSON.stringify(counts), error, id);
     },
     async recentRuns(limit) {
-      return (recent.all(limit) as RunRow[]).map((r): HarvestRun => ({
-        id: r.id, trigger: r.trigger, scope: r.scope, startedAt: r.started_at, finishedAt: r.finished_at, status: r.status,
-        counts: { ...zeroCounts(), ...(JSON.parse(r.counts) as Partial<HarvestCounts>) }, error: r.error,
-      }));
+      return (recent.all(limit) as RunRow[]).map(toRun);
     },
   };
 }
