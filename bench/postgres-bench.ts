@@ -106,7 +106,7 @@ export async function benchPostgres(outDir: string, n: number, reuse = false): P
       'PostgreSQL 15 runs on the same 2 cores as Paperboy and the load generator; its own memory is not in the RSS column.',
       'Search latency is the full service call (top 10, count, loading the papers), 52 queries x 5 rounds per mode on SQLite, x 2 on PostgreSQL. Site: autocannon, 10 connections, 10 s per route.',
       'The load average (1 minute) is printed with each step: above 2 on these 2 cores, something else ran beside the step and its figure is pessimistic.',
-      'PostgreSQL keeps no HNSW graph file: each server process builds the graph from the stored vectors when it starts ("load semantic index").',
+      'Both stores keep the HNSW graph `paperboy index` built (SQLite beside the file, PostgreSQL in the database since migration 9): "load semantic index" is loading that saved graph, not building it.',
     ],
   };
 }

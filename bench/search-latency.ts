@@ -10,15 +10,15 @@ import { isPostgresUrl, openStore } from '../src/db/open-store.ts';
 import { toFtsMatch } from '../src/search/fts-query.ts';
 import { createSearchService } from '../src/search/service.ts';
 import { SemanticIndex } from '../src/search/semantic/semantic-index.ts';
-import { graphCacheDirFor } from '../src/search/semantic/graph-cache.ts';
+import { graphCacheFor } from '../src/search/open-search.ts';
 import type { SearchMode } from '../src/search/types.ts';
 import { LEXICAL_QUERIES, TOPIC_QUERIES } from './search-queries.ts';
 
 const [dbPath, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 5);
 const store = isPostgresUrl(dbPath!) ? await openStore({ databaseUrl: dbPath!, sqlitePath: '' }) : new SqliteStore(dbPath!);
-// PostgreSQL keeps no graph file beside the database: each process builds the graph from the stored vectors.
-const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000, cacheDir: store instanceof SqliteStore ? graphCacheDirFor(dbPath!) : null });
+// The graph `paperboy index` saved (beside the SQLite file, or in PostgreSQL) is loaded, not rebuilt.
+const semantic = new SemanticIndex(store, { endpoint: null, refreshMs: 3_600_000, graphs: graphCacheFor(store) });
 let t = performance.now();
 const loaded = await semantic.ready();
 const loadSeconds = (performance.now() - t) / 1000;

@@ -12,6 +12,7 @@ import { PG_DIGESTS_MIGRATION } from './schema-digests.ts';
 import { PG_HARVEST_MIGRATION } from './schema-harvest.ts';
 import { PG_RECOMMENDATIONS_MIGRATION } from './schema-recommendations.ts';
 import { PG_RESULTS_MIGRATION } from './schema-results.ts';
+import { PG_GRAPHS_MIGRATION } from './schema-graphs.ts';
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_PAPERS_MIGRATION,
@@ -22,4 +23,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
   PG_HARVEST_MIGRATION,
   PG_RECOMMENDATIONS_MIGRATION,
   PG_RESULTS_MIGRATION,
+  PG_GRAPHS_MIGRATION,
 ];

@@ -53,7 +53,7 @@ export async function openPostgres(opts: PostgresOptions, migrations: Migration[
 }
 
 /** Our advisory locks; see the code that takes each. */
-export const LOCKS = { migrate: 1, paperWrites: 2, vectorWrites: 3 } as const;
+export const LOCKS = { migrate: 1, paperWrites: 2, vectorWrites: 3, graphSaves: 4 } as const;
 /**
  * An advisory lock's two keys: ours (0x5042 "PB" beside the kind, so no other application's lock
  * collides) and the schema, so databases in different schemas (test runs) never wait for each other.

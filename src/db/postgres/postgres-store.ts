@@ -1,3 +1,4 @@
+import { createGraphsRepo } from './graphs-repo.ts';
 import type { PaperInput } from '../../core/paper.ts';
 import type { LeaseRepo } from '../../jobs/lease.ts';
 import type { SearchFilters } from '../../search/types.ts';
@@ -40,6 +41,8 @@ export class PostgresStore implements Store {
   readonly harvest: Store['harvest'];
   readonly recommendations;
   readonly results: ResultsRepo;
+  /** Saved neighbour graphs (PostgreSQL only: SQLite keeps them as files beside the database). */
+  readonly graphs;
   private readonly imports;
   private readonly writer;
   private readonly reader;
@@ -66,6 +69,7 @@ export class PostgresStore implements Store {
     this.harvest = createHarvestRepo(pool, this.writer.upsertWithin);
     this.recommendations = createRecommendationsRepo(pool);
     this.results = createResultsRepo(pool);
+    this.graphs = createGraphsRepo(pool);
   }
 
   /** Connects, migrates (under an advisory lock, so several servers may start at once) and returns the store. */

@@ -129,4 +129,11 @@ CREATE TABLE vector_stale (
   HARVEST_MIGRATION,
   RECOMMENDATIONS_MIGRATION,
   RESULTS_MIGRATION,
+  {
+    version: 9,
+    // PostgreSQL's version 9 stores saved neighbour graphs; SQLite keeps them as files beside the
+    // database (graph-cache.ts), so the version is only taken here, keeping the numbers in step.
+    name: 'saved neighbour graphs (files beside the database)',
+    sql: '',
+  },
 ];

@@ -1,33 +1,49 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { HnswIndex } from './vector-index.ts';
+import { HnswIndex } from './hnsw-index.ts';
+
+/**
+ * Where a built HNSW graph is kept between process starts. A cache: derived from the stored vectors,
+ * safe to lose (the next start rebuilds it), so failures to save or load are swallowed.
+ */
+export interface GraphCache {
+  /** A saved graph of this model and the vector sequence number it covers, or null. */
+  load(modelId: number): Promise<{ index: HnswIndex; lastSeq: number } | null>;
+  /** Saves a model's graph (the index must not change until this settles) and drops other models' graphs. */
+  save(modelId: number, index: HnswIndex, lastSeq: number): Promise<void>;
+}
 
 const fileOf = (dir: string, modelId: number) => join(dir, `model-${modelId}.hnsw`);
 
 /** The directory beside a SQLite file where its HNSW graphs are cached. */
 export const graphCacheDirFor = (dbPath: string) => `${dbPath}.ann`;
 
-/** A saved graph of this model and the vector sequence number it covers, or null. A damaged file is ignored. */
-export async function loadSavedGraph(dir: string | null | undefined, modelId: number): Promise<{ index: HnswIndex; lastSeq: number } | null> {
-  if (!dir) return null;
-  try {
-    const saved = await HnswIndex.load(fileOf(dir, modelId));
-    const lastSeq = (saved?.tag as { lastSeq?: unknown } | null)?.lastSeq;
-    return saved && typeof lastSeq === 'number' ? { index: saved.index, lastSeq } : null;
-  } catch {
-    return null; // rebuilt from the database, which is the source of truth
-  }
+/** Reads what HnswIndex.save wrote at `path`, when its tag carries the sequence number covered. */
+export async function loadGraphFile(path: string): Promise<{ index: HnswIndex; lastSeq: number } | null> {
+  const saved = await HnswIndex.load(path);
+  const lastSeq = (saved?.tag as { lastSeq?: unknown } | null)?.lastSeq;
+  return saved && typeof lastSeq === 'number' ? { index: saved.index, lastSeq } : null;
 }
 
-/** Saves a model's graph and removes the graphs of other (retired) models. Failures only cost a rebuild later. */
-export async function saveGraph(dir: string | null | undefined, modelId: number, index: HnswIndex, lastSeq: number): Promise<void> {
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    await index.save(fileOf(dir, modelId), { lastSeq });
-    const keep = `model-${modelId}.hnsw`;
-    for (const f of readdirSync(dir)) if (f.startsWith('model-') && !f.startsWith(keep)) rmSync(join(dir, f), { force: true });
-  } catch {
-    /* a read-only or full disk: the next start rebuilds in memory */
-  }
+/** Graphs as files in a directory (SQLite keeps them beside its database file). */
+export function directoryGraphCache(dir: string): GraphCache {
+  return {
+    async load(modelId) {
+      try {
+        return await loadGraphFile(fileOf(dir, modelId));
+      } catch {
+        return null; // a damaged file: rebuilt from the database, which is the source of truth
+      }
+    },
+    async save(modelId, index, lastSeq) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        await index.save(fileOf(dir, modelId), { lastSeq });
+        const keep = `model-${modelId}.hnsw`;
+        for (const f of readdirSync(dir)) if (f.startsWith('model-') && !f.startsWith(keep)) rmSync(join(dir, f), { force: true });
+      } catch {
+        /* a read-only or full disk: the next start rebuilds in memory */
+      }
+    },
+  };
 }

@@ -22,7 +22,7 @@ export const HNSW_DEFAULTS: HnswParams = { m: 24, efConstruction: 64, efSearch: 
 interface HnswMeta { format: 1; dim: number; params: HnswParams; elements: number; rows: number; tag: unknown }
 
 /** The three files of a saved HNSW index: the graph (hnswlib's format), the int8 rows, the metadata. */
-const filesOf = (path: string) => ({ graph: path, rows: `${path}.rows`, meta: `${path}.meta.json` });
+export const savedFilesOf = (path: string) => ({ graph: path, rows: `${path}.rows`, meta: `${path}.meta.json` });
 
 /**
  * Below this estimated share of accepted rows a filtered query scans the int8 copy instead of
@@ -71,7 +71,7 @@ export class HnswIndex implements VectorIndex {
 
   /** Reloads what `save` wrote, with the tag saved alongside; null when nothing was saved at `path`. */
   static async load(path: string): Promise<{ index: HnswIndex; tag: unknown } | null> {
-    const files = filesOf(path);
+    const files = savedFilesOf(path);
     if (!Object.values(files).every((f) => existsSync(f))) return null;
     const meta = JSON.parse(readFileSync(files.meta, 'utf8')) as HnswMeta;
     if (meta.format !== 1) throw new Error(`${files.meta}: unknown index format ${String(meta.format)}`);
@@ -89,7 +89,7 @@ export class HnswIndex implements VectorIndex {
    * vector sequence covered) comes back from `load`. The index must not change until this settles.
    */
   async save(path: string, tag: unknown = null): Promise<void> {
-    const files = filesOf(path);
+    const files = savedFilesOf(path);
     const tmp = (f: string) => `${f}.tmp-${process.pid}`;
     const meta: HnswMeta = { format: 1, dim: this.dim, params: this.params, elements: this.graph.getCurrentCount(), rows: this.rows.size, tag };
     this.saving = true;

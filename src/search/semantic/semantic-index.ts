@@ -6,7 +6,7 @@ import { loadCorpusModel } from './indexer.ts';
 import { providerFor } from './providers.ts';
 import { dequantize } from './vector-codec.ts';
 import { createVectorIndex, HnswIndex, type VectorIndex } from './vector-index.ts';
-import { loadSavedGraph, saveGraph } from './graph-cache.ts';
+import type { GraphCache } from './graph-cache.ts';
 
 /** What a query needs: the model that embeds it, the vectors to search, and the terms model for reasons. */
 export interface LoadedModel {
@@ -24,14 +24,20 @@ export interface SemanticIndexOptions {
   refreshMs?: number;
   kind?: 'auto' | 'exact' | 'hnsw';
   /**
-   * Where built HNSW graphs are saved and reloaded from (a cache: derived from the database, safe to
-   * delete). Without it every process start rebuilds the graph, minutes at a million papers.
+   * Where built HNSW graphs are saved and reloaded from (derived from the database, safe to lose).
+   * Without it every process start rebuilds the graph, minutes at a million papers.
    */
-  cacheDir?: string | null;
+  graphs?: GraphCache | null;
   log?: (message: string) => void;
 }
 
 const CHUNK = 50_000;
+/**
+ * Vectors added to a graph between turns of the event loop. An HNSW insert is synchronous, about
+ * 0.4 ms at a million vectors, so a server building or catching up on its graph still answers
+ * requests (queries meanwhile use the previous model, or none) within ~50 ms.
+ */
+const ADD_SLICE = 128;
 
 /**
  * A process's in-memory copy of the active model's vectors: a cache of the database, never the
@@ -72,14 +78,14 @@ export class SemanticIndex {
       const corpus = await loadCorpusModel(this.store, info.id);
       if (!corpus) throw new Error(`embedding model ${info.id} has no stored corpus model`);
       const provider = providerFor(info.provider, corpus, this.options.endpoint);
-      const saved = await loadSavedGraph(this.options.cacheDir, info.id);
+      const saved = (await this.options.graphs?.load(info.id)) ?? null;
       const index = saved?.index ?? createVectorIndex({ dim: info.dim, expectedSize: info.vectors, kind: this.options.kind ?? 'auto' });
       target = { modelId: info.id, provider, corpus, index, lastSeq: saved?.lastSeq ?? 0 };
       this.options.log?.(`loading ${info.vectors} vectors of model ${info.id} (${info.provider}, ${index.kind}${saved ? ', saved graph' : ''})`);
       await this.addSince(target);
       // A graph built here is saved for the next process start (only the first build: later
       // additions are few and replayed from the database).
-      if (!saved && index instanceof HnswIndex) await saveGraph(this.options.cacheDir, info.id, index, target.lastSeq);
+      if (!saved && index instanceof HnswIndex) await this.options.graphs?.save(info.id, index, target.lastSeq);
     }
     await this.addSince(target);
     // Switch only once the new model is complete: queries meanwhile use the previous one.
@@ -90,7 +96,11 @@ export class SemanticIndex {
     for (;;) {
       const rows = await this.store.vectorsSince(target.modelId, target.lastSeq, CHUNK);
       if (rows.length === 0) return;
-      target.index.add(rows.map((r) => r.rowid), rows.map((r) => dequantize(r.vec, target.index.dim)));
+      for (let i = 0; i < rows.length; i += ADD_SLICE) {
+        const slice = rows.slice(i, i + ADD_SLICE);
+        target.index.add(slice.map((r) => r.rowid), slice.map((r) => dequantize(r.vec, target.index.dim)));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       target.lastSeq = rows[rows.length - 1]!.seq;
     }
   }
