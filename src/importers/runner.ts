@@ -17,7 +17,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** Extract result claims of inserted and changed papers (default: PAPERBOY_EXTRACT_ON_IMPORT). */
   extractResults?: boolean;
-  /** Tuning of extraction at import (worker threshold, batches in flight); its log defaults to stderr. */
+  /** Tuning of extraction at import (when it is deferred to a second phase); its log defaults to stderr. */
   extraction?: ImportExtractionOptions;
   /** Called after each committed batch with the running counts and how far into the file it is. */
   onProgress?: (counts: ImportCounts, bytes: { read: number; total: number }) => void;
@@ -46,7 +46,7 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
   const rejections: Rejection[] = [];
   const batchSize = opts.batchSize ?? 2000;
   // Result claims of what changed (src/results/): derived data, rebuilt by `paperboy extract` if lost.
-  // Extracted on a worker thread while the next batch is upserted (src/results/import-extraction.ts).
+  // A bulk import extracts in a second phase after its last batch (src/results/import-extraction.ts).
   const extraction = opts.extractResults ?? extractOnImport()
     ? new ImportExtraction(store, configuredDictionaries(), opts.extraction) : null;
   let batch: PaperInput[] = [];
@@ -79,16 +79,16 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    await extraction?.drain();
   } catch (err) {
     await flush().catch(() => undefined);
-    await extraction?.drain().catch(() => undefined);
+    // What the import committed is extracted all the same; if this fails too, it stays pending.
+    await extraction?.finish().catch(() => undefined);
     await store.finishImport(importId, counts);
     if (err instanceof PaperboyError) throw err;
     throw new PaperboyError('import_file_unreadable', `${file}: ${(err as Error).message}`);
-  } finally {
-    await extraction?.close();
   }
+  // Here the input is read to its end and the last batch is gone: the phase needs only the rowids.
+  await extraction?.finish();
   await store.finishImport(importId, counts);
   return { file, format, importId, counts, rejections };
 }

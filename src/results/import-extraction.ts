@@ -1,8 +1,15 @@
 /**
- * Extraction at import, pipelined with the upserts: the import's thread upserts batch N+1 while a
- * worker thread extracts batch N, and stores batch N's claims when they come back (the import's own
- * store connection writes them: SQLite has one writer). A failed extraction never fails the import:
- * the papers are logged and left pending for `paperboy extract`.
+ * Extraction at import. A small import (a harvest page, a few hundred records) extracts each batch
+ * right after its upsert, as the harvester does. A bulk import stops doing that once it has changed
+ * `bulkMinPapers` papers: each later batch only marks the papers it changed as pending (the state
+ * `paperboy extract` reads) and adds their rowids to a list, and after the last batch is committed
+ * the import extracts exactly those papers in a second phase, on this thread, a chunk per
+ * transaction. So the upserts run without the extractor beside them, and memory stays flat: the
+ * list holds 4 bytes a paper, and a chunk's texts and claims are dropped once stored.
+ *
+ * Nothing is lost in a crash: until the second phase stores a paper's claims, the paper is pending,
+ * and the next `paperboy extract` picks it up. A failed extraction never fails the import either:
+ * the papers are logged and left pending the same way.
  */
 import type { PaperInput } from '../core/paper.ts';
 import { normalizeInput } from '../core/merge.ts';
@@ -10,105 +17,81 @@ import { titleKey } from '../core/title-key.ts';
 import type { Store, UpsertOutcome } from '../db/store.ts';
 import type { Dictionaries } from './dictionaries/load.ts';
 import { extractRows, type ExtractedRow } from './extract-rows.ts';
-import { ExtractWorker } from './extract-worker-client.ts';
 import type { PaperText } from './repo.ts';
+import { RowidList } from './rowid-list.ts';
 import { EXTRACTOR_VERSION } from './types.ts';
 
 export interface ImportExtractionOptions {
   /**
-   * Batches with fewer papers to extract run on the import's thread: starting the worker (its own
-   * tsx and modules) costs more than it saves on an import of a few hundred papers (docs/RESULTS.md).
+   * Once an import has changed this many papers, the rest are extracted in the second phase. Below
+   * it, extracting each batch costs nothing worth deferring, and the papers have claims at once.
    */
-  workerMinPapers?: number;
-  /** Batches sent to the worker and not yet stored, at most (bounds memory; the import waits). */
-  maxInFlight?: number;
+  bulkMinPapers?: number;
+  /** Papers per transaction in the second phase. */
+  phaseChunk?: number;
   /**
-   * true (the default): batches extract on this thread until the worker has started, so its start
-   * (about a second of CPU under tsx) costs no wall time; false: the first big batch waits for it.
+   * false: skip the second phase, leaving its papers pending (tests: a crash between the phases).
    */
-  warmUp?: boolean;
-  /** The worker's entry module (tests substitute one that fails). */
-  workerUrl?: URL;
+  secondPhase?: boolean;
+  /** Replaces extractRows (tests: rules that fail). */
+  extract?: (papers: PaperText[], dictionaries: Dictionaries) => ExtractedRow[];
   log?: (line: string) => void;
-  /** Called after each batch's claims are stored, saying where it was extracted (tests, benchmarks). */
-  onStored?: (batch: { papers: number; onWorker: boolean }) => void;
+  /** Called after each batch's claims are stored, saying whether the second phase stored them. */
+  onStored?: (batch: { papers: number; secondPhase: boolean }) => void;
 }
 
-export const WORKER_MIN_PAPERS = 1000;
-
-interface InFlight { papers: PaperText[]; result: Promise<ExtractedRow[]>; done: boolean }
+export const BULK_MIN_PAPERS = 1000;
 
 export class ImportExtraction {
-  private readonly queue: InFlight[] = [];
-  private worker: ExtractWorker | null = null;
+  private changed = 0;
+  /** Set once the import is bulk: the papers pending for the second phase. */
+  private deferred: RowidList | null = null;
   private readonly log: (line: string) => void;
+  private readonly extract: (papers: PaperText[], dictionaries: Dictionaries) => ExtractedRow[];
 
   constructor(private readonly store: Store, private readonly dictionaries: Dictionaries, private readonly opts: ImportExtractionOptions = {}) {
     this.log = opts.log ?? ((line) => console.error(line));
+    this.extract = opts.extract ?? extractRows;
   }
 
-  /** Extracts the papers a batch inserted or changed; returns once the batch is handed over. */
+  /** Handles the papers a committed batch inserted or changed: extracts them now, or defers them. */
   async submit(batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<void> {
-    const papers = await changedPapers(this.store, batch, outcomes);
+    const keys = changedKeys(batch, outcomes);
+    if (!keys) return;
+    this.changed += keys.arxivIds.length + keys.titleKeys.length;
+    if (!this.deferred && this.changed < (this.opts.bulkMinPapers ?? BULK_MIN_PAPERS)) {
+      return this.extractAndWrite(await this.store.results.textsFor(keys.arxivIds, keys.titleKeys), false);
+    }
+    this.deferred ??= new RowidList();
+    const rowids = await this.store.results.rowidsFor(keys.arxivIds, keys.titleKeys);
+    // Updated papers were extracted before: without this they would look done if the phase never ran.
+    await this.store.results.markPending(rowids);
+    this.deferred.push(rowids);
+  }
+
+  /**
+   * The second phase, after the import's last batch is committed (and after a failed import, for
+   * what it committed): extracts the deferred papers in rowid order, a chunk per transaction.
+   */
+  async finish(): Promise<void> {
+    const list = this.deferred;
+    this.deferred = null;
+    if (!list || this.opts.secondPhase === false) return;
+    for (const chunk of list.sortedChunks(this.opts.phaseChunk ?? 1000)) {
+      await this.extractAndWrite(await this.store.results.textsByRowids(chunk), true);
+    }
+  }
+
+  private async extractAndWrite(papers: PaperText[], secondPhase: boolean): Promise<void> {
     if (!papers.length) return;
-    let worker = papers.length >= (this.opts.workerMinPapers ?? WORKER_MIN_PAPERS) ? await this.readyWorker() : null;
-    if (worker) {
-      while (this.queue.length >= (this.opts.maxInFlight ?? 2)) await this.storeOldest();
-      if (worker.dead) worker = null; // it died while we waited
-    }
-    if (!worker) {
-      // Stored in order: what the worker holds first, so a paper changed twice keeps its last text's claims.
-      await this.drain();
-      let rows: ExtractedRow[];
-      try {
-        rows = extractRows(papers, this.dictionaries);
-      } catch (err) {
-        return this.failed(papers, err as Error);
-      }
-      return this.write(rows, false);
-    }
-    const item: InFlight = { papers, result: worker.extract(papers), done: false };
-    // Also keeps a failure from being an unhandled rejection before storeOldest awaits it.
-    item.result.then(() => { item.done = true; }, () => { item.done = true; });
-    this.queue.push(item);
-    while (this.queue[0]?.done) await this.storeOldest();
-  }
-
-  /** Waits for every batch still with the worker and stores it: the import ends with every claim stored. */
-  async drain(): Promise<void> {
-    while (this.queue.length) await this.storeOldest();
-  }
-
-  /** Stops the worker (after drain, or when the import failed). */
-  async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
-    await w?.terminate();
-  }
-
-  /** The worker once it has started (starting it at the first big batch); null: extract here. */
-  private async readyWorker(): Promise<ExtractWorker | null> {
-    if (this.worker?.dead) return null;
-    this.worker ??= new ExtractWorker(this.dictionaries, this.opts.workerUrl, (err) =>
-      this.log(`extract: the extraction worker stopped (${err.message}); the rest of this import extracts on the main thread`));
-    if (!this.worker.isReady && this.opts.warmUp === false) await this.worker.ready.catch(() => undefined);
-    return this.worker.isReady ? this.worker : null;
-  }
-
-  private async storeOldest(): Promise<void> {
-    const item = this.queue.shift()!;
     let rows: ExtractedRow[];
     try {
-      rows = await item.result;
+      rows = this.extract(papers, this.dictionaries);
     } catch (err) {
-      return this.failed(item.papers, err as Error);
+      return this.failed(papers, err as Error);
     }
-    await this.write(rows, true);
-  }
-
-  private async write(rows: ExtractedRow[], onWorker: boolean): Promise<void> {
     await this.store.results.replaceForPapers(rows, EXTRACTOR_VERSION, new Date().toISOString());
-    this.opts.onStored?.({ papers: rows.length, onWorker });
+    this.opts.onStored?.({ papers: rows.length, secondPhase });
   }
 
   /** The papers keep no extraction state, so `paperboy extract` (papersToExtract) picks them up. */
@@ -120,8 +103,8 @@ export class ImportExtraction {
   }
 }
 
-/** The papers a batch inserted, updated or merged into, found again by the keys the upsert used. */
-export async function changedPapers(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<PaperText[]> {
+/** The keys the upsert used for the papers a batch inserted, updated or merged into; null: none. */
+function changedKeys(batch: PaperInput[], outcomes: UpsertOutcome[]): { arxivIds: string[]; titleKeys: string[] } | null {
   const arxivIds: string[] = [];
   const titleKeys: string[] = [];
   batch.forEach((input, i) => {
@@ -131,6 +114,11 @@ export async function changedPapers(store: Store, batch: PaperInput[], outcomes:
     if (n.arxivId) arxivIds.push(n.arxivId);
     else titleKeys.push(titleKey(n.title));
   });
-  if (!arxivIds.length && !titleKeys.length) return [];
-  return store.results.textsFor(arxivIds, titleKeys);
+  return arxivIds.length || titleKeys.length ? { arxivIds, titleKeys } : null;
+}
+
+/** The papers a batch inserted, updated or merged into, found again by the keys the upsert used. */
+export async function changedPapers(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<PaperText[]> {
+  const keys = changedKeys(batch, outcomes);
+  return keys ? store.results.textsFor(keys.arxivIds, keys.titleKeys) : [];
 }

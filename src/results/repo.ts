@@ -63,6 +63,10 @@ export interface ResultsRepo {
   markPending(rowids: number[]): Promise<void>;
   /** Papers by arXiv id or, for papers without one, by title key (what an import just wrote). */
   textsFor(arxivIds: string[], titleKeys: string[]): Promise<PaperText[]>;
+  /** The rowids of the papers textsFor finds, without their texts (a bulk import keeps only these). */
+  rowidsFor(arxivIds: string[], titleKeys: string[]): Promise<number[]>;
+  /** Papers by rowid, in rowid order; unknown rowids are left out. */
+  textsByRowids(rowids: ArrayLike<number>): Promise<PaperText[]>;
   /** Papers per publication month (YYYY-MM), oldest first, from `since` (YYYY-MM-DD) on. */
   monthlyPapers(filter: TrendFilter, since: string): Promise<Array<{ month: string; papers: number }>>;
   /** Titles with their publication month, from `since` on, newest first, at most `limit`. */

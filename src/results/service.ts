@@ -27,7 +27,7 @@ export async function extractAndStore(store: Store, papers: PaperText[], diction
 
 /**
  * The harvest hook: re-extracts the papers a batch inserted, updated or merged into (unchanged papers
- * keep their claims), on this thread. File imports pipeline it on a worker (./import-extraction.ts).
+ * keep their claims), on this thread. File imports defer a bulk import's to a second phase (./import-extraction.ts).
  */
 export async function extractImported(store: Store, batch: PaperInput[], outcomes: UpsertOutcome[]): Promise<number> {
   const papers = await changedPapers(store, batch, outcomes);

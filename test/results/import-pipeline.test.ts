@@ -12,7 +12,6 @@ import type { Store } from '../../src/db/store.ts';
 import { resultsFixture } from './fixture.ts';
 
 const dir = tmpDir();
-const fixtureWorker = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 
 /**
  * 45 arXiv records over 5 batches of 10: the fixture's abstracts under new ids, with 2503.00003
@@ -48,49 +47,57 @@ async function load(store: Store, file: string, extraction: ImportExtractionOpti
   return importFile(store, file, { listingDate: '2025-03-01', batchSize: 10, extractResults: true, extraction });
 }
 
-const WORKER: ImportExtractionOptions = { workerMinPapers: 1, warmUp: false };
-const SYNC: ImportExtractionOptions = { workerMinPapers: Number.POSITIVE_INFINITY };
+const INLINE: ImportExtractionOptions = { bulkMinPapers: Number.POSITIVE_INFINITY };
+/** Bulk from the first batch, with second-phase chunks that do not line up with the import's batches. */
+const BULK: ImportExtractionOptions = { bulkMinPapers: 1, phaseChunk: 7 };
+const failingRules = () => { throw new Error('rules blew up'); };
 
 for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
-  test('an import through the worker stores exactly the claims the main thread stores', async () => {
+  test('a bulk import stores exactly the claims an import extracting batch by batch stores', async () => {
     const file = join(dir, `same-${dialect.name}.jsonl`);
     writeRecords(file);
-    const sync = await dialect.open();
-    const piped = await dialect.open();
-    const where: boolean[] = [];
-    const s = await load(sync, file, SYNC);
-    const p = await load(piped, file, { ...WORKER, onStored: (b) => where.push(b.onWorker) });
-    assert.deepEqual(p.counts, s.counts);
-    assert.deepEqual(where, [true, true, true, true, true], 'every batch went through the worker');
-    const expected = await storedRows(sync);
+    const inline = await dialect.open();
+    const bulk = await dialect.open();
+    const mixed = await dialect.open();
+    const inlineWhere: boolean[] = [];
+    const bulkWhere: boolean[] = [];
+    const mixedWhere: boolean[] = [];
+    const s = await load(inline, file, { ...INLINE, onStored: (b) => inlineWhere.push(b.secondPhase) });
+    const b = await load(bulk, file, { ...BULK, onStored: (x) => bulkWhere.push(x.secondPhase) });
+    // Two batches extracted inline, then the import turns bulk at its 25th changed paper.
+    const m = await load(mixed, file, { bulkMinPapers: 25, onStored: (x) => mixedWhere.push(x.secondPhase) });
+    assert.deepEqual(b.counts, s.counts);
+    assert.deepEqual(m.counts, s.counts);
+    assert.deepEqual(inlineWhere, [false, false, false, false, false]);
+    assert.deepEqual(bulkWhere, [true, true, true, true, true, true, true], '44 papers (2503.00003 once) in chunks of 7');
+    assert.deepEqual(mixedWhere, [false, false, true]);
+    const expected = await storedRows(inline);
     assert.equal(Object.keys(expected).length, 44);
     assert.ok(Object.values(expected).some((r) => (r as { claims: unknown[] }).claims.length > 0));
-    assert.deepEqual(await storedRows(piped), expected);
-    const again = (await piped.results.forPaper((await piped.paperRowid('2503.00003'))!)).claims;
+    assert.deepEqual(await storedRows(bulk), expected);
+    assert.deepEqual(await storedRows(mixed), expected);
+    const again = (await bulk.results.forPaper((await bulk.paperRowid('2503.00003'))!)).claims;
     assert.deepEqual(again.map((c) => [c.value, c.baseline]), [[7.5, 'FlashAttention']], 'the later text\'s claims');
-    assert.deepEqual(await piped.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false), []);
-    await sync.close();
-    await piped.close();
+    for (const store of [inline, bulk, mixed]) {
+      assert.deepEqual(await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false), []);
+      await store.close();
+    }
   });
 
-  test('failed extractions keep the import and leave the papers pending for paperboy extract', async () => {
-    const file = join(dir, `fail-${dialect.name}.jsonl`);
-    const changed = join(dir, `fail-changed-${dialect.name}.jsonl`);
+  test('a bulk import stopped before its extraction phase leaves every paper it changed to paperboy extract', async () => {
+    const file = join(dir, `stop-${dialect.name}.jsonl`);
+    const changed = join(dir, `stop-changed-${dialect.name}.jsonl`);
     writeRecords(file);
     writeRecords(changed, ' It also uses 30% less energy than a CPU.');
     const reference = await dialect.open();
-    await load(reference, changed, SYNC);
+    await load(reference, changed, INLINE);
     const store = await dialect.open();
-    await load(store, file, SYNC);
+    await load(store, file, INLINE);
     assert.deepEqual(await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false), []);
 
-    // Every batch fails on the worker: the papers the import changed lose their extraction state.
-    const log: string[] = [];
-    const result = await load(store, changed, { ...WORKER, workerUrl: fixtureWorker('failing-extract-worker.mjs'), log: (l) => log.push(l) });
+    // Every paper is updated, so each was extracted before: the import must mark them pending itself.
+    const result = await load(store, changed, { ...BULK, secondPhase: false });
     assert.equal(result.counts.updated, 45, '44 papers, 2503.00003 updated twice');
-    assert.equal(await store.countPapers(), 44);
-    assert.equal(log.length, 5);
-    assert.match(log[0]!, /^extract: extracting 10 imported papers failed \(rules blew up\); they stay pending for `paperboy extract`: paper rowids \d+(, \d+){9}$/);
     assert.equal((await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false)).length, 44);
 
     const run = await extractPending(store);
@@ -100,27 +107,31 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     await reference.close();
   });
 
-  test('a worker that dies fails only the batches it held; the rest extract on the main thread', async () => {
-    const file = join(dir, `crash-${dialect.name}.jsonl`);
-    writeRecords(file);
-    const reference = await dialect.open();
-    await load(reference, file, SYNC);
-    const store = await dialect.open();
-    const log: string[] = [];
-    const where: boolean[] = [];
-    const result = await load(store, file, {
-      ...WORKER, workerUrl: fixtureWorker('crashing-extract-worker.mjs'), log: (l) => log.push(l), onStored: (b) => where.push(b.onWorker),
+  for (const [mode, opts] of [['inline', INLINE], ['bulk', BULK]] as const) {
+    test(`failed extractions (${mode}) keep the import and leave the papers pending for paperboy extract`, async () => {
+      const file = join(dir, `fail-${mode}-${dialect.name}.jsonl`);
+      const changed = join(dir, `fail-${mode}-changed-${dialect.name}.jsonl`);
+      writeRecords(file);
+      writeRecords(changed, ' It also uses 30% less energy than a CPU.');
+      const reference = await dialect.open();
+      await load(reference, changed, INLINE);
+      const store = await dialect.open();
+      await load(store, file, INLINE);
+
+      const log: string[] = [];
+      const result = await load(store, changed, { ...opts, extract: failingRules, log: (l) => log.push(l) });
+      assert.equal(result.counts.updated, 45);
+      assert.equal(await store.countPapers(), 44);
+      assert.equal(log.length, mode === 'inline' ? 5 : 7);
+      const size = mode === 'inline' ? 10 : 7;
+      assert.match(log[0]!, new RegExp(`^extract: extracting ${size} imported papers failed \\(rules blew up\\); they stay pending for \`paperboy extract\`: paper rowids \\d+(, \\d+){${size - 1}}$`));
+      assert.equal((await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false)).length, 44);
+
+      const run = await extractPending(store);
+      assert.equal(run.papers, 44);
+      assert.deepEqual(await storedRows(store), await storedRows(reference), 'paperboy extract completes what the import left');
+      await store.close();
+      await reference.close();
     });
-    assert.equal(result.counts.inserted, 44);
-    assert.ok(log.some((l) => /^extract: the extraction worker stopped \(worker crashed\); the rest of this import extracts on the main thread$/.test(l)), log.join('\n'));
-    const failedLines = log.filter((l) => l.includes('failed (worker crashed)'));
-    const pending = await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false);
-    assert.ok(failedLines.length >= 1 && failedLines.length <= 2, 'at most 2 batches were with the worker');
-    assert.ok(pending.length > 0);
-    assert.ok(where.every((onWorker) => !onWorker) && where.length === 5 - failedLines.length);
-    await extractPending(store);
-    assert.deepEqual(await storedRows(store), await storedRows(reference));
-    await store.close();
-    await reference.close();
-  });
+  }
 });

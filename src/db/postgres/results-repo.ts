@@ -94,6 +94,16 @@ export function createResultsRepo(pool: Pool): ResultsRepo {
         OR (arxiv_id IS NULL AND title_key = ANY($2::text[]))`, [arxivIds, titleKeys]);
       return r.rows as Array<{ rowid: number; title: string; abstract: string }>;
     },
+    async rowidsFor(arxivIds, titleKeys) {
+      const r = await pool.query<{ rowid: number }>(`SELECT rowid FROM papers WHERE arxiv_id = ANY($1::text[])
+        OR (arxiv_id IS NULL AND title_key = ANY($2::text[]))`, [arxivIds, titleKeys]);
+      return r.rows.map((row) => row.rowid);
+    },
+    async textsByRowids(rowids) {
+      if (!rowids.length) return [];
+      const r = await pool.query('SELECT rowid, title, abstract FROM papers WHERE rowid = ANY($1::int[]) ORDER BY rowid', [Array.from(rowids)]);
+      return r.rows as Array<{ rowid: number; title: string; abstract: string }>;
+    },
     async monthlyPapers(filter, since) {
       const p = new Params();
       const r = await pool.query<{ month: string; papers: number }>(`SELECT substr(p.published_at, 1, 7) AS month, count(*) AS papers

@@ -92,6 +92,17 @@ export function createResultsRepo(db: Db): ResultsRepo {
       if (titleKeys.length) out.push(...stmt(`SELECT rowid, title, abstract FROM papers WHERE arxiv_id IS NULL AND title_key IN (SELECT value FROM json_each(?))`).all(JSON.stringify(titleKeys)));
       return out as Array<{ rowid: number; title: string; abstract: string }>;
     },
+    async rowidsFor(arxivIds, titleKeys) {
+      const out: number[] = [];
+      if (arxivIds.length) out.push(...stmt('SELECT rowid FROM papers WHERE arxiv_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(arxivIds)) as number[]);
+      if (titleKeys.length) out.push(...stmt('SELECT rowid FROM papers WHERE arxiv_id IS NULL AND title_key IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(titleKeys)) as number[]);
+      return out;
+    },
+    async textsByRowids(rowids) {
+      if (!rowids.length) return [];
+      return stmt('SELECT rowid, title, abstract FROM papers WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid')
+        .all(JSON.stringify(Array.from(rowids))) as Array<{ rowid: number; title: string; abstract: string }>;
+    },
     async monthlyPapers(filter, since) {
       const t = trendWhere(filter, since);
       return stmt(`SELECT substr(p.published_at, 1, 7) AS month, count(*) AS papers FROM papers p ${t.where}
