@@ -90,7 +90,7 @@ export function findComparisons(text: string): Comparison[] {
     out.push({ text: name, start: m.index, end: from + phrase.length, items });
     COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
   }
-  for (const re of [TIMES_THE, OBJECT_OF_CHANGE]) {
+  for (const re of [OBJECT_OF_CHANGE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].indexOf(m[1]!);
@@ -102,10 +102,6 @@ export function findComparisons(text: string): Comparison[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-// "1.84x the training throughput of DeepSpeed", "3x the performance of cuBLAS": the "of" side is
-// what the number is relative to. Starts after the number, so the number stays a result.
-const TIMES_THE = /(?<=\dx\s?)the (?:[\w-]+ ){0,2}?(?:throughput|performance|speed|bandwidth|efficiency|energy efficiency|accuracy|capacity) of ((?:the )?[^,;.()]{1,80})/gi;
 
 // "improves vLLM's throughput by 2.3x", "speeds up PyTorch by 1.9x": a named object (it has a
 // capital letter) of a change verb, followed by "by" and a number, is the compared-with side.
