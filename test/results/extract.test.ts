@@ -63,10 +63,13 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   // Comparison phrasings (issue 9, second quality pass), on sentences written for the test.
   ['The framework improves vLLM\'s decoding throughput by 2.3x.',
     [claim({ metric: 'throughput', value: 2.3, baseline: 'vLLM', text: '2.3x' })]],
-  ['Our compiler speeds up PyTorch by 1.9x on an Apple M2.',
+  ['Our compiler speeds up PyTorch\'s training by 1.9x on an Apple M2.',
     [claim({ value: 1.9, baseline: 'PyTorch', hardware: 'Apple M-series', text: '1.9x' })]],
   ['The method achieves a 3x speedup as opposed to the naive implementation.',
     [claim({ value: 3, baseline: 'naive implementation', text: '3x' })]],
+  ['The engine accelerates BERT by 2x and reduces TTFT by 40%.', [
+    claim({ value: 2, text: '2x' }), claim({ metric: 'latency', value: 40, unit: '%', text: '40%' }),
+  ]],
   ['We obtain a 1.5x speedup over the reference design and 2x over the CPU.', [
     claim({ value: 1.5, baseline: 'reference design', text: '1.5x' }),
     claim({ value: 2, baseline: 'CPU', hardware: 'CPU', text: '2x' }),
