@@ -16,13 +16,17 @@ function table(s: Score): string {
 }
 
 /** The eval section of docs/RESULTS.md. */
-export function renderResultsReport(r: { all: Score; dev: Score; heldOut: Score; msPerPaper: number }): string {
+export function renderResultsReport(r: { all: Score; dev: Score; heldOut: Score; heldOut2?: Score; msPerPaper: number }): string {
   const misses = r.all.misses.map((m) => `- ${m.id}: ${m.kind}${m.field ? ` (${m.field})` : ''}: ${m.detail}`);
   return [
     `### All ${r.all.papers} labeled papers (${r.all.goldClaims} labeled claims, ${r.all.predictedClaims} extracted)`,
     '', table(r.all), '',
     `### Held-out half (${r.heldOut.papers} papers, ${r.heldOut.goldClaims} claims; not read while tuning)`,
     '', table(r.heldOut), '',
+    ...(r.heldOut2 && r.heldOut2.papers > 0 ? [
+      `### Second held-out block (${r.heldOut2.papers} papers, ${r.heldOut2.goldClaims} claims; labeled before the later rule changes, not read while tuning)`,
+      '', table(r.heldOut2), '',
+    ] : []),
     `### Dev half (${r.dev.papers} papers, ${r.dev.goldClaims} claims; misses read while tuning)`,
     '', table(r.dev), '',
     `Extraction took ${r.msPerPaper.toFixed(2)} ms per paper on average.`,

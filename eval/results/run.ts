@@ -3,8 +3,10 @@
  * (eval/results/labels.jsonl, papers by arXiv id, text read from ../shared/data) and writes
  * precision and recall per field to docs/RESULTS.md (between its eval markers).
  *
- * The labels are split in two halves by line: "dev" (the first half), whose misses were read while
- * the rules were tuned, and "held-out" (the second half), which was not looked at while tuning.
+ * The labels are split by line. The first block (FIRST_BLOCK lines) is split in two halves: "dev" (the
+ * first half), whose misses were read while the rules were tuned, and "held-out" (the second half),
+ * which was not looked at while tuning. Every line after it is a second held-out block, labeled
+ * before the rule changes that followed it and never tuned on; new labels go there or in a later block.
  *
  * Options: --data <folder> (default ../shared/data), --out <file> (default docs/RESULTS.md),
  * --print (print the report instead of writing it).
@@ -19,6 +21,16 @@ import { renderResultsReport } from './report.ts';
 import { scoreClaims, type LabeledPaper } from './score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Lines of the first label block (dev half + held-out half); later lines are the second held-out block. */
+export const FIRST_BLOCK = 102;
+
+/** Dev, held-out and second held-out lines of the label file, by position. */
+export function splitLabels<T>(labels: T[]): { dev: T[]; heldOut: T[]; heldOut2: T[] } {
+  const first = labels.slice(0, FIRST_BLOCK);
+  const half = Math.ceil(first.length / 2);
+  return { dev: first.slice(0, half), heldOut: first.slice(half), heldOut2: labels.slice(FIRST_BLOCK) };
+}
 
 export async function runResultsEval(args: string[]): Promise<void> {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -36,11 +48,12 @@ export async function runResultsEval(args: string[]): Promise<void> {
     predicted.set(l.id, extractPaper(t.title, t.abstract).claims);
   }
   const ms = performance.now() - started;
-  const half = Math.ceil(labels.length / 2);
+  const split = splitLabels(labels);
   const report = renderResultsReport({
     all: scoreClaims(labels, predicted),
-    dev: scoreClaims(labels.slice(0, half), predicted),
-    heldOut: scoreClaims(labels.slice(half), predicted),
+    dev: scoreClaims(split.dev, predicted),
+    heldOut: scoreClaims(split.heldOut, predicted),
+    heldOut2: scoreClaims(split.heldOut2, predicted),
     msPerPaper: ms / labels.length,
   });
   if (args.includes('--print')) { console.log(report); return; }

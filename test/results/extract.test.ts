@@ -60,6 +60,33 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['We use a 40% pruning rate and an 8x8 systolic array with INT8$\\times$INT8 multipliers on a 8192 x 8192 matrix.', []],
   ['Prior work reported a 3x speedup over CPUs.', []],
   ['GPUs account for up to 99% of the cluster\'s cost.', []],
+  // Comparison phrasings (issue 9, second quality pass), on sentences written for the test.
+  ['The framework improves vLLM\'s decoding throughput by 2.3x.',
+    [claim({ metric: 'throughput', value: 2.3, baseline: 'vLLM', text: '2.3x' })]],
+  ['Our compiler speeds up PyTorch\'s training by 1.9x on an Apple M2.',
+    [claim({ value: 1.9, baseline: 'PyTorch', hardware: 'Apple M-series', text: '1.9x' })]],
+  ['The method achieves a 3x speedup as opposed to the naive implementation.',
+    [claim({ value: 3, baseline: 'naive implementation', text: '3x' })]],
+  ['The engine accelerates BERT by 2x and reduces TTFT by 40%.', [
+    claim({ value: 2, text: '2x' }), claim({ metric: 'latency', value: 40, unit: '%', text: '40%' }),
+  ]],
+  ['We obtain a 1.5x speedup over the reference design and 2x over the CPU.', [
+    claim({ value: 1.5, baseline: 'reference design', text: '1.5x' }),
+    claim({ value: 2, baseline: 'CPU', hardware: 'CPU', text: '2x' }),
+  ]],
+  ['Relative to FP16 inference, INT4 weights reduce memory by 3.5x.',
+    [claim({ metric: 'memory', value: 3.5, baseline: 'FP16 inference', text: '3.5x' })]],
+  ['The port attains a 2x speedup compared to running on a CPU.',
+    [claim({ value: 2, baseline: 'running on a CPU', hardware: 'CPU', text: '2x' })]],
+  // Devices: memory variants are not results, families and newer parts are known.
+  ['Inference is 1.6x faster on NVIDIA A100 80GB GPUs.', [claim({ value: 1.6, hardware: 'NVIDIA A100', text: '1.6x' })]],
+  ['Experiments on 8 NVIDIA H100 80GB HBM3 GPUs show a 1.9x speedup.', [claim({ value: 1.9, hardware: 'NVIDIA H100', text: '1.9x' })]],
+  ['On an AMD Alveo card, the kernel is 2.2x faster.', [claim({ value: 2.2, hardware: 'AMD Alveo', text: '2.2x' })]],
+  ['We deploy on a Xilinx VCK5000 Versal board and reach a 4.4x speedup.', [claim({ value: 4.4, hardware: 'AMD Versal VCK5000', text: '4.4x' })]],
+  ['On a Mali-G78 GPU, latency is reduced by 20%.', [claim({ metric: 'latency', value: 20, unit: '%', hardware: 'Arm Mali', text: '20%' })]],
+  ['Our implementation on a Kunpeng 920 CPU is 2.4x faster.', [claim({ value: 2.4, hardware: 'Huawei Kunpeng', text: '2.4x' })]],
+  ['A 1.2x speedup is achieved on the Cambricon MLU370.', [claim({ value: 1.2, hardware: 'Cambricon MLU', text: '1.2x' })]],
+  ['Decoding is 1.3x faster on a Jetson Orin NX.', [claim({ value: 1.3, hardware: 'NVIDIA Jetson AGX Orin', text: '1.3x' })]],
 ];
 
 for (const [text, expected] of CASES) {

@@ -17,10 +17,10 @@ export interface Comparison {
 }
 
 // "com-pared": a line-break hyphen left in the abstract.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
-const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |\d|(?=\w+s\b)))\b)`);
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing|conventional)\s+/i;
 
@@ -65,13 +65,21 @@ export function findComparisons(text: string): Comparison[] {
       // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
       // the phrase runs to the comma; the baseline's own numbers are left out of its name.
       phrase = rest.slice(0, rest.indexOf(','));
-      const name = clean(phrase.replace(/\([^)]*\)/g, ' ').replace(/[~≈]?\d[\d.,]*\s?[^\s,]*/g, ' ').replace(/\s+/g, ' '));
+      const name = clean(phrase.replace(/\([^)]*\)/g, ' ').replace(/(?<![\w.-])[~≈]?\d[\d.,]*\s?[^\s,]*/g, ' ').replace(/\s+/g, ' '));
       if (name) out.push({ text: name, start: m.index, end: from + phrase.length, items, leading: true });
       COMPARATOR.lastIndex = from + phrase.length;
       continue;
     } else {
       const stop = STOP.exec(rest);
       phrase = rest.slice(0, stop ? stop.index : rest.length);
+      // "compared to running on a CPU": a bare gerund is not the compared thing, its phrase is.
+      const gerund = /^(?:running|executing|deploying|serving|training|using|computing)(?= (?:on|with|using|in) )/i.exec(phrase + rest.slice(phrase.length, phrase.length + 6));
+      if (gerund && /^\w+$/.test(phrase.trim())) {
+        const tail = rest.slice(phrase.length);
+        const inner = /^\s(?:on|with|using|in)\s/i.exec(tail)!;
+        const next = STOP.exec(tail.slice(inner[0].length));
+        phrase = rest.slice(0, phrase.length + inner[0].length + (next ? next.index : tail.length - inner[0].length));
+      }
       // "NeuZip and DFloat11": a trailing "and X" joined to names stays; the stop list above ends
       // the phrase only where "and" starts a new clause.
     }
@@ -82,8 +90,21 @@ export function findComparisons(text: string): Comparison[] {
     out.push({ text: name, start: m.index, end: from + phrase.length, items });
     COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
   }
+  OBJECT_OF_CHANGE.lastIndex = 0;
+  for (let m = OBJECT_OF_CHANGE.exec(text); m; m = OBJECT_OF_CHANGE.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (out.some((c) => c.start <= at && at < c.end)) continue;
+    const stop = STOP.exec(m[1]!);
+    const name = clean(m[1]!.slice(0, stop ? stop.index : m[1]!.length).split(/\s+/).slice(0, 9).join(' '));
+    if (name) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// "improves vLLM's throughput by 2.3x", "speeds up PyTorch's training by 1.9x": the owner (a name
+// with a capital letter) of what a change verb changes is the compared-with side. A bare object
+// ("accelerates BERT by 2x", "reduces EDP by 40%") is a workload or a metric, not a baseline.
+const OBJECT_OF_CHANGE = /\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|reduc(?:es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)|accelerat(?:es|ed|ing)|speed(?:s|ing)? up)\s+((?=[\w.+-]*[A-Z])[\w.+-]+(?:\s(?=[\w.+-]*[A-Z0-9])[\w.+-]+){0,2})['’]s(?:\s[\w-]+){1,3}\sby\s(?:up to |an average of |about |over |nearly |roughly )?[~≈]?\d/g;
 
 // "1.2% to 3.3% of the area required by prior works", "95% of the optimal attainable energy efficiency":
 // a share of another design's number compares with that design.

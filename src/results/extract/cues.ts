@@ -16,7 +16,7 @@ const CUES: Array<[Cue, string]> = [
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation`],
   ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time`],
-  ['speedup', String.raw`speed[- ]?ups?|speed up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?`],
+  ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?`],
   ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   ['power', String.raw`power consumption|power savings?|power`],
   ['area', String.raw`(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],

@@ -48,7 +48,12 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
   const classes = compile(d.hardwareClasses);
   const bench = compile(d.benchmarks);
   return {
-    hardware: hw,
+    hardware(text) {
+      // "VCK5000 Versal board": a family word written next to a model names the same device.
+      const hits = hw(text);
+      return hits.filter((h, i) => !h.kind.endsWith('family') || ![hits[i - 1], hits[i + 1]].some((o) => o
+        && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))));
+    },
     hardwareClasses(text) {
       // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.
       const out = classes(text);
