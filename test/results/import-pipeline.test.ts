@@ -63,6 +63,22 @@ const BULK: ImportExtractionOptions = { bulkMinPapers: 1, phaseChunk: 7 };
 const failingRules = () => { throw new Error('rules blew up'); };
 
 for (const dialect of await storeDialects()) describe(dialect.name, { skip: dialect.skip }, () => {
+  /**
+   * A store holding the fixture, imported and extracted inline; a file that changes every paper of
+   * it; and a reference store holding only the changed file's claims, extracted inline.
+   */
+  async function extractedThenChanged(name: string): Promise<{ store: Store; reference: Store; changed: string }> {
+    const file = join(dir, `${name}.jsonl`);
+    const changed = join(dir, `${name}-changed.jsonl`);
+    writeRecords(file);
+    writeRecords(changed, ' It also uses 30% less energy than a CPU.');
+    const reference = await dialect.open();
+    await load(reference, changed, INLINE);
+    const store = await dialect.open();
+    await load(store, file, INLINE);
+    return { store, reference, changed };
+  }
+
   test('a bulk import stores exactly the claims an import extracting batch by batch stores', async () => {
     const file = join(dir, `same-${dialect.name}.jsonl`);
     writeRecords(file);
@@ -95,14 +111,7 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
   });
 
   test('a bulk import stopped before its extraction phase leaves every paper it changed to paperboy extract', async () => {
-    const file = join(dir, `stop-${dialect.name}.jsonl`);
-    const changed = join(dir, `stop-changed-${dialect.name}.jsonl`);
-    writeRecords(file);
-    writeRecords(changed, ' It also uses 30% less energy than a CPU.');
-    const reference = await dialect.open();
-    await load(reference, changed, INLINE);
-    const store = await dialect.open();
-    await load(store, file, INLINE);
+    const { store, reference, changed } = await extractedThenChanged(`stop-${dialect.name}`);
     assert.deepEqual(await store.results.papersToExtract(0, 100, EXTRACTOR_VERSION, false), []);
 
     // Every paper is updated, so each was extracted before: the import must mark them pending itself.
@@ -113,14 +122,7 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
 
   for (const [mode, opts] of [['inline', INLINE], ['bulk', BULK]] as const) {
     test(`failed extractions (${mode}) keep the import and leave the papers pending for paperboy extract`, async () => {
-      const file = join(dir, `fail-${mode}-${dialect.name}.jsonl`);
-      const changed = join(dir, `fail-${mode}-changed-${dialect.name}.jsonl`);
-      writeRecords(file);
-      writeRecords(changed, ' It also uses 30% less energy than a CPU.');
-      const reference = await dialect.open();
-      await load(reference, changed, INLINE);
-      const store = await dialect.open();
-      await load(store, file, INLINE);
+      const { store, reference, changed } = await extractedThenChanged(`fail-${mode}-${dialect.name}`);
 
       const log: string[] = [];
       const result = await load(store, changed, { ...opts, extract: failingRules, log: (l) => log.push(l) });
