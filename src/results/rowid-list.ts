@@ -6,8 +6,6 @@ export class RowidList {
   private ids = new Int32Array(1024);
   private size = 0;
 
-  get length(): number { return this.size; }
-
   push(rowids: Iterable<number>): void {
     for (const id of rowids) {
       if (this.size === this.ids.length) {
