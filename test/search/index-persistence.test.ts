@@ -39,6 +39,9 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     const c = (await new SemanticIndex(store, { endpoint: null, kind: 'hnsw', graphs: directoryGraphCache(cacheDir) }).ready())!;
     assert.notEqual(c.modelId, a.modelId);
     assert.deepEqual(readdirSync(cacheDir).filter((f) => f.endsWith('.hnsw')), [`model-${c.modelId}.hnsw`]);
+    // A process still holding the retired model saves nothing over the newer graph.
+    await directoryGraphCache(cacheDir).save(a.modelId, a.index as HnswIndex, a.lastSeq);
+    assert.deepEqual(readdirSync(cacheDir).filter((f) => f.endsWith('.hnsw')), [`model-${c.modelId}.hnsw`]);
   });
 
   test('the graph one process built is loaded by the next process on the same database, not rebuilt', async () => {
@@ -79,6 +82,9 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     const b = (await new SemanticIndex(pg, { endpoint: null, kind: 'hnsw', graphs: cache }).ready())!;
     const saved = await new SemanticIndex(pg, { endpoint: null, kind: 'hnsw', graphs: cache }).ready();
     assert.equal(saved!.index.size, b.index.size);
+    assert.deepEqual((await head()).map((r) => r.model_id), [b.modelId]);
+    // A server still on the retired model cannot remove the newer graph by saving its own.
+    await cache.save(a.modelId, a.index as HnswIndex, a.lastSeq + 1000);
     assert.deepEqual((await head()).map((r) => r.model_id), [b.modelId]);
   });
 

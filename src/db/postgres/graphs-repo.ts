@@ -14,15 +14,17 @@ export interface GraphPart { part: string; path: string }
 export function createGraphsRepo(pool: Pool) {
   return {
     /**
-     * Stores one model's files and removes every other model's. Savers take turns under a lock of
-     * their own (vector writers go on meanwhile); a graph covering as many vectors already there is kept (another server won).
-     * Returns false when nothing was written for that reason.
+     * Stores one model's files and removes older models' (ids grow with each `paperboy index`).
+     * Savers take turns under a lock of their own (vector writers go on meanwhile). Nothing is
+     * written, and false returned, when a graph as complete is already there (another server won)
+     * or a newer model's graph is (a server still on the old model must not remove it).
      */
     async save(modelId: number, lastSeq: number, parts: GraphPart[]): Promise<boolean> {
       return inTransaction(pool, async (c) => {
-        const have = (await c.query<{ last_seq: string }>('SELECT last_seq FROM semantic_graphs WHERE model_id = $1', [modelId])).rows[0];
-        if (have && Number(have.last_seq) >= lastSeq) return false;
-        await c.query('DELETE FROM semantic_graphs');
+        const newer = (await c.query('SELECT 1 FROM semantic_graphs WHERE model_id > $1 OR (model_id = $1 AND last_seq >= $2)',
+          [modelId, lastSeq])).rowCount! > 0;
+        if (newer) return false;
+        await c.query('DELETE FROM semantic_graphs WHERE model_id <= $1', [modelId]);
         await c.query('INSERT INTO semantic_graphs (model_id, last_seq, saved_at) VALUES ($1, $2, $3)', [modelId, lastSeq, new Date().toISOString()]);
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (const { part, path } of parts) {

@@ -9,7 +9,10 @@ import { HnswIndex } from './hnsw-index.ts';
 export interface GraphCache {
   /** A saved graph of this model and the vector sequence number it covers, or null. */
   load(modelId: number): Promise<{ index: HnswIndex; lastSeq: number } | null>;
-  /** Saves a model's graph (the index must not change until this settles) and drops other models' graphs. */
+  /**
+   * Saves a model's graph (the index must not change until this settles) and drops older models'
+   * graphs; a newer model's graph is left alone (model ids grow with each `paperboy index`).
+   */
   save(modelId: number, index: HnswIndex, lastSeq: number): Promise<void>;
 }
 
@@ -38,9 +41,10 @@ export function directoryGraphCache(dir: string): GraphCache {
     async save(modelId, index, lastSeq) {
       try {
         mkdirSync(dir, { recursive: true });
+        const saved = readdirSync(dir).map((f) => ({ f, id: Number(/^model-(\d+)\.hnsw/.exec(f)?.[1]) }));
+        if (saved.some((s) => s.id > modelId)) return; // a process still on a retired model
         await index.save(fileOf(dir, modelId), { lastSeq });
-        const keep = `model-${modelId}.hnsw`;
-        for (const f of readdirSync(dir)) if (f.startsWith('model-') && !f.startsWith(keep)) rmSync(join(dir, f), { force: true });
+        for (const { f, id } of saved) if (id < modelId) rmSync(join(dir, f), { force: true });
       } catch {
         /* a read-only or full disk: the next start rebuilds in memory */
       }
