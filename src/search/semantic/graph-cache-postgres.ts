@@ -32,7 +32,11 @@ export function postgresGraphCache(graphs: GraphsRepo, log?: (message: string) =
         return await withScratch(async (dir) => {
           const path = join(dir, 'graph.hnsw');
           const byPart = Object.fromEntries(partsOf(path).map((p) => [p.part, p.path]));
-          const lastSeq = await graphs.load(modelId, (part) => byPart[part] ?? join(dir, `unknown-${part}`));
+          const lastSeq = await graphs.load(modelId, (part) => {
+            const file = byPart[part];
+            if (!file) throw new Error(`unknown part "${part}" in the saved graph`);
+            return file;
+          });
           if (lastSeq === null) return null;
           const loaded = await loadGraphFile(path);
           return loaded && { index: loaded.index, lastSeq: Math.min(lastSeq, loaded.lastSeq) };
