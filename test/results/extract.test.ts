@@ -116,6 +116,15 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     [claim({ value: 1.7, baseline: 'default policy', text: '1.7x' })]],
   ['The layers spend at least 60% of their energy in data movement, and the buffer uses 35% of its area for tags.', []],
   ['A node with 2 TB host memory trains the model 3x faster.', [claim({ value: 3, text: '3x' })]],
+  ['We test models from 0.5B to 13B parameters and an ensemble of encoders (90M-300M parameters each); decoding is 2x faster.',
+    [claim({ value: 2, text: '2x' })]],
+  ['The tagger shows F1 gains (+1.1%) with cost savings of 20%.', [
+    claim({ metric: 'accuracy', value: 1.1, unit: '%', text: '1.1%' }), claim({ metric: 'cost', value: 20, unit: '%', text: '20%' }),
+  ]],
+  ['It shrinks the tag store (3x) and the latency (2x).', [claim({ metric: 'latency', value: 2, text: '2x' })]],
+  ['It gives up to 9.1x (4.2x) lower latency.', [
+    claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),
+  ]],
 ];
 
 for (const [text, expected] of CASES) {

@@ -97,6 +97,11 @@ const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*)\b[^,;]*\bby\s?(?:up to |a
 
 /** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
 function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
+  // "accuracy gains (+0.8%) with cost ...", "bitcell count (7.8X) and latency (4X)": a number in
+  // parentheses belongs to the words before them, never to a cue after them.
+  // ("up to 68.1x (6.4x) lower latency": an alternative to a number before it shares that number's cue.)
+  const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end))) return null;
   // "by 2.8x and 12.6x, respectively, in improving the energy-delay product": the cue follows the list.
   const after = RESPECTIVELY_IN.exec(text.slice(q.end));
   const at = q.end + (after ? after[0].length : 0);
@@ -317,6 +322,10 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // of the area required by X" compares with X).
   if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
     && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
+  // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
+  // parameters each)": the sizes of the models a study covers are settings, not results.
+  if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
+    || /\b(?:models|model sizes|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
