@@ -15,6 +15,7 @@
  *   --keep              keep the temporary database
  *   --only recommendations   the For you feed's evaluation instead (eval/recommendations/run.ts)
  *   --only results      only the result-claim extraction evaluation (eval/results/run.ts, docs/RESULTS.md)
+ *   --only results --tuning   only its tuning set, with the misses (while changing rules; the held-out block stays unseen)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -15,23 +15,33 @@ function table(s: Score): string {
   return ['| field | precision | recall | correct | predicted | labeled | target |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const missLines = (s: Score) => s.misses.map((m) => `- ${m.id}: ${m.kind}${m.field ? ` (${m.field})` : ''}: ${m.detail}`);
+
 /** The eval section of docs/RESULTS.md. */
-export function renderResultsReport(r: { all: Score; dev: Score; heldOut: Score; heldOut2?: Score; msPerPaper: number }): string {
-  const misses = r.all.misses.map((m) => `- ${m.id}: ${m.kind}${m.field ? ` (${m.field})` : ''}: ${m.detail}`);
+export function renderResultsReport(r: { all: Score; tuning: Score; heldOut: Score; msPerPaper: number }): string {
   return [
     `### All ${r.all.papers} labeled papers (${r.all.goldClaims} labeled claims, ${r.all.predictedClaims} extracted)`,
     '', table(r.all), '',
-    `### Held-out half (${r.heldOut.papers} papers, ${r.heldOut.goldClaims} claims; not read while tuning)`,
-    '', table(r.heldOut), '',
-    ...(r.heldOut2 && r.heldOut2.papers > 0 ? [
-      `### Second held-out block (${r.heldOut2.papers} papers, ${r.heldOut2.goldClaims} claims; labeled before the later rule changes, not read while tuning)`,
-      '', table(r.heldOut2), '',
+    `### Tuning set (lines 1-${r.tuning.papers}: ${r.tuning.papers} papers, ${r.tuning.goldClaims} claims; misses read while tuning)`,
+    '', table(r.tuning), '',
+    ...(r.heldOut.papers > 0 ? [
+      `### Held-out block (lines ${r.tuning.papers + 1}-${r.tuning.papers + r.heldOut.papers}: ${r.heldOut.papers} papers, ${r.heldOut.goldClaims} claims; labeled before the rule changes, not read while tuning)`,
+      '', table(r.heldOut), '',
     ] : []),
-    `### Dev half (${r.dev.papers} papers, ${r.dev.goldClaims} claims; misses read while tuning)`,
-    '', table(r.dev), '',
     `Extraction took ${r.msPerPaper.toFixed(2)} ms per paper on average.`,
     '', '### Every miss', '',
-    '<details><summary>' + `${r.all.misses.length} misses (missed, spurious, wrong field)` + '</summary>', '',
-    ...misses, '', '</details>',
+    `<details><summary>Held-out block: ${r.heldOut.misses.length} misses (missed, spurious, wrong field)</summary>`, '',
+    ...missLines(r.heldOut), '', '</details>', '',
+    `<details><summary>Tuning set: ${r.tuning.misses.length} misses (missed, spurious, wrong field)</summary>`, '',
+    ...missLines(r.tuning), '', '</details>',
+  ].join('\n');
+}
+
+/** `--tuning`: the tuning set's table and misses only, printed while changing rules. */
+export function renderTuningReport(tuning: Score, msPerPaper: number): string {
+  return [
+    `### Tuning set (${tuning.papers} papers, ${tuning.goldClaims} claims, ${tuning.predictedClaims} extracted)`,
+    '', table(tuning), '', `Extraction took ${msPerPaper.toFixed(2)} ms per paper on average.`, '',
+    `${tuning.misses.length} misses:`, ...missLines(tuning),
   ].join('\n');
 }

@@ -3,13 +3,15 @@
  * (eval/results/labels.jsonl, papers by arXiv id, text read from ../shared/data) and writes
  * precision and recall per field to docs/RESULTS.md (between its eval markers).
  *
- * The labels are split by line. The first block (FIRST_BLOCK lines) is split in two halves: "dev" (the
- * first half), whose misses were read while the rules were tuned, and "held-out" (the second half),
- * which was not looked at while tuning. Every line after it is a second held-out block, labeled
- * before the rule changes that followed it and never tuned on; new labels go there or in a later block.
+ * The labels are split by line into a tuning set (the first TUNING_LINES lines: every block whose
+ * misses have been read while changing rules) and the held-out block after it, labeled before the
+ * last rule changes and not looked at while making them. A held-out block is evaluated once, at the
+ * end of a pass; after it has been reported it joins the tuning set (TUNING_LINES moves to the end
+ * of it) and the next pass labels a fresh block first (docs/RESULTS.md, "Quality, measured").
  *
  * Options: --data <folder> (default ../shared/data), --out <file> (default docs/RESULTS.md),
- * --print (print the report instead of writing it).
+ * --print (print the report instead of writing it), --tuning (extract and print only the tuning
+ * set, with its misses: what to use while changing rules, so the held-out block stays unseen).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,27 +19,32 @@ import { fileURLToPath } from 'node:url';
 import { extractPaper } from '../../src/results/extract/index.ts';
 import type { Claim } from '../../src/results/types.ts';
 import { loadAbstracts } from './abstracts.ts';
-import { renderResultsReport } from './report.ts';
+import { renderResultsReport, renderTuningReport } from './report.ts';
 import { scoreClaims, type LabeledPaper } from './score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Lines of the first label block (dev half + held-out half); later lines are the second held-out block. */
-export const FIRST_BLOCK = 102;
+/**
+ * Lines of the tuning set: the first block (lines 1-102, dev and held-out halves) and the second
+ * block (103-132), both evaluated and reported by earlier passes and tuned on since. Later lines
+ * are the held-out block (the third, lines 133-172, labeled in the fourth quality pass).
+ */
+export const TUNING_LINES = 132;
 
-/** Dev, held-out and second held-out lines of the label file, by position. */
-export function splitLabels<T>(labels: T[]): { dev: T[]; heldOut: T[]; heldOut2: T[] } {
-  const first = labels.slice(0, FIRST_BLOCK);
-  const half = Math.ceil(first.length / 2);
-  return { dev: first.slice(0, half), heldOut: first.slice(half), heldOut2: labels.slice(FIRST_BLOCK) };
+/** Tuning and held-out lines of the label file, by position. */
+export function splitLabels<T>(labels: T[]): { tuning: T[]; heldOut: T[] } {
+  return { tuning: labels.slice(0, TUNING_LINES), heldOut: labels.slice(TUNING_LINES) };
 }
 
 export async function runResultsEval(args: string[]): Promise<void> {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const data = resolve(opt('--data') ?? process.env.PAPERBOY_SHARED_DATA ?? join(ROOT, '../shared/data'));
   const out = resolve(opt('--out') ?? join(ROOT, 'docs/RESULTS.md'));
-  const labels = readFileSync(join(ROOT, 'eval/results/labels.jsonl'), 'utf8').split('\n').filter(Boolean)
+  let labels = readFileSync(join(ROOT, 'eval/results/labels.jsonl'), 'utf8').split('\n').filter(Boolean)
     .map((l, i) => { try { return JSON.parse(l) as LabeledPaper; } catch (err) { throw new Error(`labels.jsonl line ${i + 1}: ${(err as Error).message}`); } });
+  const split = splitLabels(labels);
+  const tuningOnly = args.includes('--tuning');
+  if (tuningOnly) labels = split.tuning;
   const texts = loadAbstracts(data, new Set(labels.map((l) => l.id)));
   const missing = labels.filter((l) => !texts.has(l.id)).map((l) => l.id);
   if (missing.length) throw new Error(`labeled papers not found in ${data}: ${missing.join(', ')}`);
@@ -48,13 +55,13 @@ export async function runResultsEval(args: string[]): Promise<void> {
     predicted.set(l.id, extractPaper(t.title, t.abstract).claims);
   }
   const ms = performance.now() - started;
-  const split = splitLabels(labels);
+  const msPerPaper = ms / labels.length;
+  if (tuningOnly) { console.log(renderTuningReport(scoreClaims(split.tuning, predicted), msPerPaper)); return; }
   const report = renderResultsReport({
     all: scoreClaims(labels, predicted),
-    dev: scoreClaims(split.dev, predicted),
+    tuning: scoreClaims(split.tuning, predicted),
     heldOut: scoreClaims(split.heldOut, predicted),
-    heldOut2: scoreClaims(split.heldOut2, predicted),
-    msPerPaper: ms / labels.length,
+    msPerPaper,
   });
   if (args.includes('--print')) { console.log(report); return; }
   const marker = /<!-- eval:start -->[\s\S]*<!-- eval:end -->/;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { norm, precision, recall, scoreClaims, textMatches } from '../../eval/results/score.ts';
-import { FIRST_BLOCK, splitLabels } from '../../eval/results/run.ts';
+import { TUNING_LINES, splitLabels } from '../../eval/results/run.ts';
 import type { Claim } from '../../src/results/types.ts';
 
 const claim = (o: Partial<Claim>): Claim => ({
@@ -39,12 +39,11 @@ test('precision and recall per field, each label used once', () => {
   assert.deepEqual(s.misses.map((m) => m.kind).sort(), ['missed', 'spurious', 'wrong field', 'wrong field']);
 });
 
-test('labels split: first block in a dev and a held-out half, every later line in the second held-out block', () => {
-  const lines = Array.from({ length: FIRST_BLOCK + 30 }, (_, i) => i);
+test('labels split: the tuning set is the first TUNING_LINES lines, every later line is the held-out block', () => {
+  const lines = Array.from({ length: TUNING_LINES + 40 }, (_, i) => i);
   const s = splitLabels(lines);
-  assert.deepEqual([s.dev.length, s.heldOut.length, s.heldOut2.length], [51, 51, 30]);
-  assert.equal(s.dev[0], 0);
-  assert.equal(s.heldOut[0], 51);
-  assert.equal(s.heldOut2[0], FIRST_BLOCK);
-  assert.deepEqual(splitLabels(lines.slice(0, 10)), { dev: [0, 1, 2, 3, 4], heldOut: [5, 6, 7, 8, 9], heldOut2: [] });
+  assert.deepEqual([s.tuning.length, s.heldOut.length], [132, 40]);
+  assert.equal(s.tuning[0], 0);
+  assert.equal(s.heldOut[0], TUNING_LINES);
+  assert.deepEqual(splitLabels(lines.slice(0, 10)), { tuning: lines.slice(0, 10), heldOut: [] });
 });

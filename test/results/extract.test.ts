@@ -87,6 +87,44 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['Our implementation on a Kunpeng 920 CPU is 2.4x faster.', [claim({ value: 2.4, hardware: 'Huawei Kunpeng', text: '2.4x' })]],
   ['A 1.2x speedup is achieved on the Cambricon MLU370.', [claim({ value: 1.2, hardware: 'Cambricon MLU', text: '1.2x' })]],
   ['Decoding is 1.3x faster on a Jetson Orin NX.', [claim({ value: 1.3, hardware: 'NVIDIA Jetson AGX Orin', text: '1.3x' })]],
+  // Metric words and units of the fourth quality pass (issue 9), on sentences written for the test.
+  ['The tuned mapping lowers the EDAP by 3.5x and the area-time product by 1.4x.', [
+    claim({ metric: 'energy', value: 3.5, text: '3.5x' }), claim({ metric: 'area', value: 1.4, text: '1.4x' }),
+  ]],
+  ['The macro gains 2.1x in TOPS/W and 1.6x in TOPS/mm2.', [
+    claim({ metric: 'energy_efficiency', value: 2.1, text: '2.1x' }), claim({ metric: 'area_efficiency', value: 1.6, text: '1.6x' }),
+  ]],
+  ['The agent raises pass@1 accuracy by 4.2%, and its BLEU-4 rises by 3.1%.', [
+    claim({ metric: 'correctness', value: 4.2, unit: '%', text: '4.2%' }), claim({ metric: 'accuracy', value: 3.1, unit: '%', text: '3.1%' }),
+  ]],
+  ['The student model needs 9x less training data and 5x less compute.', [
+    claim({ metric: 'cost', value: 9, text: '9x' }), claim({ metric: 'cost', value: 5, text: '5x' }),
+  ]],
+  ['The core uses 812 LUTs, 640 FFs and 3 BRAMs.', [
+    claim({ metric: 'resources', value: 812, unit: 'LUTs', direction: null, text: '812 LUTs' }),
+    claim({ metric: 'resources', value: 640, unit: 'FFs', direction: null, text: '640 FFs' }),
+    claim({ metric: 'resources', value: 3, unit: 'BRAMs', direction: null, text: '3 BRAMs' }),
+  ]],
+  ['Savings in energy range from 12x to 30x, and throughput gains lie between 1.2x and 1.9x.', [
+    claim({ metric: 'energy', value: [12, 30], text: '12x to 30x' }), claim({ metric: 'throughput', value: [1.2, 1.9], text: '1.2x and 1.9x' }),
+  ]],
+  ['The classifier reaches an AUC of 0.91.', [claim({ metric: 'accuracy', value: 0.91, unit: '', direction: null, text: '0.91' })]],
+  ['The tuner beats grid search and random search by 2.5x and 4x, respectively, in lowering the energy-delay product.', [
+    claim({ metric: 'energy', value: 2.5, baseline: 'grid search', text: '2.5x' }), claim({ metric: 'energy', value: 4, baseline: 'random search', text: '4x' }),
+  ]],
+  ['Our scheduler outperforms the default policy by 1.7x on a storage simulator.',
+    [claim({ value: 1.7, baseline: 'default policy', text: '1.7x' })]],
+  ['The layers spend at least 60% of their energy in data movement, and the buffer uses 35% of its area for tags.', []],
+  ['A node with 2 TB host memory trains the model 3x faster.', [claim({ value: 3, text: '3x' })]],
+  ['We test models from 0.5B to 13B parameters and an ensemble of encoders (90M-300M parameters each); decoding is 2x faster.',
+    [claim({ value: 2, text: '2x' })]],
+  ['The tagger shows F1 gains (+1.1%) with cost savings of 20%.', [
+    claim({ metric: 'accuracy', value: 1.1, unit: '%', text: '1.1%' }), claim({ metric: 'cost', value: 20, unit: '%', text: '20%' }),
+  ]],
+  ['It shrinks the tag store (3x) and the latency (2x).', [claim({ metric: 'latency', value: 2, text: '2x' })]],
+  ['It gives up to 9.1x (4.2x) lower latency.', [
+    claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),
+  ]],
 ];
 
 for (const [text, expected] of CASES) {
@@ -189,6 +227,37 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
   ['a comparison in passing at the end of another statement does not carry over',
     'Multipliers', 'Five designs are introduced and their coding loss is compared with a conventional multiplier. Two of them cut area by 20%.',
     [[20, null, null]]],
+  // Fourth quality pass (issue 9): devices and baselines, on sentences written for the test.
+  ['an ASIC named as the form of the proposed chip is no device, and the paper\'s board is not carried to it',
+    'A vision engine', 'The ASIC version in 16 nm reaches 3.3 TOPS/W in our tests. The board version draws 8 W on a Zynq ZCU104 board.',
+    [[3.3, null, null], [8, null, 'AMD Zynq ZCU104']]],
+  ['an ASIC written as a platform is one',
+    'Spiking cores', 'Ported to an ASIC platform, the core is 5x faster than the software model.',
+    [[5, 'software model', 'ASIC']]],
+  ['a class compound in the title ("GPU-Resident") gives the class',
+    'A GPU-Resident Hash Table', 'Inserts are 12x faster than the lock-based table.',
+    [[12, 'lock-based table', 'GPU']]],
+  ['the paper\'s own device comes before the device named in a claim\'s baseline phrase',
+    'Sorting', 'We build the sorter on an Alveo U55C card. It sorts 40x faster than CPU-based libraries.',
+    [[40, 'CPU-based libraries', 'AMD Alveo U55C']]],
+  ['with no device of its own, a claim takes the one in its baseline phrase, but an accuracy does not',
+    'Tiny ranker', 'It ranks 3x faster than a CPU-only pipeline. It keeps 2% higher accuracy than a CPU-only pipeline.',
+    [[3, 'CPU-only pipeline', 'CPU'], [2, 'CPU-only pipeline', null]]],
+  ['"N x the throughput of X" compares with X; "CPU offloading" is a topic, not a device',
+    'Training', 'It reaches 2.2x the training throughput of the reference trainer with CPU offloading.',
+    [[2.2, 'reference trainer', null]]],
+  ['a model size takes no device even in its own sentence',
+    'Big models', 'On one H100 GPU, the system fits models of 70B parameters and runs 1.4x faster than offloading baselines.',
+    [[70, null, null], [1.4, 'offloading baselines', 'NVIDIA H100']]],
+  ['a level takes no comparison after a comma or a dash',
+    'Retrieval', 'It scores 71.5% accuracy on the test split, beating every prior retriever. It scores 88% on the easy split -- the best of all prior retrievers.',
+    [[71.5, null, null], [88, null, null]]],
+  ['a change after its comparison still takes it',
+    'Summaries', 'The summarizer outperforms all baselines, achieving improvements of up to 9.5% in ROUGE-L.',
+    [[9.5, 'baselines', null]]],
+  ['an absolute number does not take the comparison of the relative one after it',
+    'Samplers', 'The sampler produces 900 MSamples/s, which is 1.8x faster than the prior sampler.',
+    [[900, null, null], [1.8, 'prior sampler', null]]],
 ];
 
 for (const [name, title, abstract, expected] of ATTRIBUTION) {

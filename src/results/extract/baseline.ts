@@ -55,11 +55,13 @@ export function findComparisons(text: string): Comparison[] {
     const rest = text.slice(from);
     if (isHedge(m[0].trim(), rest, text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "respectively" lists run to that word; other phrases stop at the first boundary.
-    const resp = /^([^;.]*?),?\s+respectively\b/i.exec(rest);
+    // "outperforms A and B by 2.8x and 12.6x, respectively": the list ends before "by" (and holds no number).
+    const resp = /^((?:[^;.]|\.(?=\d))*?),?\s+respectively\b/i.exec(rest);
+    const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$/, '');
     let phrase: string;
     let items: string[] = [];
-    if (resp && /,|\band\b/.test(resp[1]!)) {
-      phrase = resp[1]!;
+    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d/.test(listed)) {
+      phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
     } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest)) {
       // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
@@ -90,6 +92,16 @@ export function findComparisons(text: string): Comparison[] {
     out.push({ text: name, start: m.index, end: from + phrase.length, items });
     COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
   }
+  // "1.8x the training throughput of X": a multiple of another system's number compares with it.
+  MULTIPLE_OF.lastIndex = 0;
+  for (let m = MULTIPLE_OF.exec(text); m; m = MULTIPLE_OF.exec(text)) {
+    const from = m.index + m[0].length;
+    if (out.some((c) => c.start <= from && from < c.end)) continue;
+    const rest = text.slice(from);
+    const stop = STOP.exec(rest);
+    const name = clean(rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).slice(0, 9).join(' '));
+    if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].indexOf('the'), end: from + name.length, items: [] });
+  }
   OBJECT_OF_CHANGE.lastIndex = 0;
   for (let m = OBJECT_OF_CHANGE.exec(text); m; m = OBJECT_OF_CHANGE.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]!);
@@ -100,6 +112,8 @@ export function findComparisons(text: string): Comparison[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;
 
 // "improves vLLM's throughput by 2.3x", "speeds up PyTorch's training by 1.9x": the owner (a name
 // with a capital letter) of what a change verb changes is the compared-with side. A bare object

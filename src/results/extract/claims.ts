@@ -39,10 +39,10 @@ const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resultin
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
-const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM)\s*(?:of|=|:)?\s*$/i;
+const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?)\s*(?:of|=|:)?\s*$/i;
 
-const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
-const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i;
+const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
 const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
@@ -51,6 +51,29 @@ const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s
 // "by 15% and supports applications with heterogeneous GPUs": a coordinated verb starts another
 // statement, whose device is not this number's.
 const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|offers?|scales?|runs?|integrates?|generalizes?|remains?|requires?|extends?|works?)\b/i;
+// "ASIC implementation in 28 nm", "ASIC results": an ASIC is the form of the proposed design, not a
+// platform it was measured on, unless the text says it is one ("on ASIC and FPGA platforms").
+const ASIC_PLATFORM_BEFORE = /\b(?:on|onto|to|targeting)\s(?:an?\s|the\s|both\s)?$/i;
+const ASIC_PLATFORM_AFTER = /^s?(?:\s(?:and|or)\s[\w-]+)?\s(?:platforms?|targets?|technology)\b/i;
+
+const asicForm = (text: string, h: EntityHit) => h.name === 'ASIC' && !ASIC_PLATFORM_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))
+  && !ASIC_PLATFORM_AFTER.test(text.slice(h.end, h.end + 30));
+
+/** Device classes a sentence names as where something ran (not a topic, not a design's form). */
+function platformClasses(matcher: EntityMatcher, text: string): EntityHit[] {
+  return matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h));
+}
+
+/**
+ * Claims whose sentence says they were measured on the proposed chip itself ("ASIC implementation
+ * ... achieves"): no device, and none from the rest of the paper either (index.ts).
+ */
+export const OWN_CHIP = new WeakSet<Claim>();
+// An accuracy or a model's size is not measured on the platform a baseline ran on.
+const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
+/** The device named inside a claim's own baseline phrase, used when the paper names no platform of its own. */
+export const BASELINE_DEVICE = new WeakMap<Claim, string>();
+
 const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
   let last = 0;
@@ -68,12 +91,24 @@ function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
   return cue === 'performance' ? resolvePerformance(systems) : cue;
 }
 
+const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
+// "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
+const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
+
 /** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
 function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
-  const rest = text.slice(q.end, q.end + 60);
+  // "accuracy gains (+0.8%) with cost ...", "bitcell count (7.8X) and latency (4X)": a number in
+  // parentheses belongs to the words before them, never to a cue after them.
+  // ("up to 68.1x (6.4x) lower latency": an alternative to a number before it shares that number's cue.)
+  const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end))) return null;
+  // "by 2.8x and 12.6x, respectively, in improving the energy-delay product": the cue follows the list.
+  const after = RESPECTIVELY_IN.exec(text.slice(q.end));
+  const at = q.end + (after ? after[0].length : 0);
+  const rest = text.slice(at, at + 60);
   const stop = RIGHT_STOP.exec(rest);
-  const limit = q.end + (stop ? stop.index : rest.length);
-  let hit = cues.find((c) => c.start >= q.end && c.start < limit) ?? null;
+  const limit = at + (stop ? stop.index : rest.length);
+  let hit = cues.find((c) => c.start >= at && c.start < limit) ?? null;
   // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun.
   for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) hit = next;
   return hit;
@@ -141,7 +176,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
-  const clsAll = ctx.matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
+  const clsAll = platformClasses(ctx.matcher, text);
+  const chipForms = ctx.matcher.hardwareClasses(text).filter((h) => asicForm(text, h));
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
@@ -187,11 +223,14 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         const left = leftCue(text, g.group[0]!, cues, from);
         if (left) metric = metricOf(left.cue, ctx.systems);
       }
+      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(ctx.systems);
     }
     if (!metric) continue;
 
-    const byChange = /\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i.test(text.slice(0, q.start));
-    const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !LEVELS.has(metric) || byChange);
+    // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
+    // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
+    const level = LEVELS.has(metric) && !isChange(text, q);
+    const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !level, level ? [] : qs);
     const baseline = base?.name ?? (isRelative ? shareBaseline(text.slice(q.end)) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
     // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
@@ -201,10 +240,14 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // not in another clause, else inside its own baseline's phrase.
     const sameClause = (h: EntityHit) => !NEW_CLAUSE.test(text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start)));
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
-    const hw = zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+    const hw = metric === 'model_size' ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start)
-      ?? nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+;
+    // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
+    // last resort, after the device the paper names as its own platform (index.ts).
+    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+    const ownChip = !hw && chipForms.some(outside);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
@@ -227,6 +270,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueStart: s.start + vs,
       valueEnd: s.start + ve,
     });
+    const made = facts.claims[facts.claims.length - 1]!;
+    if (ownChip) OWN_CHIP.add(made);
+    if (baseDevice) BASELINE_DEVICE.set(made, baseDevice.name);
   }
   return facts;
 }
@@ -259,10 +305,30 @@ function zippedDevice(text: string, g: { group: Quantity[]; index: number } | un
   return after[g.index]!;
 }
 
+const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |~)?`;
+const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
+const CHANGE_AFTER = /^\s?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|boosts?)\b/i;
+
+/** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
+function isChange(text: string, q: Quantity): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(q.end, q.end + 24));
+}
+
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   // "account for up to 99% of ...": a share of something, quoted as motivation.
   if (SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
+  // of the area required by X" compares with X).
+  if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
+    && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
+  // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
+  // parameters each)": the sizes of the models a study covers are settings, not results.
+  if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
+    || /\b(?:models|model sizes|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
+  // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
+  if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
+    && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   if (/\bfrom\s?$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s?to\s?[\d~≈]/i.test(text.slice(q.end))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
@@ -275,14 +341,23 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
  * The comparison after the number in the same clause; else (for relative numbers) the nearest one
  * before it, or an opening "Compared with X," that covers the whole sentence.
  */
-function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean, borrow: boolean): { name: string; comparison: Comparison } | null {
+function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean, borrow: boolean, qs: Quantity[]): { name: string; comparison: Comparison } | null {
+  // "1277 MSample/s at 0.9V, which is 2x faster than X": an absolute number's comparison is its own
+  // only when no relative number stands between them (then it is that number's). A level (borrow
+  // false) takes one that follows it in the same phrase, not after a comma or a dash.
   const after = comps.find((c) => c.start >= q.end && !hasBoundary(text.slice(q.end, c.start))
-    && (relative || !/,/.test(text.slice(q.end, c.start))));
+    && ((relative && borrow) || (!/,|\s-\s/.test(text.slice(q.end, c.start))
+      && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
     if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
     return { name: after.text, comparison: after };
   }
   if (!relative || !borrow) return null;
+  // "outperforms A and B by 2.8x and 12.6x, respectively": the list before pairs with the numbers.
+  const listed = comps.filter((c) => c.end <= q.start && c.items.length > 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop();
+  if (listed && g && g.group.length === listed.items.length && /\brespectively\b/i.test(text.slice(q.end))) {
+    return { name: listed.items[g.index]!, comparison: listed };
+  }
   const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop()
     ?? comps.find((c) => c.leading && c.end <= q.start);
   return before ? { name: before.text, comparison: before } : null;
@@ -291,7 +366,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
 /** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
 export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
   const text = normalize(s.text).text;
-  const hits = matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)));
+  const hits = platformClasses(matcher, text);
   if (hits.length === 0) return hits;
   const comps = findComparisons(text);
   return hits.filter((h) => !comps.some((c) => inside(c, h.start)));

@@ -8,7 +8,7 @@ import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize } from './normalize.ts';
-import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
+import { BASELINE_DEVICE, OWN_CHIP, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
 import { matcherFor } from './entities.ts';
@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 
 // A number with something after it that could be a unit: a paper without one has no claims, and
 // most abstracts are skipped after this one scan (it keeps extraction cheap at import).
-const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP)\s?(?:of|=|:)?\s?\d/;
+const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC)\s?(?:of|=|:)?\s?\d/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
@@ -43,7 +43,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   if (claims.some((c) => !c.hardware)) {
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
-    fillFromPaper(claims, devices, matcher.hardwareClasses(title), classes, designedKinds(title, matcher));
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher));
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -71,6 +71,19 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
   return new Set(matcher.hardware(title).filter((h) => DESIGNED.test(title.slice(h.end))).map((h) => h.name));
 }
 
+// "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
+const TITLE_COMPOUND = /(?<![\w-])(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric)\b/gi;
+
+/** Device classes the title names, compounds included. */
+function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
+  const hits = matcher.hardwareClasses(title);
+  TITLE_COMPOUND.lastIndex = 0;
+  for (let m = TITLE_COMPOUND.exec(title); m; m = TITLE_COMPOUND.exec(title)) {
+    hits.push({ name: m[1]!.toUpperCase(), kind: 'class', start: m.index, end: m.index + m[1]!.length });
+  }
+  return hits;
+}
+
 // A model's size is a property of the model, not of a device it ran on.
 const DEVICE_FREE = new Set(['model_size']);
 
@@ -89,10 +102,14 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   // Only an FPGA: FPGA work is implemented on one, while CPUs and GPUs are named as hosts, baselines
   // or the subject of a microarchitecture study far more often than as the platform measured on.
   const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
-  const device = devices.size === 1 ? [...devices][0]!
-    : devices.size > 0 ? null
+  const model = devices.size === 1 ? [...devices][0]! : null;
+  const cls = devices.size > 0 ? null
     : classes.size === 1 ? [...classes][0]!
     : classes.size === 0 ? repeated : null;
-  if (!device) return;
-  for (const c of claims) if (!c.hardware && !DEVICE_FREE.has(c.metric)) c.hardware = device;
+  for (const c of claims) {
+    if (c.hardware || OWN_CHIP.has(c)) continue;
+    // The paper's one device model, else the device its baseline phrase names, else the title's class.
+    const device = DEVICE_FREE.has(c.metric) ? BASELINE_DEVICE.get(c) : model ?? BASELINE_DEVICE.get(c) ?? cls;
+    if (device) c.hardware = device;
+  }
 }

@@ -17,6 +17,16 @@ export interface Quantity {
 const NUMBER = /(?<![A-Za-z0-9_.@^\/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 const RANGE_JOIN = /^\s?(?:-|to|~|−)\s?$/;
 
+// "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
+const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s(?:from\s)?$/i;
+
+function isRange(text: string, a: Quantity, b: Quantity): boolean {
+  const join = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 20), a.start);
+  if (/\bbetween\s$/i.test(before)) return /^\s?and\s$/.test(join) || RANGE_JOIN.test(join);
+  return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
+}
+
 function parseNumber(whole: string, frac: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
 }
@@ -61,8 +71,7 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
     const b = raw[i + 1];
-    if (b && b.unit && (a.unit === '' || a.unit === b.unit) && RANGE_JOIN.test(text.slice(a.end, b.start))
-      && a.value! < b.value! && !/\bfrom\s$/.test(text.slice(Math.max(0, a.start - 5), a.start))) {
+    if (b && b.unit && (a.unit === '' || a.unit === b.unit) && a.value! < b.value! && isRange(text, a, b)) {
       out.push({ value: null, min: a.value, max: b.value, unit: b.unit, rule: b.rule, start: a.start, end: b.end });
       i++;
       continue;

@@ -43,5 +43,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:s\b|sec\b|seconds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
   { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
   { re: /(?:DSPs?|DSP blocks)\b/y, canonical: fixed('DSPs'), kind: 'absolute', metric: 'resources' },
+  { re: /(?:FFs?|flip-?flops)\b/y, canonical: fixed('FFs'), kind: 'absolute', metric: 'resources' },
+  { re: /BRAMs?\b/y, canonical: fixed('BRAMs'), kind: 'absolute', metric: 'resources' },
   { re: /(M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
 ];
