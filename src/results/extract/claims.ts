@@ -242,8 +242,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     const hw = metric === 'model_size' ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
-      ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start)
-;
+      ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
     // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
     // last resort, after the device the paper names as its own platform (index.ts).
     const baseDevice = hw || NOT_FROM_BASELINE.has(metric) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
