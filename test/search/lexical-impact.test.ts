@@ -11,6 +11,7 @@ import { createLexicalAccelerator, type LexicalAccelerator } from '../../src/sea
 import { decodeTiers } from '../../src/search/lexical/block-codec.ts';
 import { buildImpactIndex } from '../../src/search/lexical/impact-build.ts';
 import { topK, type MatchCount } from '../../src/search/lexical/impact-search.ts';
+import { BLOCK_BYTES, openIndexReader } from '../../src/search/lexical/index-reader.ts';
 import { MAX_EXPANSIONS } from '../../src/search/lexical/schema.ts';
 import type { RankedId } from '../../src/search/types.ts';
 import { put, testStore } from '../helpers/store.ts';
@@ -139,6 +140,46 @@ test('top 10 and scores equal FTS5 bm25(10, 4, 1) on random queries, with every 
   assert.equal(b.answered, a.answered);
   compareAll(db, acc, queries, true);
   compareAll(db, acc, commonQueries(db, 150, 6), true);
+});
+
+test('decoded blocks and chunks read the same through caches that evict on every few reads', async () => {
+  const { db } = await corpus(1500, 21);
+  await buildImpactIndex(db, undefined, { minTier: 8, denseShare: 1 / 16, mergeMinPostings: 40 });
+  const roomy = openIndexReader(db)!;
+  // Room for two blocks and one chunk: nearly every read below evicts, and reads repeat out of order.
+  const tight = openIndexReader(db, { blocks: 2 * BLOCK_BYTES, chunks: 30_000 })!;
+  const terms = (db.prepare('SELECT term FROM lex_terms ORDER BY df DESC LIMIT 60').pluck().all() as string[]);
+  const reads: Array<() => void> = [];
+  let dense = 0;
+  for (const term of terms) {
+    const a = roomy.term(term)!;
+    const b = tight.term(term)!;
+    a.tiers.forEach((tier, t) => {
+      if (tier.dense) {
+        dense++;
+        reads.push(() => {
+          const x = roomy.chunk(a, t, 0)!;
+          const y = tight.chunk(b, t, 0)!;
+          assert.deepEqual([...y.words], [...x.words], `${term} tier ${t} chunk`);
+          assert.deepEqual([...y.freqs], [...x.freqs], `${term} tier ${t} chunk freqs`);
+          assert.equal(tight.chunk(b, t, 5), null, 'no chunk past the rows');
+        });
+        return;
+      }
+      for (let no = 0; no < tier.lastRowid.length; no++) {
+        reads.push(() => {
+          const x = roomy.block(a, t, no);
+          const y = tight.block(b, t, no);
+          assert.equal(y.count, x.count);
+          assert.deepEqual([...y.rowids.subarray(0, y.count)], [...x.rowids.subarray(0, x.count)], `${term} tier ${t} block ${no}`);
+          assert.deepEqual([...y.freqs.subarray(0, y.count)], [...x.freqs.subarray(0, x.count)]);
+        });
+      }
+    });
+  }
+  assert.ok(dense > 0 && reads.length > dense + 20, `dense tiers ${dense}, reads ${reads.length}`);
+  const r = rng(3);
+  for (let i = 0; i < 3 * reads.length; i++) reads[Math.floor(r() * reads.length)]!();
 });
 
 test('the formula is FTS5\'s: single-term contributions equal bm25() exactly or to one ulp', async () => {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/sqlite/open.ts';
 import { BLOCK_SIZE, decodeBlock, decodeTiers, type TierSkip } from './block-codec.ts';
 import { decodeDenseChunk, type DenseChunk } from './dense-chunk.ts';
@@ -40,15 +41,24 @@ export interface DecodedBlock { rowids: Uint32Array; freqs: Uint32Array; count: 
 
 const SKIP_CACHE_BYTES = 32 << 20;
 /**
- * Decoded blocks and chunks kept across queries: a query's tier combinations revisit the same
- * blocks, and common terms' tiers are shared by many queries. At most about 4 MB of blocks and
- * 20 MB of chunks (a query over common terms touches a hundred chunks at 1M papers).
+ * Decoded blocks and chunks kept across queries, least recently used out first: a query's tier
+ * combinations revisit the same blocks, and common terms' tiers are shared by many queries. The
+ * benchmark's 40 word queries at 1M papers touch about 5,000 blocks (5 MB) and 1,500 chunks
+ * (27 MB). Caches of 4,096 blocks and 1,024 chunks that were emptied whole when full thrashed on
+ * that rotation (p95 of the word index alone 14-17 ms against 6-7 ms with room: bench/ANALYSIS.md).
  */
-const BLOCK_CACHE = 4096;
-const CHUNK_CACHE = 1024;
+const BLOCK_CACHE_BYTES = 16 << 20;
+const CHUNK_CACHE_BYTES = 64 << 20;
+/** A decoded block's two arrays of BLOCK_SIZE u32, plus the object around them. */
+export const BLOCK_BYTES = BLOCK_SIZE * 8 + 96;
+/** Cached for a chunk number where the tier has no rows (the cache holds no null). */
+const NO_CHUNK = Symbol('no chunk');
+
+/** Byte budgets of the decoded-block and chunk caches (tests shrink them to force eviction). */
+export interface CacheBudgets { blocks: number; chunks: number }
 
 /** Opens the live generation, or returns null when no index has been built. */
-export function openIndexReader(db: Db): IndexReader | null {
+export function openIndexReader(db: Db, budgets: CacheBudgets = { blocks: BLOCK_CACHE_BYTES, chunks: CHUNK_CACHE_BYTES }): IndexReader | null {
   const meta = readMeta(db);
   if (!meta) return null;
   const byTerm = db.prepare('SELECT id, term, df, skip, inline FROM lex_terms WHERE term = ?').raw();
@@ -67,8 +77,12 @@ export function openIndexReader(db: Db): IndexReader | null {
   }
 
   const cache = new Map<string, TermEntry | null>();
-  const blocks = new Map<number, DecodedBlock>();
-  const chunks = new Map<number, DenseChunk | null>();
+  const blocks = new LRUCache<number, DecodedBlock>({ maxSize: budgets.blocks, sizeCalculation: () => BLOCK_BYTES });
+  // A chunk's bitmap and frequencies, plus the rank table it builds on first use.
+  const chunks = new LRUCache<number, DenseChunk | typeof NO_CHUNK>({
+    maxSize: budgets.chunks,
+    sizeCalculation: (c) => (c === NO_CHUNK ? 16 : c.words.byteLength * 2 + c.freqs.byteLength + 128),
+  });
   let cachedBytes = 0;
   const toEntry = (r: [number, string, number, Buffer, Buffer | null]): TermEntry =>
     ({ id: r[0], term: r[1], df: r[2], tiers: decodeTiers(r[3]), inline: r[4] });
@@ -107,11 +121,10 @@ export function openIndexReader(db: Db): IndexReader | null {
       let c = chunks.get(key);
       if (c === undefined) {
         const data = blockStmt.get(key) as Buffer | undefined;
-        c = data ? decodeDenseChunk(data, no) : null;
-        if (chunks.size >= CHUNK_CACHE) chunks.clear();
+        c = data ? decodeDenseChunk(data, no) : NO_CHUNK;
         chunks.set(key, c);
       }
-      return c;
+      return c === NO_CHUNK ? null : c;
     },
     block(entry, tier, b) {
       const key = blockKey(entry.id, tier, b);
@@ -123,7 +136,6 @@ export function openIndexReader(db: Db): IndexReader | null {
         const freqs = new Uint32Array(BLOCK_SIZE);
         const lastRowid = entry.tiers[tier].lastRowid;
         d = { rowids, freqs, count: decodeBlock(data, b === 0 ? 0 : lastRowid[b - 1], rowids, freqs) };
-        if (blocks.size >= BLOCK_CACHE) blocks.clear();
         blocks.set(key, d);
       }
       return d;
