@@ -77,6 +77,31 @@ test('screenshots at desktop and phone widths, light and dark, with no overflow'
   assert.deepEqual(errors, []);
 });
 
+test('the header keeps brand, sections, search and sign-in on one row at desktop widths', { timeout: 120_000 }, async (t) => {
+  if (!haveChromium(t)) return;
+  const site = await startDemoSite();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  t.after(() => browser.close());
+  for (const width of [1024, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(site.url + '/');
+    await page.evaluate(() => document.fonts.ready);
+    // A row is shared when every item's vertical middle lies within the first item's box.
+    const items = await page.evaluate(() => [...document.querySelector('.header-inner')!.children].map((e) => {
+      const r = e.getBoundingClientRect();
+      return { name: e.className, top: r.top, bottom: r.bottom, width: r.width };
+    }));
+    assert.deepEqual(items.map((i) => i.name), ['brand', 'main-nav', 'search-box', 'sign-in']);
+    const [first] = items;
+    for (const i of items) {
+      const middle = (i.top + i.bottom) / 2;
+      assert.ok(middle > first!.top - 20 && middle < first!.bottom + 20, `${width}px: ${i.name} wrapped to another row`);
+    }
+    assert.ok(items[2]!.width >= 200, `${width}px: the search box shrank to ${items[2]!.width}px`);
+    await page.close();
+  }
+});
+
 test('nothing overflows at 360 px, the narrowest phone we support', { timeout: 120_000 }, async (t) => {
   if (!haveChromium(t)) return;
   const site = await startDemoSite();
