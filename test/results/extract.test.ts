@@ -145,6 +145,17 @@ test('claims in the title are read too', () => {
   assert.deepEqual([c!.metric, c!.value, c!.unit, c!.source], ['bandwidth', 27, '%', 'title']);
 });
 
+test('a unit after a number ends its sentence; an initial or an abbreviation does not', () => {
+  assert.deepEqual(splitSentences('The chip draws only 2.4 W. Compared with a GPU baseline, it is 3x faster.').map((s) => s.text),
+    ['The chip draws only 2.4 W.', 'Compared with a GPU baseline, it is 3x faster.']);
+  assert.deepEqual(splitSentences('Latency drops to 5 ms. The cache helps. Work by J. Doe and Ms. Roe.').map((s) => s.text),
+    ['Latency drops to 5 ms.', 'The cache helps.', 'Work by J. Doe and Ms. Roe.']);
+  // The power claim no longer borrows the next sentence's comparison.
+  const [power] = extractPaper('T', 'The chip draws only 2.4 W. Compared with an A100 GPU, tuning shrinks from days to hours.').claims;
+  assert.equal(power?.metric, 'power');
+  assert.equal(power?.baseline, null);
+});
+
 test('sentences split at periods but not after abbreviations or inside numbers', () => {
   assert.deepEqual(splitSentences('It is 2.5x faster, e.g. on GPUs. Compared to Dr. RTL it wins. Next.').map((s) => s.text),
     ['It is 2.5x faster, e.g. on GPUs.', 'Compared to Dr. RTL it wins.', 'Next.']);
