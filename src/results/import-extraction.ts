@@ -38,6 +38,8 @@ export interface ImportExtractionOptions {
   log?: (line: string) => void;
   /** Called after each batch's claims are stored, saying whether the second phase stored them. */
   onStored?: (batch: { papers: number; secondPhase: boolean }) => void;
+  /** The second phase's progress: papers extracted of those deferred (first called with 0). */
+  onPhase?: (progress: { done: number; total: number }) => void;
 }
 
 export const BULK_MIN_PAPERS = 1000;
@@ -77,8 +79,13 @@ export class ImportExtraction {
     const list = this.deferred;
     this.deferred = null;
     if (!list || this.opts.secondPhase === false) return;
-    for (const chunk of list.sortedChunks(this.opts.phaseChunk ?? 1000)) {
+    const rowids = list.sortedUnique();
+    const size = this.opts.phaseChunk ?? 1000;
+    this.opts.onPhase?.({ done: 0, total: rowids.length });
+    for (let at = 0; at < rowids.length; at += size) {
+      const chunk = rowids.subarray(at, Math.min(at + size, rowids.length));
       await this.extractAndWrite(await this.store.results.textsByRowids(chunk), true);
+      this.opts.onPhase?.({ done: at + chunk.length, total: rowids.length });
     }
   }
 

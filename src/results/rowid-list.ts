@@ -19,12 +19,12 @@ export class RowidList {
 
   /**
    * The rowids sorted, each once (a paper changed by two batches is extracted once, from its last
-   * text), in chunks of at most `size`. Views of one array: the list can be dropped afterwards.
+   * text): a view of the list's own array, so the list can be dropped afterwards.
    */
-  *sortedChunks(size: number): Generator<Int32Array> {
+  sortedUnique(): Int32Array {
     const sorted = this.ids.subarray(0, this.size).sort();
     let n = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-    for (let at = 0; at < n; at += size) yield sorted.subarray(at, Math.min(at + size, n));
+    return sorted.subarray(0, n);
   }
 }

@@ -89,13 +89,15 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     const bulkWhere: boolean[] = [];
     const mixedWhere: boolean[] = [];
     const s = await load(inline, file, { ...INLINE, onStored: (b) => inlineWhere.push(b.secondPhase) });
-    const b = await load(bulk, file, { ...BULK, onStored: (x) => bulkWhere.push(x.secondPhase) });
+    const phase: Array<[number, number]> = [];
+    const b = await load(bulk, file, { ...BULK, onStored: (x) => bulkWhere.push(x.secondPhase), onPhase: (p) => phase.push([p.done, p.total]) });
     // Two batches extracted inline, then the import turns bulk at its 25th changed paper.
     const m = await load(mixed, file, { bulkMinPapers: 25, onStored: (x) => mixedWhere.push(x.secondPhase) });
     assert.deepEqual(b.counts, s.counts);
     assert.deepEqual(m.counts, s.counts);
     assert.deepEqual(inlineWhere, [false, false, false, false, false]);
     assert.deepEqual(bulkWhere, [true, true, true, true, true, true, true], '44 papers (2503.00003 once) in chunks of 7');
+    assert.deepEqual(phase, [[0, 44], [7, 44], [14, 44], [21, 44], [28, 44], [35, 44], [42, 44], [44, 44]], 'the phase reports its progress');
     assert.deepEqual(mixedWhere, [false, false, true]);
     const expected = await storedRows(inline);
     assert.equal(Object.keys(expected).length, 44);

@@ -36,6 +36,28 @@ function progressBar(file: string) {
   };
 }
 
+/**
+ * The second phase of a bulk import (result extraction, src/results/import-extraction.ts) can take
+ * minutes at a million papers: a bar of its own on a terminal, one line on stderr otherwise.
+ */
+function phaseProgress(file: string, importBar: { stop(): void } | null) {
+  let bar: cliProgress.SingleBar | null = null;
+  return ({ done, total }: { done: number; total: number }) => {
+    if (done === 0) {
+      importBar?.stop();
+      if (!isInteractive()) { console.error(`${file}: extracting results from ${total} imported papers`); return; }
+      bar = new cliProgress.SingleBar({
+        format: `${file}: extracting results [{bar}] {value}/{total} papers | ETA {eta_formatted}`,
+        hideCursor: true, clearOnComplete: true,
+      }, cliProgress.Presets.shades_classic);
+      bar.start(total, 0);
+      return;
+    }
+    bar?.update(done);
+    if (done >= total) bar?.stop();
+  };
+}
+
 export function registerImport(program: Command, globals: () => GlobalOptions): void {
   program.command('import')
     .description('import papers from files (formats are detected from content)')
@@ -60,6 +82,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             result = await importFile(store, file, {
               format: opts.format, listingDate, batchSize,
               onProgress: (c, bytes) => bar?.update(c.read, c.rejected, bytes),
+              extraction: { onPhase: phaseProgress(file, bar) },
             });
           } finally {
             bar?.stop();
