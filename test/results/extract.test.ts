@@ -283,6 +283,12 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
   ['an absolute number does not take the comparison of the relative one after it',
     'Samplers', 'The sampler produces 900 MSamples/s, which is 1.8x faster than the prior sampler.',
     [[900, null, null], [1.8, 'prior sampler', null]]],
+  ['a paper that designs its own accelerator was not run on the GPU it is compared with',
+    'A Sparse Attention Accelerator', 'The design runs 6.2x faster than an NVIDIA A100 GPU.',
+    [[6.2, 'NVIDIA A100 GPU', null]]],
+  ['a software paper compared with a GPU takes it as its platform when it names no other',
+    'Sparse Attention Kernels', 'The design runs 6.2x faster than an NVIDIA A100 GPU.',
+    [[6.2, 'NVIDIA A100 GPU', 'NVIDIA A100']]],
 ];
 
 for (const [name, title, abstract, expected] of ATTRIBUTION) {
