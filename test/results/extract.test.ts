@@ -147,6 +147,10 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 3.2, unit: '%', baseline: 'rule baseline', text: '3.2%' }),
   ]],
   ['The segmenter raises the IoU by 6%.', [claim({ metric: 'accuracy', value: 6, unit: '%', text: '6%' })]],
+  ['Its decode latency averages 3.2x below the stock server.', [
+    claim({ metric: 'latency', value: 3.2, baseline: 'stock server', text: '3.2x' }),
+  ]],
+  ['The error stays below 2% on all traces.', [claim({ metric: 'error', value: 2, unit: '%', qualifier: 'at most', text: '2%' })]],
   ['It gives up to 9.1x (4.2x) lower latency.', [
     claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),
   ]],
