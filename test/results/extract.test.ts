@@ -150,6 +150,8 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['Its decode latency averages 3.2x below the stock server.', [
     claim({ metric: 'latency', value: 3.2, baseline: 'stock server', text: '3.2x' }),
   ]],
+  ['The server raises decode throughput by 2.5x in tokens/sec.', [claim({ metric: 'throughput', value: 2.5, text: '2.5x' })]],
+  ['Prompt compression needs 40% fewer tokens.', [claim({ metric: 'cost', value: 40, unit: '%', text: '40%' })]],
   ['The error stays below 2% on all traces.', [claim({ metric: 'error', value: 2, unit: '%', qualifier: 'at most', text: '2%' })]],
   ['It gives up to 9.1x (4.2x) lower latency.', [
     claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),

@@ -27,8 +27,9 @@ const CUES: Array<[Cue, string]> = [
   ['correctness', String.raw`pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
   ['error', String.raw`error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
   ['accuracy', String.raw`accura\w*|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
-  // "14x less training data and 16x less compute": what it took to get there is a cost.
-  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens|costs?|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
+  // "14x less training data and 16x less compute": what it took to get there is a cost; "in
+  // tokens/sec" is a throughput unit, not a token count.
+  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|costs?|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
   ['performance', String.raw`performance`],
 ];
 
