@@ -122,6 +122,37 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 1.1, unit: '%', text: '1.1%' }), claim({ metric: 'cost', value: 20, unit: '%', text: '20%' }),
   ]],
   ['It shrinks the tag store (3x) and the latency (2x).', [claim({ metric: 'latency', value: 2, text: '2x' })]],
+  // Fifth pass: units outside the first list, and metric words of ML papers and link power.
+  ['The transceiver sustains 480 Mbps over a 2 m cable, 12 Gb/s on the short link and 250 kbps in sleep mode.', [
+    claim({ metric: 'bandwidth', value: 480, unit: 'Mbps', direction: null, text: '480 Mbps' }),
+    claim({ metric: 'bandwidth', value: 12, unit: 'Gb/s', direction: null, text: '12 Gb/s' }),
+    claim({ metric: 'bandwidth', value: 250, unit: 'kbps', direction: null, text: '250 kbps' }),
+  ]],
+  ['The denoiser restores the frames to 31.4 dB.', [claim({ metric: 'accuracy', value: 31.4, unit: 'dB', direction: null, text: '31.4 dB' })]],
+  ['The agent completes the migration in 3.5 hours, and a review takes 12 minutes.', [
+    claim({ metric: 'latency', value: 3.5, unit: 'h', direction: null, text: '3.5 hours' }),
+    claim({ metric: 'latency', value: 12, unit: 'min', direction: null, text: '12 minutes' }),
+  ]],
+  ['Each model was trained for 24 hours on one node (40 GPU-hours), and the search gave 3x faster code.', [claim({ value: 3, text: '3x' })]],
+  ['Even a long budget (>10 hours) leaves it 2x slower.', [claim({ value: 2, direction: 'worse', text: '2x' })]],
+  ['The mapper lowers the EDP by 35% against the greedy mapper.', [
+    claim({ metric: 'energy', value: 35, unit: '%', baseline: 'greedy mapper', text: '35%' }),
+  ]],
+  ['Reordering the flits cuts BT by 22% on the mesh.', [claim({ metric: 'power', value: 22, unit: '%', text: '22%' })]],
+  ['The tagger improves Macro-F1 by 4.5% and ROC-AUC by 2.1%.', [
+    claim({ metric: 'accuracy', value: 4.5, unit: '%', text: '4.5%' }), claim({ metric: 'accuracy', value: 2.1, unit: '%', text: '2.1%' }),
+  ]],
+  ['With our rubric, the agreement rises by 7%.', [claim({ metric: 'accuracy', value: 7, unit: '%', text: '7%' })]],
+  ['Our parser improves $F_1$ by 3.2% over the rule baseline.', [
+    claim({ metric: 'accuracy', value: 3.2, unit: '%', baseline: 'rule baseline', text: '3.2%' }),
+  ]],
+  ['The segmenter raises the IoU by 6%.', [claim({ metric: 'accuracy', value: 6, unit: '%', text: '6%' })]],
+  ['Its decode latency averages 3.2x below the stock server.', [
+    claim({ metric: 'latency', value: 3.2, baseline: 'stock server', text: '3.2x' }),
+  ]],
+  ['The server raises decode throughput by 2.5x in tokens/sec.', [claim({ metric: 'throughput', value: 2.5, text: '2.5x' })]],
+  ['Prompt compression needs 40% fewer tokens.', [claim({ metric: 'cost', value: 40, unit: '%', text: '40%' })]],
+  ['The error stays below 2% on all traces.', [claim({ metric: 'error', value: 2, unit: '%', qualifier: 'at most', text: '2%' })]],
   ['It gives up to 9.1x (4.2x) lower latency.', [
     claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),
   ]],
@@ -269,6 +300,12 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
   ['an absolute number does not take the comparison of the relative one after it',
     'Samplers', 'The sampler produces 900 MSamples/s, which is 1.8x faster than the prior sampler.',
     [[900, null, null], [1.8, 'prior sampler', null]]],
+  ['a paper that designs its own accelerator was not run on the GPU it is compared with',
+    'A Sparse Attention Accelerator', 'The design runs 6.2x faster than an NVIDIA A100 GPU.',
+    [[6.2, 'NVIDIA A100 GPU', null]]],
+  ['a software paper compared with a GPU takes it as its platform when it names no other',
+    'Sparse Attention Kernels', 'The design runs 6.2x faster than an NVIDIA A100 GPU.',
+    [[6.2, 'NVIDIA A100 GPU', 'NVIDIA A100']]],
 ];
 
 for (const [name, title, abstract, expected] of ATTRIBUTION) {

@@ -328,6 +328,8 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
+  // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
+  if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   if (/\bfrom\s?$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s?to\s?[\d~≈]/i.test(text.slice(q.end))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;

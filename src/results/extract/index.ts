@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 
 // A number with something after it that could be a unit: a paper without one has no claims, and
 // most abstracts are skipped after this one scan (it keeps extraction cheap at import).
-const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC)\s?(?:of|=|:)?\s?\d/;
+const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC)\s?(?:of|=|:)?\s?\d/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
@@ -43,7 +43,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   if (claims.some((c) => !c.hardware)) {
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher));
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), DESIGNS_ACCELERATOR.test(title));
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -84,6 +84,10 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
   return hits;
 }
 
+// "An LLM Inference Accelerator", "Processing-In-Memory Based ...": the paper designs its own chip, so a
+// GPU or CPU named in a claim's baseline phrase is what it is compared with, not where it ran.
+const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|near[- ]memory[- ]processing|PIM|CIM|NMP)\b/i;
+
 // A model's size is a property of the model, not of a device it ran on.
 const DEVICE_FREE = new Set(['model_size']);
 
@@ -92,7 +96,7 @@ const DEVICE_FREE = new Set(['model_size']);
  * applies to claims that name none. A bare class ("GPU") is spread from the title, or from an
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
-function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>): void {
+function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>, ownAccelerator: boolean): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const devices = new Set(hits.filter((h) => h.kind !== 'research accelerator').map((h) => h.name).filter((n) => !designed.has(n)));
   // A title that names one device class ("... on FPGA") says where the work runs.
@@ -108,8 +112,10 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
     : classes.size === 0 ? repeated : null;
   for (const c of claims) {
     if (c.hardware || OWN_CHIP.has(c)) continue;
-    // The paper's one device model, else the device its baseline phrase names, else the title's class.
-    const device = DEVICE_FREE.has(c.metric) ? BASELINE_DEVICE.get(c) : model ?? BASELINE_DEVICE.get(c) ?? cls;
+    // The paper's one device model, else the device its baseline phrase names (unless the paper
+    // designs its own accelerator), else the title's class.
+    const fromBaseline = ownAccelerator ? undefined : BASELINE_DEVICE.get(c);
+    const device = DEVICE_FREE.has(c.metric) ? fromBaseline : model ?? fromBaseline ?? cls;
     if (device) c.hardware = device;
   }
 }

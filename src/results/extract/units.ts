@@ -32,6 +32,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:QPS\b|queries per second\b)/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
+  // Data rates in bits (kbps, Mbps, Gb/s) are link or interface bandwidth, kept as written.
+  { re: /([kKMGT])(bps|b\/s)\b/y, canonical: (m) => `${m[1] === 'K' ? 'k' : m[1]}${m[2]}`, kind: 'absolute', metric: 'bandwidth' },
   { re: /([KMGT])(?:B\/s|Bps)\b/y, canonical: (m) => `${m[1]}B/s`, kind: 'absolute', metric: 'bandwidth' },
   { re: /([KMGT])i?B\b/y, canonical: (m) => `${m[1]}B`, kind: 'absolute', metric: 'memory' },
   { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
@@ -40,7 +42,12 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
   { re: /(?:μs\b|us\b|microseconds?\b)/y, canonical: fixed('μs'), kind: 'absolute', metric: 'latency' },
   { re: /(?:ns\b|nanoseconds?\b)/y, canonical: fixed('ns'), kind: 'absolute', metric: 'latency' },
+  // Wall-clock hours and minutes a task takes ("finishes in 5.4 hours"); "GPU-hours" is not matched.
+  { re: /(?:h\b|hrs?\b|hours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:min\b|mins\b|minutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
   { re: /(?:s\b|sec\b|seconds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
+  // Signal quality in decibels (PSNR, SNR) is a quality score: accuracy.
+  { re: /dB\b/y, canonical: fixed('dB'), kind: 'absolute', metric: 'accuracy' },
   { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
   { re: /(?:DSPs?|DSP blocks)\b/y, canonical: fixed('DSPs'), kind: 'absolute', metric: 'resources' },
   { re: /(?:FFs?|flip-?flops)\b/y, canonical: fixed('FFs'), kind: 'absolute', metric: 'resources' },
