@@ -30,6 +30,13 @@ export interface SentenceFacts {
   benchmarks: EntityHit[];
   /** Devices that only say where a baseline ran ("than LLaMA 3 on an NVIDIA A100"): not the paper's platform. */
   baselineDevices: EntityHit[];
+  /**
+   * Claims the sentence says were measured on the proposed chip itself ("ASIC implementation ...
+   * achieves"): no device, and none from the rest of the paper either (index.ts).
+   */
+  ownChip: Set<Claim>;
+  /** The device named inside a claim's own baseline phrase, used when the paper names no platform of its own. */
+  deviceInBaseline: Map<Claim, string>;
 }
 
 const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
@@ -59,20 +66,13 @@ const ASIC_PLATFORM_AFTER = /^s?(?:\s(?:and|or)\s[\w-]+)?\s(?:platforms?|targets
 const asicForm = (text: string, h: EntityHit) => h.name === 'ASIC' && !ASIC_PLATFORM_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))
   && !ASIC_PLATFORM_AFTER.test(text.slice(h.end, h.end + 30));
 
-/** Device classes a sentence names as where something ran (not a topic, not a design's form). */
-function platformClasses(matcher: EntityMatcher, text: string): EntityHit[] {
-  return matcher.hardwareClasses(text).filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h));
+/** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
+function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h));
 }
 
-/**
- * Claims whose sentence says they were measured on the proposed chip itself ("ASIC implementation
- * ... achieves"): no device, and none from the rest of the paper either (index.ts).
- */
-export const OWN_CHIP = new WeakSet<Claim>();
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
-/** The device named inside a claim's own baseline phrase, used when the paper names no platform of its own. */
-export const BASELINE_DEVICE = new WeakMap<Claim, string>();
 
 const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
@@ -166,7 +166,9 @@ function nearest(hits: EntityHit[], at: number): EntityHit | null {
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
-  const none: SentenceFacts = { claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [] };
+  const none: SentenceFacts = {
+    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [], ownChip: new Set(), deviceInBaseline: new Map(),
+  };
   if (!/\d/.test(s.text)) return none;
   const n = normalize(s.text);
   const text = n.text;
@@ -176,8 +178,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
-  const clsAll = platformClasses(ctx.matcher, text);
-  const chipForms = ctx.matcher.hardwareClasses(text).filter((h) => asicForm(text, h));
+  const classHits = ctx.matcher.hardwareClasses(text);
+  const clsAll = platformClasses(text, classHits);
+  const chipForms = classHits.filter((h) => asicForm(text, h));
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
@@ -185,7 +188,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
-    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)),
+    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), deviceInBaseline: new Map(),
   };
   if (PRIOR_WORK.test(text)) return facts;
 
@@ -270,8 +273,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const made = facts.claims[facts.claims.length - 1]!;
-    if (ownChip) OWN_CHIP.add(made);
-    if (baseDevice) BASELINE_DEVICE.set(made, baseDevice.name);
+    if (ownChip) facts.ownChip.add(made);
+    if (baseDevice) facts.deviceInBaseline.set(made, baseDevice.name);
   }
   return facts;
 }
@@ -367,7 +370,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
 /** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
 export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
   const text = normalize(s.text).text;
-  const hits = platformClasses(matcher, text);
+  const hits = platformClasses(text, matcher.hardwareClasses(text));
   if (hits.length === 0) return hits;
   const comps = findComparisons(text);
   return hits.filter((h) => !comps.some((c) => inside(c, h.start)));

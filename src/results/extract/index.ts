@@ -8,7 +8,7 @@ import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize } from './normalize.ts';
-import { BASELINE_DEVICE, OWN_CHIP, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
+import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
 import { matcherFor } from './entities.ts';
@@ -43,7 +43,10 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   if (claims.some((c) => !c.hardware)) {
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), DESIGNS_ACCELERATOR.test(title));
+    const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
+    // The paper designs its own chip: a GPU or CPU in a baseline phrase is compared with, not run on.
+    const inBaseline = DESIGNS_ACCELERATOR.test(title) ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -96,7 +99,8 @@ const DEVICE_FREE = new Set(['model_size']);
  * applies to claims that name none. A bare class ("GPU") is spread from the title, or from an
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
-function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>, ownAccelerator: boolean): void {
+function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
+  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string> }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const devices = new Set(hits.filter((h) => h.kind !== 'research accelerator').map((h) => h.name).filter((n) => !designed.has(n)));
   // A title that names one device class ("... on FPGA") says where the work runs.
@@ -111,10 +115,9 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
     : classes.size === 1 ? [...classes][0]!
     : classes.size === 0 ? repeated : null;
   for (const c of claims) {
-    if (c.hardware || OWN_CHIP.has(c)) continue;
-    // The paper's one device model, else the device its baseline phrase names (unless the paper
-    // designs its own accelerator), else the title's class.
-    const fromBaseline = ownAccelerator ? undefined : BASELINE_DEVICE.get(c);
+    if (c.hardware || perClaim.ownChip.has(c)) continue;
+    // The paper's one device model, else the device its baseline phrase names, else the title's class.
+    const fromBaseline = perClaim.inBaseline.get(c);
     const device = DEVICE_FREE.has(c.metric) ? fromBaseline : model ?? fromBaseline ?? cls;
     if (device) c.hardware = device;
   }
