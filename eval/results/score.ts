@@ -3,9 +3,12 @@
  * of the same paper with the same metric, unit and number (or range), each label used once. Text
  * fields (baseline, hardware, benchmark) are then compared on matched pairs: lowercased, without
  * spaces, hyphens, articles and the word "baseline", one containing the other (a label may list
- * alternatives, e.g. both devices of a cross-platform comparison).
+ * alternatives, e.g. both devices of a cross-platform comparison); a device label also agrees when
+ * the hardware dictionary reads it as the predicted entry.
  */
 import type { Claim } from '../../src/results/types.ts';
+import { BUILT_IN } from '../../src/results/dictionaries/load.ts';
+import { matcherFor } from '../../src/results/extract/entities.ts';
 
 export interface LabelClaim {
   metric: string;
@@ -51,6 +54,24 @@ export function textMatches(pred: string | null, gold: string | string[] | undef
   });
 }
 
+/**
+ * A predicted device agrees with a label that names the same dictionary entry in other words: labels
+ * keep the abstract's spelling ("AMD Xilinx U55c"), the extractor gives the entry's name ("AMD Alveo
+ * U55C"). A label that names no entry (a class, an unknown board) is compared as text only.
+ */
+export function hardwareMatches(pred: string | null, gold: string | string[] | undefined): boolean {
+  if (textMatches(pred, gold)) return true;
+  if (!pred || gold === undefined) return false;
+  const matcher = matcherFor(BUILT_IN);
+  return (Array.isArray(gold) ? gold : [gold]).some((g) => {
+    const hits = matcher.hardware(g);
+    return hits.length === 1 && hits[0]!.name === pred;
+  });
+}
+
+const fieldMatches = (field: TextField, pred: string | null, gold: string | string[] | undefined) =>
+  field === 'hardware' ? hardwareMatches(pred, gold) : textMatches(pred, gold);
+
 const show = (c: { metric: string; value?: number | null; min?: number | null; max?: number | null; unit: string }) =>
   `${c.metric} ${c.value ?? `${c.min}-${c.max}`}${c.unit ? ` ${c.unit}` : ''}`;
 
@@ -70,7 +91,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
     for (const p of preds) {
       // Of labels with this number, the one whose other fields agree most (the same number can be
       // claimed twice, e.g. in the title and in the abstract).
-      const agree = (g: LabelClaim) => TEXT_FIELDS.filter((f) => (g[f] === undefined && !p[f]) || textMatches(p[f], g[f])).length;
+      const agree = (g: LabelClaim) => TEXT_FIELDS.filter((f) => (g[f] === undefined && !p[f]) || fieldMatches(f, p[f], g[f])).length;
       let gi = -1;
       paper.claims.forEach((g, i) => {
         if (used.has(i) || g.metric !== p.metric || g.unit !== p.unit || !sameNumber(p, g)) return;
@@ -92,7 +113,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
         const c = fields[field];
         if (pv) c.predicted++;
         if (gv !== undefined) c.gold++;
-        const ok = p && g && textMatches(pv, gv);
+        const ok = p && g && fieldMatches(field, pv, gv);
         if (ok) c.tp++;
         if (p && g && (pv || gv !== undefined) && !ok) {
           misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ? `"${pv}"` : 'none'}, labeled ${gv === undefined ? 'none' : JSON.stringify(gv)}` });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { norm, precision, recall, scoreClaims, textMatches } from '../../eval/results/score.ts';
+import { hardwareMatches, norm, precision, recall, scoreClaims, textMatches } from '../../eval/results/score.ts';
 import { TUNING_LINES, splitLabels } from '../../eval/results/run.ts';
 import type { Claim } from '../../src/results/types.ts';
 
@@ -17,6 +17,15 @@ test('names compare without case, spaces, hyphens, articles or the word baseline
   assert.equal(textMatches('baseline', 'the baseline'), true, 'nothing left after normalizing: compared as written');
   assert.equal(textMatches('GPU', 'CPU'), false);
   assert.equal(textMatches(null, 'CPU'), false);
+});
+
+test('a device label written otherwise agrees when the hardware dictionary reads it as the predicted entry', () => {
+  assert.equal(hardwareMatches('AMD Alveo U55C', 'AMD Xilinx U55c'), true, 'same board, another vendor spelling');
+  assert.equal(hardwareMatches('AMD Alveo U55C', ['GPU', 'Xilinx U55C card']), true, 'any alternative');
+  assert.equal(hardwareMatches('AMD Alveo U280', 'AMD Xilinx U55c'), false, 'another board');
+  assert.equal(hardwareMatches('AMD Alveo U55C', 'U55C and U280'), false, 'a label naming two devices is not one of them');
+  assert.equal(hardwareMatches('GPU', 'CPU'), false, 'classes compare as text');
+  assert.equal(hardwareMatches(null, 'U55C'), false);
 });
 
 test('precision and recall per field, each label used once', () => {
@@ -42,7 +51,7 @@ test('precision and recall per field, each label used once', () => {
 test('labels split: the tuning set is the first TUNING_LINES lines, every later line is the held-out block', () => {
   const lines = Array.from({ length: TUNING_LINES + 42 }, (_, i) => i);
   const s = splitLabels(lines);
-  assert.deepEqual([s.tuning.length, s.heldOut.length], [172, 42]);
+  assert.deepEqual([s.tuning.length, s.heldOut.length], [214, 42]);
   assert.equal(s.tuning[0], 0);
   assert.equal(s.heldOut[0], TUNING_LINES);
   assert.deepEqual(splitLabels(lines.slice(0, 10)), { tuning: lines.slice(0, 10), heldOut: [] });
