@@ -7,6 +7,8 @@ export interface EntityEntry {
   name: string;
   kind: string;
   aliases: string[];
+  /** The family entry this device belongs to ("AMD Alveo" for an Alveo board), when the dictionary has one. */
+  family?: string;
 }
 
 const nvidia = (model: string, extra: string[] = []): EntityEntry => ({
@@ -26,7 +28,10 @@ export const HARDWARE: EntityEntry[] = [
   ...['2060', '2070', '2080', '2080 Ti', '3060', '3070', '3080', '3090', '4070', '4080', '4090', '5090'].map((n) => ({
     name: `NVIDIA GeForce RTX ${n}`, kind: 'GPU', aliases: [`RTX ${n}`, `RTX${n}`, `GeForce RTX ${n}`],
   })),
-  { name: 'NVIDIA Jetson AGX Orin', kind: 'embedded GPU', aliases: ['Jetson AGX Orin', 'Jetson Orin', 'AGX Orin', 'Orin Nano', 'Jetson Orin Nano', 'Orin NX', 'Jetson Orin NX', 'NVIDIA Orin'] },
+  { name: 'NVIDIA Jetson Orin', kind: 'embedded GPU family', aliases: ['Jetson Orin', 'NVIDIA Orin'] },
+  { name: 'NVIDIA Jetson AGX Orin', kind: 'embedded GPU', family: 'NVIDIA Jetson Orin', aliases: ['Jetson AGX Orin', 'AGX Orin'] },
+  { name: 'NVIDIA Jetson Orin Nano', kind: 'embedded GPU', family: 'NVIDIA Jetson Orin', aliases: ['Orin Nano', 'Jetson Orin Nano'] },
+  { name: 'NVIDIA Jetson Orin NX', kind: 'embedded GPU', family: 'NVIDIA Jetson Orin', aliases: ['Orin NX', 'Jetson Orin NX'] },
   { name: 'NVIDIA Jetson Xavier', kind: 'embedded GPU', aliases: ['Jetson Xavier', 'Xavier NX', 'AGX Xavier', 'Jetson AGX Xavier'] },
   { name: 'NVIDIA Jetson Nano', kind: 'embedded GPU', aliases: ['Jetson Nano'] },
   { name: 'NVIDIA Jetson TX2', kind: 'embedded GPU', aliases: ['Jetson TX2', 'TX2'] },
@@ -73,35 +78,39 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'SK hynix AiM', kind: 'PIM', aliases: ['GDDR6-AiM', 'SK hynix AiM'] },
   { name: 'Samsung HBM-PIM', kind: 'PIM', aliases: ['HBM-PIM', 'Aquabolt-XL'] },
   { name: 'UPMEM PIM', kind: 'PIM', aliases: ['UPMEM'] },
-  { name: 'AMD Alveo U280', kind: 'FPGA', aliases: ['Alveo U280', 'Xilinx U280', 'U280'] },
-  { name: 'AMD Alveo U250', kind: 'FPGA', aliases: ['Alveo U250', 'U250'] },
-  { name: 'AMD Alveo U200', kind: 'FPGA', aliases: ['Alveo U200', 'U200'] },
-  { name: 'AMD Alveo U55C', kind: 'FPGA', aliases: ['Alveo U55C', 'U55C'] },
-  { name: 'AMD Alveo U50', kind: 'FPGA', aliases: ['Alveo U50', 'U50'] },
-  { name: 'AMD Alveo V80', kind: 'FPGA', aliases: ['Alveo V80', 'V80'] },
+  { name: 'AMD Alveo U280', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo U280', 'Xilinx U280', 'U280'] },
+  { name: 'AMD Alveo U250', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo U250', 'U250'] },
+  { name: 'AMD Alveo U200', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo U200', 'U200'] },
+  { name: 'AMD Alveo U55C', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo U55C', 'U55C'] },
+  { name: 'AMD Alveo U50', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo U50', 'U50'] },
+  { name: 'AMD Alveo V80', kind: 'FPGA', family: 'AMD Alveo', aliases: ['Alveo V80', 'V80'] },
   // Families without a board: a board named next to its family word wins (entities.ts).
   { name: 'AMD Alveo', kind: 'FPGA family', aliases: ['Alveo'] },
   { name: 'AMD Versal', kind: 'FPGA family', aliases: ['Versal', 'Versal ACAP', 'Versal AI Engine'] },
   { name: 'AMD Zynq', kind: 'FPGA family', aliases: ['Zynq'] },
-  { name: 'AMD Versal VCK190', kind: 'FPGA', aliases: ['VCK190', 'Versal VCK190'] },
-  { name: 'AMD Versal VCK5000', kind: 'FPGA', aliases: ['VCK5000', 'Versal VCK5000'] },
-  { name: 'AMD Versal VEK280', kind: 'FPGA', aliases: ['VEK280'] },
-  { name: 'AMD Versal VPK180', kind: 'FPGA', aliases: ['VPK180', 'VPK120'] },
-  { name: 'AMD Zynq RFSoC ZCU111', kind: 'FPGA', aliases: ['ZCU111', 'ZCU216', 'RFSoC'] },
+  { name: 'AMD Versal VCK190', kind: 'FPGA', family: 'AMD Versal', aliases: ['VCK190', 'Versal VCK190'] },
+  { name: 'AMD Versal VCK5000', kind: 'FPGA', family: 'AMD Versal', aliases: ['VCK5000', 'Versal VCK5000'] },
+  { name: 'AMD Versal VEK280', kind: 'FPGA', family: 'AMD Versal', aliases: ['VEK280'] },
+  { name: 'AMD Versal VPK180', kind: 'FPGA', family: 'AMD Versal', aliases: ['VPK180', 'VPK120'] },
+  { name: 'AMD Zynq RFSoC ZCU111', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU111', 'ZCU216', 'RFSoC'] },
   { name: 'Avnet Ultra96', kind: 'FPGA', aliases: ['Ultra96', 'Ultra96-V2'] },
   { name: 'Digilent Nexys', kind: 'FPGA', aliases: ['Nexys A7', 'Nexys 4', 'Nexys4 DDR', 'Basys 3', 'Arty A7', 'Arty Z7'] },
   { name: 'Intel Cyclone V', kind: 'FPGA', aliases: ['Cyclone V', 'Cyclone 10', 'DE10-Nano', 'DE1-SoC'] },
   { name: 'Intel Stratix V', kind: 'FPGA', aliases: ['Stratix V'] },
   { name: 'Microchip PolarFire', kind: 'FPGA', aliases: ['PolarFire'] },
-  { name: 'AMD Zynq ZCU102', kind: 'FPGA', aliases: ['ZCU102'] },
-  { name: 'AMD Zynq ZCU104', kind: 'FPGA', aliases: ['ZCU104'] },
-  { name: 'AMD Zynq ZCU106', kind: 'FPGA', aliases: ['ZCU106'] },
+  { name: 'AMD Zynq ZCU102', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU102'] },
+  { name: 'AMD Zynq ZCU104', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU104'] },
+  { name: 'AMD Zynq ZCU106', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU106'] },
   { name: 'AMD Kria KV260', kind: 'FPGA', aliases: ['KV260', 'Kria KV260'] },
   { name: 'PYNQ-Z2', kind: 'FPGA', aliases: ['PYNQ-Z2', 'PynqZ2', 'Pynq Z2', 'PYNQ-Z1', 'PYNQ'] },
   { name: 'Xilinx Virtex-7', kind: 'FPGA', aliases: ['Virtex-7', 'Virtex 7', 'Virtex7'] },
+  // Evaluation boards, named by their board code ("a Xilinx VC707 platform").
+  ...['VC707', 'VC709', 'VCU108', 'VCU118', 'VCU128', 'VCU129', 'VCU1525', 'KC705', 'KCU105', 'KCU116', 'ZC702', 'ZC706', 'AC701'].map((b) => ({
+    name: `Xilinx ${b}`, kind: 'FPGA', aliases: [b],
+  })),
   { name: 'Xilinx Virtex UltraScale+', kind: 'FPGA', aliases: ['Virtex UltraScale+', 'VU9P', 'VU13P', 'VU19P'] },
-  { name: 'Xilinx Zynq UltraScale+', kind: 'FPGA', aliases: ['Zynq UltraScale+', 'Zynq UltraScale+ MPSoC'] },
-  { name: 'Xilinx Zynq-7000', kind: 'FPGA', aliases: ['Zynq-7000', 'Zynq 7000', 'Zynq-7020', 'ZedBoard'] },
+  { name: 'Xilinx Zynq UltraScale+', kind: 'FPGA', family: 'AMD Zynq', aliases: ['Zynq UltraScale+', 'Zynq UltraScale+ MPSoC'] },
+  { name: 'Xilinx Zynq-7000', kind: 'FPGA', family: 'AMD Zynq', aliases: ['Zynq-7000', 'Zynq 7000', 'Zynq-7020', 'ZedBoard'] },
   { name: 'Xilinx Kintex-7', kind: 'FPGA', aliases: ['Kintex-7', 'Kintex UltraScale'] },
   { name: 'Xilinx Artix-7', kind: 'FPGA', aliases: ['Artix-7', 'Artix 7'] },
   { name: 'Intel Stratix 10', kind: 'FPGA', aliases: ['Stratix 10', 'Stratix10'] },
@@ -117,9 +126,16 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'Ampere Altra', kind: 'CPU', aliases: ['Ampere Altra', 'AmpereOne'] },
   { name: 'NVIDIA Grace', kind: 'CPU', aliases: ['Grace CPU', 'NVIDIA Grace'] },
   { name: 'Intel Core', kind: 'CPU', aliases: ['Core i7', 'Core i9', 'Core i5'] },
-  { name: 'Apple M-series', kind: 'SoC', aliases: ['Apple M1', 'Apple M2', 'Apple M3', 'Apple M4', 'M1 Max', 'M1 Pro', 'M1 Ultra', 'M2 Max', 'M2 Pro', 'M2 Ultra', 'M3 Max', 'M3 Ultra', 'M4 Max', 'M4 Pro', 'Apple Silicon'] },
+  // A bare "M2" names models and theorems as often as chips: only "Apple M2" or a tier ("M2 Max").
+  { name: 'Apple silicon', kind: 'SoC family', aliases: ['Apple Silicon', 'Apple M-series'] },
+  ...[1, 2, 3, 4, 5].flatMap((g) => ['', ' Pro', ' Max', ' Ultra'].map((tier) => ({
+    name: `Apple M${g}${tier}`, kind: 'SoC', family: 'Apple silicon', aliases: [`Apple M${g}${tier}`, ...(tier ? [`M${g}${tier}`] : [])],
+  }))),
   { name: 'Apple A-series', kind: 'SoC', aliases: ['A17 Pro', 'A18 Pro', 'Apple Neural Engine'] },
-  { name: 'Qualcomm Snapdragon', kind: 'SoC', aliases: ['Snapdragon'] },
+  { name: 'Qualcomm Snapdragon', kind: 'SoC family', aliases: ['Snapdragon', 'Qualcomm Snapdragon'] },
+  ...['X Elite', 'X Plus', '8 Elite', '8 Gen 3', '8 Gen 2', '8 Gen 1', '888', '865', '855'].map((m) => ({
+    name: `Qualcomm Snapdragon ${m}`, kind: 'SoC', family: 'Qualcomm Snapdragon', aliases: [`Snapdragon ${m}`],
+  })),
   { name: 'Arm Mali', kind: 'mobile GPU', aliases: ['Mali', 'Mali-G710', 'Mali-G78', 'Mali-G77', 'Mali-G76', 'Mali-G720', 'Immortalis-G720'] },
   { name: 'Qualcomm Adreno', kind: 'mobile GPU', aliases: ['Adreno', 'Adreno 740', 'Adreno 750'] },
   { name: 'MediaTek Dimensity', kind: 'SoC', aliases: ['Dimensity'] },
@@ -138,4 +154,5 @@ export const HARDWARE_CLASSES: EntityEntry[] = [
   { name: 'FPGA', kind: 'class', aliases: ['FPGA', 'FPGAs', 'field-programmable gate array', 'field-programmable gate arrays'] },
   { name: 'ASIC', kind: 'class', aliases: ['ASIC', 'ASICs'] },
   { name: 'TPU', kind: 'class', aliases: ['TPU', 'TPUs', 'tensor processing unit', 'tensor processing units'] },
+  { name: 'NPU', kind: 'class', aliases: ['NPU', 'NPUs', 'neural processing unit', 'neural processing units'] },
 ];

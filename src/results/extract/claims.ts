@@ -91,6 +91,26 @@ function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
   return cue === 'performance' ? resolvePerformance(systems) : cue;
 }
 
+// What a clause measures when it says only "performance" or "improvement": benchmark and task words
+// mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
+const QUALITY_WORDS = /\b(?:benchmarks?|tasks?|datasets?|downstream|reasoning|math|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|subsets?|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
+const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
+
+/** "performance" in this clause: speed or quality, else the paper's context decides. */
+function clauseSense(text: string, from: number, at: number, systems: boolean): boolean {
+  const rest = text.slice(at);
+  const stop = /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to)|,\s*(?:and\s+)?(?:reduc|bring|achiev|deliver|lower|cut)\w*/i.exec(rest);
+  const clause = text.slice(from, at + (stop ? stop.index : rest.length));
+  const quality = QUALITY_WORDS.test(clause);
+  const speed = SPEED_WORDS.test(clause);
+  return quality === speed ? systems : speed;
+}
+
+// "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
+// a gain with no metric word is performance.
+const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further)\s)*(?:improvements?|gains?|boosts?)\b/i;
+const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
+
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
@@ -219,14 +239,17 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const zipped = rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null;
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
-      if (zipped) metric = metricOf(zipped[g.index]!.cue, ctx.systems);
-      else if (right) metric = metricOf(right.cue, ctx.systems);
+      const sense = clauseSense(text, from, q.end, ctx.systems);
+      if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
+      else if (right) metric = metricOf(right.cue, sense);
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
         // "N% of the data" with no metric after it is a share, not a result.
         const left = leftCue(text, g.group[0]!, cues, from);
-        if (left) metric = metricOf(left.cue, ctx.systems);
+        if (left) metric = metricOf(left.cue, sense);
       }
-      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(ctx.systems);
+      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense);
+      const last = g.group[g.group.length - 1]!;
+      if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense);
     }
     if (!metric) continue;
 
@@ -241,7 +264,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       && (base.comparison.items.length === 0 || base.name.includes(text.slice(h.start, h.end)));
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause, else inside its own baseline's phrase.
-    const sameClause = (h: EntityHit) => !NEW_CLAUSE.test(text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start)));
+    // A quality level is a property of the model: a device only counts when its own clause names it.
+    const sameClause = (h: EntityHit) => {
+      const between = text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start));
+      return !NEW_CLAUSE.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
+    };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     const hw = metric === 'model_size' ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)

@@ -7,6 +7,8 @@ export interface EntityHit {
   kind: string;
   start: number;
   end: number;
+  /** The family entry of a device, when its dictionary entry names one. */
+  family?: string;
 }
 
 export interface EntityMatcher {
@@ -29,7 +31,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const e = byAlias.get(m[0].toLowerCase().replace(/[ -]/g, ''));
-      if (e) out.push({ name: e.name, kind: e.kind, start: m.index, end: m.index + m[0].length });
+      if (e) out.push({ name: e.name, kind: e.kind, start: m.index, end: m.index + m[0].length, ...(e.family ? { family: e.family } : {}) });
     }
     return out;
   };

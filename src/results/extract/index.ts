@@ -92,7 +92,12 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
 const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|near[- ]memory[- ]processing|PIM|CIM|NMP)\b/i;
 
 // A model's size is a property of the model, not of a device it ran on.
-const DEVICE_FREE = new Set(['model_size']);
+const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness']);
+
+/** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */
+function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
+  return h.kind.endsWith('family') && named.some((o) => !o.kind.endsWith('family') && (o.family === h.name || o.name.startsWith(`${h.name} `)));
+}
 
 /**
  * One device model named in the whole paper (outside comparisons, not only as where a baseline ran)
@@ -102,7 +107,8 @@ const DEVICE_FREE = new Set(['model_size']);
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
   perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string> }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
-  const devices = new Set(hits.filter((h) => h.kind !== 'research accelerator').map((h) => h.name).filter((n) => !designed.has(n)));
+  const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
+  const devices = new Set(named.filter((h) => !familyOfNamed(h, named)).map((h) => h.name));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));
   const counts = new Map<string, number>();
