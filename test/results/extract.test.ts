@@ -166,6 +166,11 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['FPGA implementation on a Xilinx VC707 platform achieves 58.4 GOPS/W.', [
     claim({ metric: 'energy_efficiency', value: 58.4, unit: 'GOPS/W', direction: null, hardware: 'Xilinx VC707', text: '58.4 GOPS/W' }),
   ]],
+  ['It runs up to 79.6x faster vs. the CPU and 18.2x vs. the GPU, with energy-per-query reductions of 59.3x vs. the GPU.', [
+    claim({ value: 79.6, qualifier: 'up to', baseline: 'CPU', hardware: 'CPU', text: '79.6x' }),
+    claim({ value: 18.2, qualifier: 'up to', baseline: 'GPU', hardware: 'GPU', text: '18.2x' }),
+    claim({ metric: 'energy', value: 59.3, baseline: 'GPU', hardware: 'GPU', text: '59.3x' }),
+  ]],
   ['The NPU achieves 9.1x higher embedding throughput.', [claim({ metric: 'throughput', value: 9.1, hardware: 'NPU', text: '9.1x' })]],
 ];
 
@@ -317,6 +322,15 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
   ['a software paper compared with a GPU takes it as its platform when it names no other',
     'Sparse Attention Kernels', 'The design runs 6.2x faster than an NVIDIA A100 GPU.',
     [[6.2, 'NVIDIA A100 GPU', 'NVIDIA A100']]],
+  ['a class claim in a paper run on one board of that class is that board',
+    'Batch search on FPGAs', 'The design was implemented on an AMD Alveo U250 card. Four kernels on the FPGA give a 2.1x speedup over a CPU implementation.',
+    [[2.1, 'CPU implementation', 'AMD Alveo U250']]],
+  ['a device in parentheses after a compared-with class is where the baseline ran',
+    'Autoencoders on FPGA', 'The design, on a Zynq UltraScale+ MPSoC FPGA, beats CPU (Intel Xeon Gold 5218R) and GPU (NVIDIA V100) versions. It is 18.2x faster than the GPU.',
+    [[18.2, 'GPU', 'Xilinx Zynq UltraScale+']]],
+  ['an abstract that presents its own accelerator takes no device from what it is compared with',
+    'Sorting for splatting', 'We present Neo, a hardware accelerator for sorting. Neo achieves 10x higher throughput than an edge GPU.',
+    [[10, 'edge GPU', null]]],
   ['a family the paper also names a member of is that member',
     'Inference on Apple Silicon', 'We evaluate on an Apple M4 Max. Batching scales to 4.3x higher throughput.',
     [[4.3, null, 'Apple M4 Max']]],

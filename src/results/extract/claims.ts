@@ -39,7 +39,8 @@ export interface SentenceFacts {
   deviceInBaseline: Map<Claim, string>;
 }
 
-const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\.\s/gi;
+// A period inside a sentence is a boundary unless it ends an abbreviation ("79.6x vs. CPU", "e.g. FP8").
+const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\b(?:vs|e\.g|i\.e|etc|cf|approx|resp|incl|al|Fig|Eq))\.\s/gi;
 const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
 // A verb between a cue and the number starts a new measurement ("throughput ..., improves data
 // retention by 1.2%"): the cue on the left is not this number's.
@@ -204,7 +205,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const benchmarks = ctx.matcher.benchmarks(text);
   const comps = findComparisons(text);
   const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
-  const ofBaseline = (h: EntityHit) => comps.some((c) => BASELINE_PLATFORM.test(text.slice(c.end, h.start)));
+  const ofBaseline = (h: EntityHit) => baselineSide(text, comps, h);
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
@@ -400,7 +401,17 @@ export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[
   const hits = platformClasses(text, matcher.hardwareClasses(text));
   if (hits.length === 0) return hits;
   const comps = findComparisons(text);
-  return hits.filter((h) => !comps.some((c) => inside(c, h.start)));
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
+}
+
+/**
+ * The device says where a baseline ran: "than LLaMA 3 on an NVIDIA A100", or in parentheses after a
+ * compared-with class, "over CPU (Intel Xeon Gold 5218R) and GPU (NVIDIA V100) implementations".
+ */
+function baselineSide(text: string, comps: Comparison[], h: EntityHit): boolean {
+  return comps.some((c) => BASELINE_PLATFORM.test(text.slice(c.end, h.start))
+    || (c.end <= h.start && h.start - c.end < 60 && /\(\s?$/.test(text.slice(0, h.start))
+      && !/[;.]\s|,|\b(?:our|we|proposed|while|whereas)\b/i.test(text.slice(c.end, h.start))));
 }
 
 /** Devices named in a sentence outside comparisons (for sentences without numbers). */
@@ -409,5 +420,6 @@ export function sentenceDevices(s: Sentence, matcher: EntityMatcher): EntityHit[
   const hits = matcher.hardware(text);
   if (hits.length === 0) return hits;
   const comps = findComparisons(text);
-  return hits.filter((h) => !comps.some((c) => inside(c, h.start)));
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
 }
+

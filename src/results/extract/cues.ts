@@ -11,7 +11,7 @@ const CUES: Array<[Cue, string]> = [
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
-  ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy`],
+  ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
   ['bandwidth', String.raw`(?:memory |network |link )?bandwidth`],
   ['memory', String.raw`memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],

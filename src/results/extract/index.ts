@@ -40,12 +40,13 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const claims = facts.flatMap((f) => f.claims);
   // Sentences without numbers are read only when a claim still lacks its device (the common case
   // of no claims at all costs nothing more).
-  if (claims.some((c) => !c.hardware)) {
+  if (claims.some((c) => !c.hardware || CLASS_NAMES.has(c.hardware))) {
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
     // The paper designs its own chip: a GPU or CPU in a baseline phrase is compared with, not run on.
-    const inBaseline = DESIGNS_ACCELERATOR.test(title) ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
+    const ownChipPaper = DESIGNS_ACCELERATOR.test(title) || OWN_ACCELERATOR.test(abstract);
+    const inBaseline = ownChipPaper ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
     fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
@@ -91,6 +92,11 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
 // GPU or CPU named in a claim's baseline phrase is what it is compared with, not where it ran.
 const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|near[- ]memory[- ]processing|PIM|CIM|NMP)\b/i;
 
+const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
+
+// "Our accelerator achieves ...", "we propose X, an LLM inference accelerator": the abstract says so.
+const OWN_ACCELERATOR = /\b(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:we|this (?:paper|work))\s+(?:propose|present|design|introduce|develop|build)s?\s+(?:[\w-]+,?\s+){0,6}?accelerators?\b/i;
+
 // A model's size is a property of the model, not of a device it ran on.
 const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness']);
 
@@ -120,6 +126,13 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   const cls = devices.size > 0 ? null
     : classes.size === 1 ? [...classes][0]!
     : classes.size === 0 ? repeated : null;
+  // "a 4.9x speedup for the single-kernel FPGA design" in a paper run on one Alveo U250: that FPGA.
+  const ofClass = (cls: string) => [...new Set(named.filter((h) => !familyOfNamed(h, named) && h.kind.split(' ').includes(cls)).map((h) => h.name))];
+  for (const c of claims) {
+    if (!c.hardware || !CLASS_NAMES.has(c.hardware)) continue;
+    const models = ofClass(c.hardware);
+    if (models.length === 1) c.hardware = models[0]!;
+  }
   for (const c of claims) {
     if (c.hardware || perClaim.ownChip.has(c)) continue;
     // The paper's one device model, else the device its baseline phrase names, else the title's class.
