@@ -256,7 +256,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
 
     // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
-    const level = LEVELS.has(metric) && !isChange(text, q);
+    const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !level, level ? [] : qs);
     const baseline = base?.name ?? (isRelative ? shareBaseline(text.slice(q.end)) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
@@ -337,12 +337,18 @@ function zippedDevice(text: string, g: { group: Quantity[]; index: number } | un
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |~)?`;
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
-const CHANGE_AFTER = /^\s?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|boosts?)\b/i;
+const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|boosts?)\b/i;
 
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
-function isChange(text: string, q: Quantity): boolean {
-  return CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(q.end, q.end + 24));
+function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
+  // "19% and 8% average relative improvement": a list is a change when its last number is.
+  const last = g ? g.group[g.group.length - 1]! : q;
+  if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))) return true;
+  // "modest gains over X (BLEU 6.4%, ROUGE-L 4.8%)": numbers in parentheses after a gain are its sizes.
+  const open = text.lastIndexOf('(', q.start);
+  return open >= 0 && !text.slice(open, q.start).includes(')') && GAIN_BEFORE_PAREN.test(text.slice(Math.max(0, open - 80), open));
 }
+const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperform\w*)\b[^()]*$/i;
 
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
