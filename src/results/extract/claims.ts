@@ -94,7 +94,7 @@ function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
 
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
 // mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
-const QUALITY_WORDS = /\b(?:benchmarks?|tasks?|datasets?|downstream|reasoning|math|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|subsets?|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
+const QUALITY_WORDS = /\b(?:benchmarks?|tasks?|datasets?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|subsets?|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
 const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
@@ -106,6 +106,9 @@ function clauseSense(text: string, from: number, at: number, systems: boolean): 
   const speed = SPEED_WORDS.test(clause);
   return quality === speed ? systems : speed;
 }
+
+const SCORE_ON = /^\s?on\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Z0-9]/;
+const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
@@ -241,7 +244,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       const sense = clauseSense(text, from, q.end, ctx.systems);
+      // "an overall accuracy of 93% and balanced omission errors": a cue that the number completes
+      // ("X of N") is the number's, whatever follows it.
+      const tight = leftCue(text, g.group[0]!, cues, from);
+      const ofLeft = tight && /^\s?(?:of|=|:)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
       if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
+      else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
         // "N% of the data" with no metric after it is a share, not a result.
@@ -250,6 +258,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       }
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense);
       const last = g.group[g.group.length - 1]!;
+      // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
+      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
+        && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
+        && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense);
     }
     if (!metric) continue;

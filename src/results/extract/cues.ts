@@ -12,12 +12,12 @@ const CUES: Array<[Cue, string]> = [
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
-  ['bandwidth', String.raw`(?:memory |network |link )?bandwidth`],
+  ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|dram traffic`],
   ['memory', String.raw`memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
-  ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation`],
-  ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time`],
-  ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?`],
+  ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
+  ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time|clock cycles?`],
+  ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
   ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
   ['power', String.raw`power consumption|power savings?|power|bit[- ]transitions?(?: \(bt\))?|bt`],
@@ -29,7 +29,7 @@ const CUES: Array<[Cue, string]> = [
   ['accuracy', String.raw`accura\w*|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
-  ['cost', String.raw`(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|costs?|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
+  ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|costs?|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
   ['performance', String.raw`performance`],
 ];
 

@@ -18,6 +18,8 @@ const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--/;
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
   [/\$\s*\\times\s*\$/y, '×'],
+  [/\$\s*\\mu\s*\$\s?/y, 'μ'],
+  [/\\mu\b\s?/y, 'μ'],
   [/\\times\b/y, '×'],
   [/\\approx\b/y, '≈'],
   [/\\sim\b/y, '~'],
