@@ -280,7 +280,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A quality level is a property of the model: a device only counts when its own clause names it.
     const sameClause = (h: EntityHit) => {
       const between = text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start));
-      return !NEW_CLAUSE.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
+      return !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     const hw = metric === 'model_size' ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))

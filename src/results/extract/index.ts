@@ -78,9 +78,12 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
 const TITLE_COMPOUND = /(?<![\w-])(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric)\b/gi;
 
+const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
+
 /** Device classes the title names, compounds included. */
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
-  const hits = matcher.hardwareClasses(title);
+  // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
+  const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24)));
   TITLE_COMPOUND.lastIndex = 0;
   for (let m = TITLE_COMPOUND.exec(title); m; m = TITLE_COMPOUND.exec(title)) {
     hits.push({ name: m[1]!.toUpperCase(), kind: 'class', start: m.index, end: m.index + m[1]!.length });
@@ -95,7 +98,7 @@ const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compu
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 
 // "Our accelerator achieves ...", "we propose X, an LLM inference accelerator": the abstract says so.
-const OWN_ACCELERATOR = /\b(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:we|this (?:paper|work))\s+(?:propose|present|design|introduce|develop|build)s?\s+(?:[\w-]+,?\s+){0,6}?accelerators?\b/i;
+const OWN_ACCELERATOR = /\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
 
 // A model's size is a property of the model, not of a device it ran on.
 const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness']);
