@@ -192,6 +192,11 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ value: 18.2, qualifier: 'up to', baseline: 'GPU', hardware: 'GPU', text: '18.2x' }),
     claim({ metric: 'energy', value: 59.3, baseline: 'GPU', hardware: 'GPU', text: '59.3x' }),
   ]],
+  ['The design runs 3.1x faster on a Xilinx ZU19EG board.', [claim({ value: 3.1, hardware: 'Xilinx ZU19EG', text: '3.1x' })]],
+  ['Kernels built with NVIDIA TensorRT 10 are 2x faster on the Intel Celeron SU2300.', [
+    claim({ value: 2, hardware: 'Intel Celeron SU2300', text: '2x' }),
+  ]],
+  ['Inference on the NVIDIA A100-40GB is 2x faster.', [claim({ value: 2, hardware: 'NVIDIA A100', text: '2x' })]],
   ['The NPU achieves 9.1x higher embedding throughput.', [claim({ metric: 'throughput', value: 9.1, hardware: 'NPU', text: '9.1x' })]],
 ];
 

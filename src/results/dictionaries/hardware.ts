@@ -36,7 +36,7 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'NVIDIA Jetson Nano', kind: 'embedded GPU', aliases: ['Jetson Nano'] },
   { name: 'NVIDIA Jetson TX2', kind: 'embedded GPU', aliases: ['Jetson TX2', 'TX2'] },
   { name: 'NVIDIA Jetson Thor', kind: 'embedded GPU', aliases: ['Jetson Thor', 'Jetson AGX Thor'] },
-  { name: 'AMD Instinct MI355X', kind: 'GPU', aliases: ['MI355X', 'MI350X', 'Instinct MI355X'] },
+  { name: 'AMD Instinct MI355X', kind: 'GPU', aliases: ['MI355X', 'MI350X', 'MI350', 'Instinct MI355X', 'Instinct MI350X'] },
   { name: 'AMD Instinct MI325X', kind: 'GPU', aliases: ['MI325X', 'Instinct MI325X'] },
   { name: 'AMD Instinct MI300X', kind: 'GPU', aliases: ['MI300X', 'MI300', 'MI300A', 'MI308X', 'Instinct MI300X', 'AMD MI300X'] },
   { name: 'AMD Instinct MI250X', kind: 'GPU', aliases: ['MI250X', 'MI250'] },

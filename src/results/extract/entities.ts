@@ -25,7 +25,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
@@ -44,6 +44,26 @@ const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?
 const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(?: [A-Z0-9][\w'+.-]*){0,2}) (?:benchmarks?|datasets?|suite|corpus|testbed)\b/g;
 const NOT_NAMES = /^(?:The|This|These|Our|A|An|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
 
+// A board or chip the dictionary does not know, named by its vendor and a model code with a digit
+// ("Xilinx VCU118", "Intel Xeon Gold 5218R", "NVIDIA RTX PRO 6000"): kept as written.
+const VENDOR_MODEL = /(?<![\w-])(NVIDIA|Nvidia|AMD|Xilinx|Intel|Altera|Lattice|Microchip|Qualcomm|MediaTek|Rockchip|Samsung|Huawei)\s(?:Xilinx\s)?((?:[A-Z][A-Za-z]+\s){0,2}[A-Za-z]*\d[\w+-]*(?:\s(?:Pro|Max|Ultra|Ti|SUPER|Super|XT|XTX|Plus|Elite))?)(?![\w-])/g;
+// Software, models and process nodes that follow a vendor's name the same way.
+const NOT_DEVICE = /^(?:CUDA|cu[A-Z]\w*|TensorRT|ROCm|HIP|oneAPI|Vitis|Vivado|Quartus|NCCL|Nsight|Triton|OpenVINO|SNPE|QNN|Nemotron|Gemma|Llama|Megatron|NeMo|Audio2Face\w*|AM\d|\d+\s?nm|\d+[A-Z]?$)/;
+const VENDOR_KIND: Record<string, string> = { Xilinx: 'FPGA', Altera: 'FPGA', Lattice: 'FPGA', Microchip: 'FPGA', NVIDIA: 'GPU', Nvidia: 'GPU' };
+
+function vendorModels(text: string, known: EntityHit[]): EntityHit[] {
+  const out: EntityHit[] = [];
+  VENDOR_MODEL.lastIndex = 0;
+  for (let m = VENDOR_MODEL.exec(text); m; m = VENDOR_MODEL.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (NOT_DEVICE.test(m[2]!) || /-(?:like|based|style|class)$/i.test(m[2]!) || /^\s(?:nm|process|node|technology)\b/i.test(text.slice(end, end + 12))) continue;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    out.push({ name: `${m[1] === 'Nvidia' ? 'NVIDIA' : m[1]} ${m[2]}`, kind: VENDOR_KIND[m[1]!] ?? 'device', start, end });
+  }
+  return out;
+}
+
 /** Matches the dictionaries (built once per dictionary set). */
 export function entityMatcher(d: Dictionaries): EntityMatcher {
   const hw = compile(d.hardware);
@@ -52,7 +72,8 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
   return {
     hardware(text) {
       // "VCK5000 Versal board": a family word written next to a model names the same device.
-      const hits = hw(text);
+      const found = hw(text);
+      const hits = [...found, ...vendorModels(text, found)].sort((a, b) => a.start - b.start);
       return hits.filter((h, i) => !h.kind.endsWith('family') || ![hits[i - 1], hits[i + 1]].some((o) => o
         && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))));
     },
