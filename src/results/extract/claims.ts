@@ -50,6 +50,7 @@ const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:w
 const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?)\s*(?:of|=|:)?\s*$/i;
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
+const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
 const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
@@ -283,13 +284,15 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       return !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
-    const hw = metric === 'model_size' ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+    // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
+    const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
     // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
     // last resort, after the device the paper names as its own platform (index.ts).
     const baseDevice = hw || NOT_FROM_BASELINE.has(metric) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
-    const ownChip = !hw && chipForms.some(outside);
+    // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
+    const ownChip = !hw && (chipForms.some(outside) || PROCESS_NODE.test(text));
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
@@ -364,8 +367,10 @@ const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperfo
 
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "TSMC 16FF" is a process, not sixteen flip-flops.
+  if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // "account for up to 99% of ...": a share of something, quoted as motivation.
-  if (SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  if (q.unit === '%' && SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
   // of the area required by X" compares with X).
   if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))

@@ -101,7 +101,7 @@ const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 const OWN_ACCELERATOR = /\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
 
 // A model's size is a property of the model, not of a device it ran on.
-const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness']);
+const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost']);
 
 /** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */
 function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
