@@ -47,7 +47,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     // The paper designs its own chip: a GPU or CPU in a baseline phrase is compared with, not run on.
     const ownChipPaper = DESIGNS_ACCELERATOR.test(title) || OWN_ACCELERATOR.test(abstract);
     const inBaseline = ownChipPaper ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline });
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline, compounds: classCompounds(abstract) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -76,7 +76,7 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 }
 
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
-const TITLE_COMPOUND = /(?<![\w-])(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric)\b/gi;
+const TITLE_COMPOUND = /(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric)\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b/gi;
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 
@@ -85,8 +85,18 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
   const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24)));
   TITLE_COMPOUND.lastIndex = 0;
-  for (let m = TITLE_COMPOUND.exec(title); m; m = TITLE_COMPOUND.exec(title)) {
-    hits.push({ name: m[1]!.toUpperCase(), kind: 'class', start: m.index, end: m.index + m[1]!.length });
+  return hits.concat(classCompounds(title));
+}
+
+/** "GPU-resident engine", "multi-GPU systems": compounds that say the work runs on that class. */
+function classCompounds(text: string): EntityHit[] {
+  const hits: EntityHit[] = [];
+  TITLE_COMPOUND.lastIndex = 0;
+  for (let m = TITLE_COMPOUND.exec(text); m; m = TITLE_COMPOUND.exec(text)) {
+    const cls = (m[1] ?? m[2])!;
+    // "for Multi-FPGA Systems" is what a tool targets; "on/across multi-GPU systems" is where it ran.
+    if (m[2] && !/\b(?:on|across|using)\s(?:[\w-]+\s){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    hits.push({ name: cls.toUpperCase(), kind: 'class', start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -114,7 +124,7 @@ function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
-  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string> }): void {
+  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string>; compounds: EntityHit[] }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
   const devices = new Set(named.filter((h) => !familyOfNamed(h, named)).map((h) => h.name));
@@ -126,9 +136,12 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   // or the subject of a microarchitecture study far more often than as the platform measured on.
   const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
   const model = devices.size === 1 ? [...devices][0]! : null;
+  // An abstract's compounds ("across multi-GPU systems", "a GPU-resident engine") name the platform too.
+  const compounds = new Set(perClaim.compounds.map((h) => h.name));
   const cls = devices.size > 0 ? null
     : classes.size === 1 ? [...classes][0]!
-    : classes.size === 0 ? repeated : null;
+    : classes.size > 0 ? null
+    : compounds.size === 1 ? [...compounds][0]! : repeated;
   // "a 4.9x speedup for the single-kernel FPGA design" in a paper run on one Alveo U250: that FPGA.
   const ofClass = (cls: string) => [...new Set(named.filter((h) => !familyOfNamed(h, named) && h.kind.split(' ').includes(cls)).map((h) => h.name))];
   for (const c of claims) {
