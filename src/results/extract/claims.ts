@@ -51,7 +51,7 @@ const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bE
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
-const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
 const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
@@ -85,6 +85,7 @@ const lastBoundaryBefore = (text: string, at: number) => {
 };
 // ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
 const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~)/i.test(s);
+const NEW_SUBJECT = /,\s*and\s+(?:[A-Z][\w-]*|it|we|our|the\s+\w+\s+(?:further\s+)?(?:improves|reduces|achieves|reaches|delivers))\s+(?:further\s+|also\s+)?(?:improves|reduces|achieves|reaches|delivers|outperforms|boosts|cuts|lowers|raises|increases|yields|attains|provides)\b/;
 const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
@@ -113,12 +114,12 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
-const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further)\s)*(?:improvements?|gains?|boosts?)\b/i;
+const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
-const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
+const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
 
 /** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
 function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
@@ -367,6 +368,8 @@ const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperfo
 
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
+  if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
   if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // "account for up to 99% of ...": a share of something, quoted as motivation.
@@ -413,7 +416,9 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   if (listed && g && g.group.length === listed.items.length && /\brespectively\b/i.test(text.slice(q.end))) {
     return { name: listed.items[g.index]!, comparison: listed };
   }
-  const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop()
+  // ", and LeanEvolve further improves ... by 7.47%": a new subject ends the earlier comparison's reach.
+  const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))
+    && !NEW_SUBJECT.test(text.slice(c.end, q.start))).pop()
     ?? comps.find((c) => c.leading && c.end <= q.start);
   return before ? { name: before.text, comparison: before } : null;
 }

@@ -13,7 +13,7 @@ const CUES: Array<[Cue, string]> = [
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
   ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|dram traffic`],
-  ['memory', String.raw`memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|memory|storage`],
+  ['memory', String.raw`memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|(?:remote|communication|network|inter-?node) traffic|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
   ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time|clock cycles?`],
@@ -24,7 +24,7 @@ const CUES: Array<[Cue, string]> = [
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
   ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter count|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
-  ['correctness', String.raw`pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
+  ['correctness', String.raw`completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
   ['error', String.raw`error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
   ['accuracy', String.raw`accura\w*|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in

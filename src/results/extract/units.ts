@@ -21,7 +21,7 @@ export const UNIT_RULES: UnitRule[] = [
   // "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before).
   { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' },
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
-  { re: /(?:percentage points?\b|pp\b)/y, canonical: fixed('pp'), kind: 'relative' },
+  { re: /(?:percentage[- ]points?\b|pp\b)/y, canonical: fixed('pp'), kind: 'relative' },
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
