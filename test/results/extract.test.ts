@@ -168,6 +168,9 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 85, unit: '%', text: '85%' }),
   ]],
   ['Agent systems such as MAGE reach 95.9% on VerilogEval.', []],
+  ['The hub achieves 1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups.', [
+    claim({ value: [1.4, 3.08], text: '1.40x-3.08x' }), claim({ value: [1.21, 1.98], text: '1.21x-1.98x' }),
+  ]],
   ['The gain comes from offloading 2-22% of the total traffic, and the traffic varies by up to 90x across designs.', []],
   ['It beats the plain loop by 11.9%, and LoopNet further improves the score by 7.5%.', [
     claim({ metric: 'accuracy', value: 11.9, unit: '%', baseline: 'plain loop', text: '11.9%' }),

@@ -156,12 +156,16 @@ function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHi
 }
 
 /** Runs of relative numbers written as a list: "69x, 2.2x and 1.9x". */
-function listGroups(text: string, qs: Quantity[]): Quantity[][] {
+function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] {
   const groups: Quantity[][] = [];
   for (const q of qs) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (prev && prev.unit === q.unit && /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(text.slice(prev.end, q.start))) g!.push(q);
+    const gap = text.slice(prev?.end ?? 0, q.start);
+    // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
+    const scoped = prev && /^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
+      && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
+    if (prev && prev.unit === q.unit && (scoped || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
     else groups.push([q]);
   }
   return groups;
@@ -221,7 +225,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const cues = findCues(text);
   const qs = found.filter((q) => keep(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
-  const groups = listGroups(text, relative);
+  const groups = listGroups(text, relative, cues);
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
