@@ -47,7 +47,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     // The paper designs its own chip: a GPU or CPU in a baseline phrase is compared with, not run on.
     const ownChipPaper = DESIGNS_ACCELERATOR.test(title) || OWN_ACCELERATOR.test(abstract);
     const inBaseline = ownChipPaper ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline, compounds: classCompounds(abstract) });
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -124,7 +124,7 @@ function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
-  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string>; compounds: EntityHit[] }): void {
+  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
   const devices = new Set(named.filter((h) => !familyOfNamed(h, named)).map((h) => h.name));
@@ -135,7 +135,9 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   // Only an FPGA: FPGA work is implemented on one, while CPUs and GPUs are named as hosts, baselines
   // or the subject of a microarchitecture study far more often than as the platform measured on.
   const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
-  const model = devices.size === 1 ? [...devices][0]! : null;
+  // Several devices, one of them in the title ("... Benchmark on Snapdragon X Elite"): the title names the platform.
+  const inTitle = [...new Set(perClaim.titleDevices.map((h) => h.name))].filter((n) => devices.has(n));
+  const model = devices.size === 1 ? [...devices][0]! : inTitle.length === 1 ? inTitle[0]! : null;
   // An abstract's compounds ("across multi-GPU systems", "a GPU-resident engine") name the platform too.
   const compounds = new Set(perClaim.compounds.map((h) => h.name));
   const cls = devices.size > 0 ? null
@@ -153,7 +155,9 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
     if (c.hardware || perClaim.ownChip.has(c)) continue;
     // The paper's one device model, else the device its baseline phrase names, else the title's class.
     const fromBaseline = perClaim.inBaseline.get(c);
-    const device = DEVICE_FREE.has(c.metric) ? fromBaseline : model ?? fromBaseline ?? cls;
+    // A paper that names devices of its own ran on one of them, not on what it is compared with.
+    const fallback = devices.size === 0 ? fromBaseline : undefined;
+    const device = DEVICE_FREE.has(c.metric) ? fallback : model ?? fallback ?? cls;
     if (device) c.hardware = device;
   }
 }
