@@ -42,7 +42,7 @@ const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?
 // "on the NABirds dataset", "the ISPD19 benchmarks", "LongBench dataset": a capitalized name before
 // the word benchmark/dataset/suite, when the dictionary does not know it.
 const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(?: [A-Z0-9][\w'+.-]*){0,2}) (?:benchmarks?|datasets?|suite|corpus|testbed)\b/g;
-const NOT_NAMES = /^(?:The|This|These|Our|A|An|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
+const NOT_NAMES = /^(?:The|This|These|Our|A|An|On|In|For|With|From|At|By|To|Across|Using|Under|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
 
 // A board or chip the dictionary does not know, named by its vendor and a model code with a digit
 // ("Xilinx VCU118", "Intel Xeon Gold 5218R", "NVIDIA RTX PRO 6000"): kept as written.
