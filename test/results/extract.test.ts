@@ -168,6 +168,9 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 85, unit: '%', text: '85%' }),
   ]],
   ['Agent systems such as MAGE reach 95.9% on VerilogEval.', []],
+  ['Across model families ranging from 125M to 8B parameters, latency rises by 28% at 880M parameters.', [
+    claim({ metric: 'latency', value: 28, unit: '%', direction: 'worse', text: '28%' }),
+  ]],
   ['The tool improves its pass rate from ~29% to ~61%. Latency falls from 21.7 seconds to under 1 second.', [
     claim({ metric: 'correctness', value: 61, unit: '%', qualifier: 'about', text: '61%' }),
     claim({ metric: 'latency', value: 1, unit: 's', direction: null, qualifier: 'at most', text: '1 second' }),

@@ -385,7 +385,8 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
   // parameters each)": the sizes of the models a study covers are settings, not results.
   if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
-    || /\b(?:models|model sizes|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
+    || /\b(?:at|for|with)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start))
+    || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
