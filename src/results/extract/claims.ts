@@ -96,7 +96,7 @@ function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
 
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
 // mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
-const QUALITY_WORDS = /\b(?:benchmarks?|tasks?|datasets?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|subsets?|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
+const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
 const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
@@ -137,6 +137,9 @@ function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
   let hit = cues.find((c) => c.start >= at && c.start < limit) ?? null;
   // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun.
   for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) hit = next;
+  // "96% performance validation accuracy": a vague "performance" gives way to the head noun a word later.
+  const next = hit?.cue === 'performance' ? cues.find((c) => c.start > hit!.start) : undefined;
+  if (next && /^\s[a-z]+\s$/.test(text.slice(hit!.end, next.start)) && !/^\s(?:and|or|with|per|of|in|at|for|to|by|vs|while|than|over)\s$/.test(text.slice(hit!.end, next.start))) hit = next;
   return hit;
 }
 

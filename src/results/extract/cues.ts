@@ -67,4 +67,4 @@ export function resolvePerformance(systemsContext: boolean): Metric {
 }
 
 /** Words that make "performance" mean speed. */
-export const SYSTEMS_CONTEXT = /\b(?:speed[- ]?up|latency|throughput|hardware|gpus?|fpgas?|cpus?|asics?|accelerat\w*|kernels?|cache|dram|simulat\w*|rtl|processors?|compiler|ipc|energy|area|power|overhead|memory|inference|serving)\b/i;
+export const SYSTEMS_CONTEXT = /\b(?:speed[- ]?up|latency|throughput|hardware|gpus?|fpgas?|cpus?|asics?|accelerat\w*|kernels?|cache|dram|simulat\w*|rtl|processors?|compiler|ipc|energy|area|power|overhead|memory|inference|serving|cores?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?)\b/i;
