@@ -168,6 +168,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 85, unit: '%', text: '85%' }),
   ]],
   ['Agent systems such as MAGE reach 95.9% on VerilogEval.', []],
+  ['The estimate holds under a latency budget of around 3 ms, even at the 64x compression ratio.', []],
   ['Across model families ranging from 125M to 8B parameters, latency rises by 28% at 880M parameters.', [
     claim({ metric: 'latency', value: 28, unit: '%', direction: 'worse', text: '28%' }),
   ]],
@@ -222,6 +223,7 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The pass@1 of the agent shows a 36-60 percentage-point lift per category.', 'correctness'],
   ['The traversal reduces remote traffic by up to 5.1x.', 'memory'],
   ['It reduces the KV cache footprint by 46.9%.', 'memory'],
+  ['The detector lowers the EER by 8%.', 'error'],
   ['The simulator shows over 96% performance validation accuracy.', 'accuracy'],
   ['The verified workflows outperform the failing ones by an average of **11.94%** on the benchmark.', 'accuracy'],
   ['The compiler reaches up to 78.7% compute efficiency.', 'utilization'],

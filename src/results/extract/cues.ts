@@ -25,7 +25,7 @@ const CUES: Array<[Cue, string]> = [
   ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter count|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
   ['correctness', String.raw`completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
-  ['error', String.raw`error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
+  ['error', String.raw`equal error rate|eer|error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
   ['accuracy', String.raw`accura\w*|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
