@@ -279,7 +279,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
     const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !level, level ? [] : qs);
-    const baseline = base?.name ?? (isRelative ? shareBaseline(text.slice(q.end)) : null);
+    // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
+    const named = base && !/^[~≈<>≤≥]?\s?[\d.,]+\s?(?:%|x|×|pp)?$/.test(base.name) ? base.name : null;
+    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
     // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
     const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH
@@ -380,6 +382,8 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\bat\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "overlapping 95% CI": a confidence level, not a result.
+  if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
   if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // "account for up to 99% of ...": a share of something, quoted as motivation.
