@@ -23,6 +23,9 @@ const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
+// Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
+const OPENER = /^(?:com-?pared|in comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
+
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing|conventional)\s+/i;
 
 /** The next word after a comparator says whether it compares at all. */
@@ -64,7 +67,7 @@ export function findComparisons(text: string): Comparison[] {
     if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d/.test(listed)) {
       phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
-    } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest)) {
+    } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest) && OPENER.test(m[0])) {
       // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
       // the phrase runs to the comma; the baseline's own numbers are left out of its name.
       phrase = rest.slice(0, rest.indexOf(','));

@@ -380,7 +380,7 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
-  if (/\bat\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization)\b/i.test(text.slice(q.end, q.end + 30))) return false;
+  if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "overlapping 95% CI": a confidence level, not a result.
   if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
