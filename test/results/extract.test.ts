@@ -169,6 +169,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ]],
   ['Agent systems such as MAGE reach 95.9% on VerilogEval.', []],
   ['The estimate holds under a latency budget of around 3 ms, even at the 64x compression ratio.', []],
+  ['The corpus holds 114 hours of spontaneous, unscripted dialogue in 15-20 minute sessions and 312 GB of text.', []],
   ['The model reaches an F1 of 98.4%, surpassing TransNet by 2.94% in four-class tests, with a 20% compression ratio.', [
     claim({ metric: 'accuracy', value: 98.4, unit: '%', text: '98.4%' }),
     claim({ metric: 'accuracy', value: 2.94, unit: '%', baseline: 'TransNet', text: '2.94%' }),

@@ -382,6 +382,8 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
+  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "overlapping 95% CI": a confidence level, not a result.
   if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
