@@ -253,10 +253,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       const sense = clauseSense(text, from, q.end, ctx.systems);
-      // "an overall accuracy of 93% and balanced omission errors": a cue that the number completes
-      // ("X of N") is the number's, whatever follows it.
+      // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
+      // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
-      const ofLeft = tight && /^\s?(?:of|=|:)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
+      const ofLeft = tight && /^\s?(?:of|=|:|by)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
       if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
@@ -380,10 +380,15 @@ function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], c
   // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
-  if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization)\b/i.test(text.slice(q.end, q.end + 30))) return false;
+  if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
   if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
+  if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:[\w-]+\s){0,6}$/i.test(text.slice(Math.max(0, q.start - 50), q.start))
+    && !/[,;]/.test(text.slice(Math.max(0, q.start - 50), q.start).split(/\b(?:could|might|may|would)\b/i).pop() ?? '')) return false;
+  // "from the mid-2000s": a decade, not seconds.
+  if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
   // "overlapping 95% CI": a confidence level, not a result.
   if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
