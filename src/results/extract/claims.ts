@@ -109,7 +109,7 @@ function clauseSense(text: string, from: number, at: number, systems: boolean): 
   return quality === speed ? systems : speed;
 }
 
-const SCORE_ON = /^\s?on\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Z0-9]/;
+const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
@@ -183,7 +183,8 @@ function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: numbe
   const picked = before.slice(-k);
   for (let i = 1; i < k; i++) {
     const gap = text.slice(picked[i - 1]!.end, picked[i]!.start);
-    if (gap.length > 30 || !/,|\band\b/.test(gap)) return null;
+    // "latency and energy by 2x and 3x": the cues form a list ("energy efficiency, improving the PDP" does not).
+    if (!/^\s?(?:,\s?(?:and\s)?|and\s|as well as\s|&\s|\/\s?)(?:[a-z]+ing\s|the\s|its\s)?$/i.test(gap)) return null;
   }
   return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
 }
@@ -256,7 +257,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
-      const ofLeft = tight && /^\s?(?:of|=|:|by)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
+      const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s)?(?:of|=|:|by)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
       if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
