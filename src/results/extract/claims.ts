@@ -292,7 +292,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A quality level is a property of the model: a device only counts when its own clause names it.
     const sameClause = (h: EntityHit) => {
       const between = text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start));
-      return !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
+      // "While GPUs exhibit lower latency, our accelerator achieves ...": a concessive clause's device is the other side's.
+      const concessive = h.end <= q.start && /\b(?:while|whereas|although|though|unlike)\b[^,]*$/i.test(text.slice(0, h.start)) && /,/.test(between);
+      return !concessive && !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.

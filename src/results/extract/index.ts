@@ -103,7 +103,7 @@ function classCompounds(text: string): EntityHit[] {
 
 // "An LLM Inference Accelerator", "Processing-In-Memory Based ...": the paper designs its own chip, so a
 // GPU or CPU named in a claim's baseline phrase is what it is compared with, not where it ran.
-const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|near[- ]memory[- ]processing|PIM|CIM|NMP)\b/i;
+const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|in[- ]memory computing|near[- ]memory[- ](?:processing|acceleration|computing)|PIM|CIM|NMP|IMC|chiplets?|photonic)\b/i;
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 
