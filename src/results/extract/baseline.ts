@@ -26,6 +26,8 @@ const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|wher
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
 
+const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat)(?:e|es|ed|ing|s)?\b/i;
+
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing|conventional)\s+/i;
 
 /** The next word after a comparator says whether it compares at all. */
@@ -61,10 +63,12 @@ export function findComparisons(text: string): Comparison[] {
     // "respectively" lists run to that word; other phrases stop at the first boundary.
     // "outperforms A and B by 2.8x and 12.6x, respectively": the list ends before "by" (and holds no number).
     const resp = /^((?:[^;.]|\.(?=\d))*?),?\s+respectively\b/i.exec(rest);
-    const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$/, '');
+    // "... compared to A and B are observed, respectively": the list ends at its verb.
+    const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$/, '').replace(/\s(?:is|are|was|were|has|have|had)\b(?![\s\S]*\d)[\s\S]*$/, '');
     let phrase: string;
     let items: string[] = [];
-    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d/.test(listed)) {
+    // "Compared to X, Sieve improves both A and B by ..., respectively": a clause with its own verb is no list of baselines.
+    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d/.test(listed) && !LIST_VERB.test(listed)) {
       phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
     } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest) && OPENER.test(m[0])) {

@@ -168,7 +168,7 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
     const scoped = prev && /^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
-    if (prev && prev.unit === q.unit && (scoped || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
+    if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
     else groups.push([q]);
   }
   return groups;
@@ -187,6 +187,18 @@ function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: numbe
     if (!/^\s?(?:,\s?(?:and\s)?|and\s|as well as\s|&\s|\/\s?)(?:[a-z]+ing\s|the\s|its\s)?$/i.test(gap)) return null;
   }
   return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
+}
+
+/** "14.0%/17.4% kernel-level latency/energy reduction": numbers and cues written as slash pairs. */
+function slashCues(text: string, group: Quantity[], cues: CueHit[]): CueHit[] | null {
+  const k = group.length;
+  if (k < 2 || text.slice(group[0]!.end, group[1]!.start) !== '/') return null;
+  const last = group[k - 1]!;
+  const after = cues.filter((c) => c.start >= last.end && c.start - last.end <= 30);
+  if (after.length < k) return null;
+  const picked = after.slice(0, k);
+  for (let i = 1; i < k; i++) if (text.slice(picked[i - 1]!.end, picked[i]!.start) !== '/') return null;
+  return picked;
 }
 
 function nearest(hits: EntityHit[], at: number): EntityHit | null {
@@ -250,7 +262,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));
-      const zipped = rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null;
+      const zipped = slashCues(text, g.group, cues) ?? (rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null);
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       const sense = clauseSense(text, from, q.end, ctx.systems);

@@ -22,7 +22,7 @@ export function splitSentences(text: string): Sentence[] {
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     // A unit right after a number ends its sentence ("only 1.8 W. Compared with", "in 5 ms. The"),
     // though the same letters elsewhere are an initial or an abbreviation ("J. Smith", "Ms. Lee").
-    const unit = /\d\s?[A-Za-z]{1,2}$/.test(before);
+    const unit = /\d\s?(?:[A-Za-z]+\/)?[A-Za-z]{1,2}$/.test(before);
     if (!unit && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
     push(out, text, start, m.index + 1);
     start = m.index + 1;

@@ -22,6 +22,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' },
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
   { re: /(?:percentage[- ]points?\b|pp\b)/y, canonical: fixed('pp'), kind: 'relative' },
+  { re: /(?:tokens?\/J\b|tokens? per joule\b)/y, canonical: fixed('tokens/J'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
