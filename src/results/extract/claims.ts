@@ -114,7 +114,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
-const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
+const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
@@ -269,7 +269,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
-      const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s)?(?:of|=|:|by)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
+      const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of )?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
       if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
@@ -392,6 +392,12 @@ const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperfo
 
 /** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
 function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "raises performance variance across formats by 3.29%": a spread, not a gain.
+  if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "the release artifact at 42 GB", "saturates at 32 GB/s": a size or rate it sits at, not a gain.
+  if (/^(?:[KMGTP]i?B|[KMGT]B\/s|GB\/s|TB\/s)$/.test(q.unit ?? '') && /\bat\s(?:about |around |~)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
+  // "lightweight models (<300M parameters)": the size of models a study picks.
+  if (/params$/.test(q.unit ?? '') && /\(\s?(?:<|≤|up to\s)\s?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.

@@ -29,7 +29,7 @@ const CUES: Array<[Cue, string]> = [
   ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
-  ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|costs?|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
+  ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
   ['performance', String.raw`performance`],
 ];
 
