@@ -25,7 +25,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|\\d+\\s?GB)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|emulated|prototyped|accelerated|resident|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
