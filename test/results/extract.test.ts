@@ -173,6 +173,15 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   // Seventh pass.
   ['The artifact ships at 42 GB, small models (<300M parameters) keep up, and the variance across formats drops by 3.29%.', []],
   ['Pruning yields a 38% reduction at the cost of slight drift.', []],
+  // Eighth pass.
+  ['The controller reduces mean waiting time by 93% and peak queue length by 60.6%, lowers fuel consumption by 48.8% and achieves 86.2% intent satisfaction.', [
+    claim({ metric: 'latency', value: 93, unit: '%', qualifier: 'average', text: '93%' }),
+    claim({ metric: 'energy', value: 48.8, unit: '%', text: '48.8%' }),
+  ]],
+  ['The model gives 0.96 F1 score and mIoU improvements up to 73%.', [
+    claim({ metric: 'accuracy', value: 0.96, unit: '', direction: null, text: '0.96' }),
+    claim({ metric: 'accuracy', value: 73, unit: '%', qualifier: 'up to', text: '73%' }),
+  ]],
   ['It cuts inference time steps by 64% and running power by 61.55%.', [
     claim({ metric: 'latency', value: 64, unit: '%', text: '64%' }), claim({ metric: 'power', value: 61.55, unit: '%', text: '61.55%' }),
   ]],
@@ -266,6 +275,7 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The router improves P99 by up to 50%.', 'latency'],
   ['Distillation cuts parameter counts by up to 57.1%.', 'model_size'],
   ['The BERT model achieves 85.2% for English.', 'accuracy'],
+  ['The predictor achieves 70-84% cache hit rates.', 'accuracy'],
   ['The detector lowers the EER by 8%.', 'error'],
   ['The simulator shows over 96% performance validation accuracy.', 'accuracy'],
   ['The verified workflows outperform the failing ones by an average of **11.94%** on the benchmark.', 'accuracy'],

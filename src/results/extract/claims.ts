@@ -47,9 +47,12 @@ const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resultin
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
-const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?)\s*(?:of|=|:)?\s*$/i;
+const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?|\bm?IoU)\s*(?:of|=|:)?\s*$/i;
+// "0.96 F1 score": a fraction written before the score's name.
+const SCORE_AFTER = /^\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:F1|AUC(?:-ROC)?|mAP|m?IoU)\b/i;
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|budgets?)\b/i;
+const SIMULATED = /\b(?:simulat(?:ed|ion|ions|or|ors)|gem5|cycle-accurate)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
 const RESEARCH = 'research accelerator';
@@ -152,6 +155,11 @@ function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHi
   // "(7.8X)" belongs to the word just before its parenthesis.
   if (/\(\s*$/.test(text.slice(0, q.start)) && !/^\s*\(\s*$/.test(between)) return null;
   if (VERB.test(between)) return null;
+  // "by 93% and peak queue length by 60.6%", "by 48.8% and achieves 86.2% intent satisfaction": past
+  // another number, a new subject or a new verb starts another claim, which this cue does not name.
+  const sinceNumber = /\d[^\d]*$/.exec(between)?.[0];
+  if (sinceNumber && (/\b(?:and|,)\s+(?:[\w-]+\s+){1,4}by\s+(?:up to |about |over |nearly |roughly )?$/i.test(sinceNumber)
+    || /\b(?:achiev|reach|attain|deliver|yield|obtain|record)\w*\s+(?:up to |about |over |nearly |roughly |an? |only )?$/i.test(sinceNumber))) return null;
   // "latency of KV cache by 96%": the head is the cue before "of".
   const prev = candidates.pop();
   if (prev && /^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(prev.end, hit.start))) hit = prev;
@@ -221,7 +229,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
-  if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
+  if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || SCORE_AFTER.test(text.slice(q.end, q.end + 20))
+    || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -259,6 +268,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const m = BARE_SCORE.exec(before);
       if (/\bIPC\s+of\s$/.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+      else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));
@@ -315,7 +325,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
     // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
     // last resort, after the device the paper names as its own platform (index.ts).
-    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+    // "The simulated results show ...", "using a modified gem5 simulator": a simulated design did not run on what it is compared with.
+    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) || SIMULATED.test(text) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     const ownChip = !hw && (chipForms.some(outside) || PROCESS_NODE.test(text));
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);

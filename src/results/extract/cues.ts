@@ -11,12 +11,12 @@ const CUES: Array<[Cue, string]> = [
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
-  ['energy', String.raw`power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
+  ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
   ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|dram traffic`],
   ['memory', String.raw`(?:kv[- ]?cache|cache|weight|activation) footprint|(?:gpu memory|vram)(?: usage| consumption| footprint)?|memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|(?:remote|communication|network|inter-?node) traffic|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
-  ['latency', String.raw`time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time|clock cycles?`],
+  ['latency', String.raw`(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|inference time|transmission time|prefill time|decode time|clock cycles?`],
   ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|computation cycles|cycle counts?|(?:simulation|total|end-to-end|training|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
   ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
@@ -26,7 +26,7 @@ const CUES: Array<[Cue, string]> = [
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
   ['correctness', String.raw`completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
   ['error', String.raw`equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
-  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|iou|intersection over union|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
+  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|m?iou|intersection over union|hit rates?|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
   ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],

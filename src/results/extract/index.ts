@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 
 // A number with something after it that could be a unit: a paper without one has no claims, and
 // most abstracts are skipped after this one scan (it keeps extraction cheap at import).
-const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC)\s?(?:of|=|:)?\s?\d/;
+const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC|IoU)\s?(?:of|=|:)?\s?\d|\d\s?(?:F1|AUC|mAP|m?IoU)\b/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
@@ -108,7 +108,7 @@ const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compu
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 
 // "Our accelerator achieves ...", "we propose X, an LLM inference accelerator": the abstract says so.
-const OWN_ACCELERATOR = /\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
+const OWN_ACCELERATOR = /\balgorithm-hardware co-design\b|\bhardware-software co-design\b|\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
 
 // A model's size is a property of the model, not of a device it ran on.
 const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost']);
