@@ -5,6 +5,7 @@
  */
 import type { Claim, Metric } from '../types.ts';
 import { findComparisons, shareBaseline, type Comparison } from './baseline.ts';
+import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
@@ -54,7 +55,6 @@ const SCORE_AFTER = /^\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:F1|AUC(?:-ROC)?
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|budgets?)\b/i;
 const SIMULATED = /\b(?:simulat(?:ed|ion|ions|or|ors)|gem5|cycle-accurate)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
-const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
 const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
@@ -248,7 +248,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
-  const qs = found.filter((q) => keep(text, q, comps, hwAll, clsAll));
+  const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
   const groups = listGroups(text, relative, cues);
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();
@@ -400,54 +400,6 @@ function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean
   return open >= 0 && !text.slice(open, q.start).includes(')') && GAIN_BEFORE_PAREN.test(text.slice(Math.max(0, open - 80), open));
 }
 const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperform\w*)\b[^()]*$/i;
-
-/** Numbers that are not results: a baseline's own number, "from X to Y"'s X, "8x A100" (a count). */
-function keep(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
-  // "raises performance variance across formats by 3.29%": a spread, not a gain.
-  if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
-  // "the release artifact at 42 GB", "saturates at 32 GB/s": a size or rate it sits at, not a gain.
-  if (/^(?:[KMGTP]i?B|[KMGT]B\/s|GB\/s|TB\/s)$/.test(q.unit ?? '') && /\bat\s(?:about |around |~)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
-  // "lightweight models (<300M parameters)": the size of models a study picks.
-  if (/params$/.test(q.unit ?? '') && /\(\s?(?:<|≤|up to\s)\s?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
-  // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
-  if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
-  // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
-  if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
-  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
-  // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
-  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
-  // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
-  if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:[\w-]+\s){0,6}$/i.test(text.slice(Math.max(0, q.start - 50), q.start))
-    && !/[,;]/.test(text.slice(Math.max(0, q.start - 50), q.start).split(/\b(?:could|might|may|would)\b/i).pop() ?? '')) return false;
-  // "from the mid-2000s": a decade, not seconds.
-  if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
-  // "overlapping 95% CI": a confidence level, not a result.
-  if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
-  // "TSMC 16FF" is a process, not sixteen flip-flops.
-  if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
-  // "account for up to 99% of ...": a share of something, quoted as motivation.
-  if (q.unit === '%' && SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
-  // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
-  // of the area required by X" compares with X).
-  if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
-    && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
-  // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
-  // parameters each)": the sizes of the models a study covers are settings, not results.
-  if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
-    || /\b(?:at|for|with)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start))
-    || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
-  // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
-    && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
-  // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
-  if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
-  if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
-  if (/\bfrom\s?[~≈]?\s?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
-  if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
-  // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
-  return true;
-}
 
 /**
  * The comparison after the number in the same clause; else (for relative numbers) the nearest one

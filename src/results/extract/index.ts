@@ -84,7 +84,6 @@ const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
   const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24)));
-  TITLE_COMPOUND.lastIndex = 0;
   return hits.concat(classCompounds(title));
 }
 
@@ -110,7 +109,8 @@ const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 // "Our accelerator achieves ...", "we propose X, an LLM inference accelerator": the abstract says so.
 const OWN_ACCELERATOR = /\balgorithm-hardware co-design\b|\bhardware-software co-design\b|\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
 
-// A model's size is a property of the model, not of a device it ran on.
+// A model's size, a quality level and a cost are properties of the model or the method: they take
+// no device from the rest of the paper (only from their own clause, and a model size not even there).
 const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost']);
 
 /** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */

@@ -1,0 +1,63 @@
+/**
+ * Numbers in a claim sentence that are not results: settings and operating points, budgets, dataset
+ * and model sizes a study picks, shares quoted as motivation, hypotheticals, spreads, a baseline's own
+ * number, the start of "from X to Y", device counts and memory variants. Each rule names the phrase
+ * it was written for; everything else is left to the metric cues (claims.ts).
+ */
+import { shareBaseline, type Comparison } from './baseline.ts';
+import type { EntityHit } from './entities.ts';
+import type { Quantity } from './quantities.ts';
+
+// "account for up to 99% of ...", "offloading 2-22% of the traffic": words that make a percentage a share.
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
+
+const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
+
+/** Whether a number of a claim sentence can be a result (false for the cases above). */
+export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  // "raises performance variance across formats by 3.29%": a spread, not a gain.
+  if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "the release artifact at 42 GB", "saturates at 32 GB/s": a size or rate it sits at, not a gain.
+  if (/^(?:[KMGTP]i?B|[KMGT]B\/s|GB\/s|TB\/s)$/.test(q.unit ?? '') && /\bat\s(?:about |around |~)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
+  // "lightweight models (<300M parameters)": the size of models a study picks.
+  if (/params$/.test(q.unit ?? '') && /\(\s?(?:<|≤|up to\s)\s?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
+  if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
+  if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
+  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
+  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
+  if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:[\w-]+\s){0,6}$/i.test(text.slice(Math.max(0, q.start - 50), q.start))
+    && !/[,;]/.test(text.slice(Math.max(0, q.start - 50), q.start).split(/\b(?:could|might|may|would)\b/i).pop() ?? '')) return false;
+  // "from the mid-2000s": a decade, not seconds.
+  if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  // "overlapping 95% CI": a confidence level, not a result.
+  if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
+  // "TSMC 16FF" is a process, not sixteen flip-flops.
+  if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
+  // "account for up to 99% of ...": a share of something, quoted as motivation.
+  if (q.unit === '%' && SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
+  // of the area required by X" compares with X).
+  if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
+    && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
+  // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
+  // parameters each)": the sizes of the models a study covers are settings, not results.
+  if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
+    || /\b(?:at|for|with)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start))
+    || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
+  // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
+  if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
+    && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
+  // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
+  if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
+  if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
+  if (/\bfrom\s?[~≈]?\s?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
+  if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
+  // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
+  if (/^[KMGT]i?B$/.test(q.unit ?? '') && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
+  return true;
+}
+
