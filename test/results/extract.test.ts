@@ -173,6 +173,15 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   // Seventh pass.
   ['The artifact ships at 42 GB, small models (<300M parameters) keep up, and the variance across formats drops by 3.29%.', []],
   ['Pruning yields a 38% reduction at the cost of slight drift.', []],
+  // Ninth pass.
+  ['Screening time falls from about 20 minutes to under 1 minute, and perplexity rises by +2.90% +/- 0.33%.', [
+    claim({ metric: 'latency', value: 1, unit: 'min', direction: null, qualifier: 'at most', text: '1 minute' }),
+    claim({ metric: 'error', value: 2.9, unit: '%', direction: 'worse', text: '2.90%' }),
+  ]],
+  ['The detector achieves average AUROC improvements of 4% and 10%.', [
+    claim({ metric: 'accuracy', value: 4, unit: '%', qualifier: 'average', text: '4%' }),
+    claim({ metric: 'accuracy', value: 10, unit: '%', qualifier: 'average', text: '10%' }),
+  ]],
   // Eighth pass.
   ['The controller reduces mean waiting time by 93% and peak queue length by 60.6%, lowers fuel consumption by 48.8% and achieves 86.2% intent satisfaction.', [
     claim({ metric: 'latency', value: 93, unit: '%', qualifier: 'average', text: '93%' }),

@@ -26,7 +26,7 @@ const CUES: Array<[Cue, string]> = [
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
   ['correctness', String.raw`completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
   ['error', String.raw`equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
-  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|m?iou|intersection over union|hit rates?|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
+  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|auroc|auprc|m?iou|intersection over union|hit rates?|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|win rate|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
   ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],

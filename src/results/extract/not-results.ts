@@ -54,7 +54,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
-  if (/\bfrom\s?[~≈]?\s?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
+  // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
+  if (/(?:\+\/-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
+  if (/\bfrom\s?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈]\s?)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) && /^\s?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
