@@ -182,6 +182,16 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 4, unit: '%', qualifier: 'average', text: '4%' }),
     claim({ metric: 'accuracy', value: 10, unit: '%', qualifier: 'average', text: '10%' }),
   ]],
+  ['The core runs at 1.1~ms inference latency, using only 1,623 logic cells and 111~mW.', [
+    claim({ metric: 'latency', value: 1.1, unit: 'ms', direction: null, text: '1.1~ms' }),
+    claim({ metric: 'resources', value: 1623, unit: 'logic cells', direction: null, text: '1,623 logic cells' }),
+    claim({ metric: 'power', value: 111, unit: 'mW', direction: null, text: '111~mW' }),
+  ]],
+  ['The models could reasonably predict age and sex (91% and 77% AUROC, respectively), with agreement (kappa = 0.82).', [
+    claim({ metric: 'accuracy', value: 91, unit: '%', text: '91%' }),
+    claim({ metric: 'accuracy', value: 77, unit: '%', text: '77%' }),
+    claim({ metric: 'accuracy', value: 0.82, unit: '', direction: null, text: '0.82' }),
+  ]],
   // Eighth pass.
   ['The controller reduces mean waiting time by 93% and peak queue length by 60.6%, lowers fuel consumption by 48.8% and achieves 86.2% intent satisfaction.', [
     claim({ metric: 'latency', value: 93, unit: '%', qualifier: 'average', text: '93%' }),
@@ -285,6 +295,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['Distillation cuts parameter counts by up to 57.1%.', 'model_size'],
   ['The BERT model achieves 85.2% for English.', 'accuracy'],
   ['The predictor achieves 70-84% cache hit rates.', 'accuracy'],
+  ['The schedule reduces HBM traffic by up to 37%.', 'bandwidth'],
+  ['The detector achieves an AUC-ROC of 0.99.', 'accuracy'],
+  ['Its repair accuracy improves by 15.4%p.', 'accuracy'],
   ['The detector lowers the EER by 8%.', 'error'],
   ['The simulator shows over 96% performance validation accuracy.', 'accuracy'],
   ['The verified workflows outperform the failing ones by an average of **11.94%** on the benchmark.', 'accuracy'],

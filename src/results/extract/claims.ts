@@ -48,7 +48,7 @@ const RIGHT_STOP = /[,;.]|\d|\b(?:over|than|compared|relative|versus|vs|resultin
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
-const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?|\bm?IoU)\s*(?:of|=|:)?\s*$/i;
+const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?|\bm?IoU|\bkappa|κ)\s*(?:of|=|:)?\s*$/i;
 // "0.96 F1 score": a fraction written before the score's name.
 const SCORE_AFTER = /^\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:F1|AUC(?:-ROC)?|mAP|m?IoU)\b/i;
 

@@ -12,7 +12,7 @@ const CUES: Array<[Cue, string]> = [
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
-  ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|dram traffic`],
+  ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|(?:dram|hbm) traffic`],
   ['memory', String.raw`(?:kv[- ]?cache|cache|weight|activation) footprint|(?:gpu memory|vram)(?: usage| consumption| footprint)?|memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|(?:remote|communication|network|inter-?node) traffic|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],

@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 
 // A number with something after it that could be a unit: a paper without one has no claims, and
 // most abstracts are skipped after this one scan (it keeps extraction cheap at import).
-const MAY_HOLD_CLAIMS = /\d\s?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC|IoU)\s?(?:of|=|:)?\s?\d|\d\s?(?:F1|AUC|mAP|m?IoU)\b/;
+const MAY_HOLD_CLAIMS = /\d[\s~]?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|logic cell|ALM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC(?:-ROC)?|IoU|kappa|κ)\s?(?:of|=|:)?\s?\d|\d\s?(?:F1|AUC|mAP|m?IoU)\b/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {

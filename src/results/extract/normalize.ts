@@ -13,7 +13,7 @@ export interface Normalized {
 }
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*/;
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d~/;
 
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
@@ -33,6 +33,8 @@ const RULES: Array<[RegExp, string]> = [
   [/[{}]/y, ''],
   [/--|[–—−]/y, '-'],
   [/µ/y, 'μ'],
+  // LaTeX's non-breaking space between a number and its unit ("1.1~ms"); "~500 ns" keeps its tilde.
+  [/(?<=\d)~(?=[A-Za-zμ])/y, ' '],
   // Markdown bold in an abstract ("by **11.94%**").
   [/\*\*/y, ''],
   [/\s+/y, ' '],
@@ -42,7 +44,7 @@ const RULES: Array<[RegExp, string]> = [
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
  * a space followed by more whitespace, or "--". A single space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*/g;
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|~/g;
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */

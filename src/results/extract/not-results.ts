@@ -29,8 +29,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
   if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
-  if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:[\w-]+\s){0,6}$/i.test(text.slice(Math.max(0, q.start - 50), q.start))
-    && !/[,;]/.test(text.slice(Math.max(0, q.start - 50), q.start).split(/\b(?:could|might|may|would)\b/i).pop() ?? '')) return false;
+  // ("could reasonably predict age (91% AUROC)" reports a result: only a change the work could bring is hypothetical.)
+  if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:reduce|improve|save|cut|lower|increase|boost|bring|yield|deliver|achieve|enable|speed up)\s(?:[\w-]+\s){0,4}$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   // "from the mid-2000s": a decade, not seconds.
   if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
   // "overlapping 95% CI": a confidence level, not a result.

@@ -20,8 +20,9 @@ const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 export const UNIT_RULES: UnitRule[] = [
   // "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before).
   { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' },
+  // "15.4%p" is a percentage point (a Korean-style spelling), before the plain percent.
+  { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' },
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
-  { re: /(?:percentage[- ]points?\b|pp\b)/y, canonical: fixed('pp'), kind: 'relative' },
   { re: /(?:tokens?\/J\b|tokens? per joule\b)/y, canonical: fixed('tokens/J'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
@@ -53,5 +54,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:DSPs?|DSP blocks)\b/y, canonical: fixed('DSPs'), kind: 'absolute', metric: 'resources' },
   { re: /(?:FFs?|flip-?flops)\b/y, canonical: fixed('FFs'), kind: 'absolute', metric: 'resources' },
   { re: /BRAMs?\b/y, canonical: fixed('BRAMs'), kind: 'absolute', metric: 'resources' },
+  { re: /logic cells?\b/y, canonical: fixed('logic cells'), kind: 'absolute', metric: 'resources' },
+  { re: /ALMs?\b/y, canonical: fixed('ALMs'), kind: 'absolute', metric: 'resources' },
   { re: /(M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
 ];
