@@ -73,7 +73,8 @@ const asicForm = (text: string, h: EntityHit) => h.name === 'ASIC' && !ASIC_PLAT
 
 /** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
 function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
-  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h));
+  // "SPEC CPU benchmarks" name a suite, not a device.
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h) && !/\bSPEC\s$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
 }
 
 // An accuracy or a model's size is not measured on the platform a baseline ran on.

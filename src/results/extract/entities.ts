@@ -25,7 +25,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|emulated|prototyped|accelerated|resident|\\d+\\s?GB)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|emulated|prototyped|implemented|accelerated|resident|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
@@ -37,7 +37,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   };
 }
 
-const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?:and\s+(NVIDIA|Nvidia|AMD|Intel|Apple|Arm)\s+)?(GPUs?|CPUs?|NPUs?|FPGAs?)\b/g;
+const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?:and\s+(NVIDIA|Nvidia|AMD|Intel|Apple|Arm)\s+)?(?:(?:server|desktop|mobile|datacenter|data center|client)\s+)?(GPUs?|CPUs?|NPUs?|FPGAs?|processors?)\b/g;
 
 // "on the NABirds dataset", "the ISPD19 benchmarks", "LongBench dataset": a capitalized name before
 // the word benchmark/dataset/suite, when the dictionary does not know it.
@@ -82,7 +82,8 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
       const out = classes(text);
       VENDOR_CLASS.lastIndex = 0;
       for (let m = VENDOR_CLASS.exec(text); m; m = VENDOR_CLASS.exec(text)) {
-        const cls = m[3]!.replace(/s$/, '').toUpperCase();
+        // "Intel server processors" are its CPUs.
+        const cls = /^processor/i.test(m[3]!) ? 'CPU' : m[3]!.replace(/s$/, '').toUpperCase();
         const second = m.index + m[0].indexOf(m[2] ?? '\u0000', m[1]!.length);
         out.push({ name: `${m[1]} ${cls}`, kind: 'class', start: m.index, end: m.index + m[1]!.length });
         if (m[2]) out.push({ name: `${m[2]} ${cls}`, kind: 'class', start: second, end: second + m[2].length });

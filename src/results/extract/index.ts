@@ -76,14 +76,15 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 }
 
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
-const TITLE_COMPOUND = /(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric)\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b/gi;
+const TITLE_COMPOUND = /(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric|implemented|emulated|prototyped)\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b/gi;
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 
 /** Device classes the title names, compounds included. */
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
-  const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24)));
+  const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
+    && !/\b(?:design(?:ing)?|architecture|microarchitecture) of an?\s(?:[\w-]+\s)?$/i.test(title.slice(Math.max(0, h.start - 40), h.start)));
   return hits.concat(classCompounds(title));
 }
 
