@@ -296,6 +296,10 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The BERT model achieves 85.2% for English.', 'accuracy'],
   ['The predictor achieves 70-84% cache hit rates.', 'accuracy'],
   ['The schedule reduces HBM traffic by up to 37%.', 'bandwidth'],
+  // The reconciled label conventions (eval/results/CONVENTIONS.md, rules 1-3).
+  ['The design reduces inference time by 1.4x on average.', 'speedup'],
+  ['The agent achieves a 67% win rate.', 'correctness'],
+  ['Redundancy reuse reduces computation cycles by 13.8%.', 'latency'],
   ['The detector achieves an AUC-ROC of 0.99.', 'accuracy'],
   ['Its repair accuracy improves by 15.4%p.', 'accuracy'],
   ['The detector lowers the EER by 8%.', 'error'],
