@@ -45,7 +45,7 @@ const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(
 const NOT_NAMES = /^(?:The|This|These|Our|A|An|On|In|For|With|From|At|By|To|Across|Using|Under|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
 
 // A board or chip the dictionary does not know, named by its vendor and a model code with a digit
-// ("Xilinx VCU118", "Intel Xeon Gold 5218R", "NVIDIA RTX PRO 6000"): kept as written.
+// ("Xilinx ZU19EG", "Intel Celeron SU2300", "NVIDIA RTX PRO 6000"): kept as written.
 const VENDOR_MODEL = /(?<![\w-])(NVIDIA|Nvidia|AMD|Xilinx|Intel|Altera|Lattice|Microchip|Qualcomm|MediaTek|Rockchip|Samsung|Huawei)\s(?:Xilinx\s)?((?:[A-Z][A-Za-z]+\s){0,2}[A-Za-z]*\d[\w+-]*(?:\s(?:Pro|Max|Ultra|Ti|SUPER|Super|XT|XTX|Plus|Elite))?)(?![\w-])/g;
 // Software, models and process nodes that follow a vendor's name the same way.
 const NOT_DEVICE = /^(?:CUDA|cu[A-Z]\w*|TensorRT|ROCm|HIP|oneAPI|Vitis|Vivado|Quartus|NCCL|Nsight|Triton|OpenVINO|SNPE|QNN|Nemotron|Gemma|Llama|Megatron|NeMo|Audio2Face\w*|AM\d|\d+\s?nm|\d+[A-Z]?$)/;
