@@ -51,8 +51,10 @@ const BLOCK_CACHE_BYTES = 16 << 20;
 const CHUNK_CACHE_BYTES = 64 << 20;
 /** A decoded block's two arrays of BLOCK_SIZE u32, plus the object around them. */
 export const BLOCK_BYTES = BLOCK_SIZE * 8 + 96;
-/** Cached for a chunk number where the tier has no rows (the cache holds no null). */
+/** Cached for a chunk number where the tier has no rows (the caches hold no null). */
 const NO_CHUNK = Symbol('no chunk');
+/** Cached for a term the index does not have. */
+const NO_TERM = Symbol('no term');
 
 /** Byte budgets of the decoded-block and chunk caches (tests shrink them to force eviction). */
 export interface CacheBudgets { blocks: number; chunks: number }
@@ -76,39 +78,45 @@ export function openIndexReader(db: Db, budgets: CacheBudgets = { blocks: BLOCK_
     docLengths.set(values.subarray(0, Math.max(0, Math.min(values.length, docLengths.length - at))), at);
   }
 
-  const cache = new Map<string, TermEntry | null>();
+  // A term's skip data (and a prefix's merged tiers), least recently used out first like the block
+  // and chunk caches below; a term the index lacks is remembered too.
+  const cache = new LRUCache<string, TermEntry | typeof NO_TERM>({
+    maxSize: SKIP_CACHE_BYTES,
+    sizeCalculation: (e) => 64 + (e === NO_TERM ? 0 : e.tiers.reduce((n, t) => n + t.lastRowid.length * 8 + 12, 0) + (e.inline?.length ?? 0)),
+  });
   const blocks = new LRUCache<number, DecodedBlock>({ maxSize: budgets.blocks, sizeCalculation: () => BLOCK_BYTES });
   // A chunk's bitmap and frequencies, plus the rank table it builds on first use.
   const chunks = new LRUCache<number, DenseChunk | typeof NO_CHUNK>({
     maxSize: budgets.chunks,
     sizeCalculation: (c) => (c === NO_CHUNK ? 16 : c.words.byteLength * 2 + c.freqs.byteLength + 128),
   });
-  let cachedBytes = 0;
   const toEntry = (r: [number, string, number, Buffer, Buffer | null]): TermEntry =>
     ({ id: r[0], term: r[1], df: r[2], tiers: decodeTiers(r[3]), inline: r[4] });
   const remember = (key: string, e: TermEntry | null): TermEntry | null => {
-    const bytes = 64 + (e ? e.tiers.reduce((n, t) => n + t.lastRowid.length * 8 + 12, 0) + (e.inline?.length ?? 0) : 0);
-    if (cachedBytes + bytes > SKIP_CACHE_BYTES) { cache.clear(); cachedBytes = 0; }
-    cache.set(key, e);
-    cachedBytes += bytes;
+    cache.set(key, e ?? NO_TERM);
     return e;
+  };
+  const cached = (key: string): TermEntry | null | undefined => {
+    const hit = cache.get(key);
+    return hit === NO_TERM ? null : hit;
   };
 
   return {
     meta,
     docLengths,
     term(term) {
-      if (cache.has(term)) return cache.get(term)!;
+      const hit = cached(term);
+      if (hit !== undefined) return hit;
       const r = byTerm.get(term) as [number, string, number, Buffer, Buffer | null] | undefined;
       return remember(term, r ? toEntry(r) : null);
     },
     expansions(prefix, limit) {
       const rows = byPrefix.all({ prefix, limit: limit + 1 }) as Array<[number, string, number, Buffer, Buffer | null]>;
-      return rows.map((r) => (cache.get(r[1]) ?? remember(r[1], toEntry(r)))!);
+      return rows.map((r) => (cached(r[1]) ?? remember(r[1], toEntry(r)))!);
     },
     prefix(lo, hi) {
       const key = `\u0000${lo}:${hi}`;
-      const hit = cache.get(key);
+      const hit = cached(key);
       if (hit) return { rows: hit.df, merged: hit.tiers.length ? hit : null };
       const r = union.get(lo, hi) as [number, number, number, Buffer | null, Buffer | null] | undefined;
       if (!r) return null;
