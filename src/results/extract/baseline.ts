@@ -4,6 +4,9 @@
  * clause boundary, a preposition that starts a new phrase, or a verb. "over 2.2x" and "less than
  * 2x" are hedges on a number, not comparisons, and are skipped.
  */
+/** Whether an offset falls inside a comparison's (or any span's) start and end. */
+export const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
+
 export interface Comparison {
   /** The noun phrase as written (normalized text), determiners removed. */
   text: string;

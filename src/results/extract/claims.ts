@@ -4,7 +4,7 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, shareBaseline, type Comparison } from './baseline.ts';
+import { findComparisons, inside, shareBaseline, type Comparison } from './baseline.ts';
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
@@ -80,7 +80,6 @@ function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
 
-const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 const lastBoundaryBefore = (text: string, at: number) => {
   let last = 0;
   HARD_BOUNDARY.lastIndex = 0;
@@ -94,8 +93,9 @@ const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
 
-function metricOf(cue: CueHit['cue'], systems: boolean): Metric {
-  return cue === 'performance' ? resolvePerformance(systems) : cue;
+/** A cue's metric; "performance" asks `systems` (read only then: it scans the clause). */
+function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
+  return cue === 'performance' ? resolvePerformance(systems()) : cue;
 }
 
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
@@ -249,6 +249,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
+  const simulated = SIMULATED.test(text);
+  const processNode = PROCESS_NODE.test(text);
   const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
   const groups = listGroups(text, relative, cues);
@@ -276,7 +278,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const zipped = slashCues(text, g.group, cues) ?? (rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null);
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
-      const sense = clauseSense(text, from, q.end, ctx.systems);
+      let senseOnce: boolean | undefined;
+      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, ctx.systems));
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
@@ -286,16 +289,15 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (right) metric = metricOf(right.cue, sense);
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
         // "N% of the data" with no metric after it is a share, not a result.
-        const left = leftCue(text, g.group[0]!, cues, from);
-        if (left) metric = metricOf(left.cue, sense);
+        if (tight) metric = metricOf(tight.cue, sense);
       }
-      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense);
+      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
-      if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense);
+      if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
     }
     if (!metric) continue;
 
@@ -327,9 +329,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
     // last resort, after the device the paper names as its own platform (index.ts).
     // "The simulated results show ...", "using a modified gem5 simulator": a simulated design did not run on what it is compared with.
-    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) || SIMULATED.test(text) ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
+    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) || simulated ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
-    const ownChip = !hw && (chipForms.some(outside) || PROCESS_NODE.test(text));
+    const ownChip = !hw && (chipForms.some(outside) || processNode);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));

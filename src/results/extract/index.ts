@@ -128,7 +128,8 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
-  const devices = new Set(named.filter((h) => !familyOfNamed(h, named)).map((h) => h.name));
+  const own = named.filter((h) => !familyOfNamed(h, named));
+  const devices = new Set(own.map((h) => h.name));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));
   const counts = new Map<string, number>();
@@ -146,7 +147,7 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
     : classes.size > 0 ? null
     : compounds.size === 1 ? [...compounds][0]! : repeated;
   // "a 4.9x speedup for the single-kernel FPGA design" in a paper run on one Alveo U250: that FPGA.
-  const ofClass = (cls: string) => [...new Set(named.filter((h) => !familyOfNamed(h, named) && h.kind.split(' ').includes(cls)).map((h) => h.name))];
+  const ofClass = (cls: string) => [...new Set(own.filter((h) => h.kind.split(' ').includes(cls)).map((h) => h.name))];
   for (const c of claims) {
     if (!c.hardware || !CLASS_NAMES.has(c.hardware)) continue;
     const models = ofClass(c.hardware);

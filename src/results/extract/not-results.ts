@@ -4,14 +4,12 @@
  * number, the start of "from X to Y", device counts and memory variants. Each rule names the phrase
  * it was written for; everything else is left to the metric cues (claims.ts).
  */
-import { shareBaseline, type Comparison } from './baseline.ts';
+import { inside, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
 
 // "account for up to 99% of ...", "offloading 2-22% of the traffic": words that make a percentage a share.
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
-
-const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
