@@ -15,22 +15,33 @@ function table(s: Score): string {
   return ['| field | precision | recall | correct | predicted | labeled | target |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** One row per held-out block: its lines and each field's precision / recall. */
+function blockTable(blocks: { first: number; score: Score }[]): string {
+  const fields = Object.keys(blocks[0]!.score.fields) as FieldName[];
+  const rows = blocks.map(({ first, score }) => `| ${first}-${first + score.papers - 1} | ${score.goldClaims} | ${fields
+    .map((f) => `${f2(precision(score.fields[f]))} / ${f2(recall(score.fields[f]))}`).join(' | ')} |`);
+  return [`| lines | claims | ${fields.join(' | ')} |`, `|---|---|${fields.map(() => '---|').join('')}`, ...rows].join('\n');
+}
+
 const missLines = (s: Score) => s.misses.map((m) => `- ${m.id}: ${m.kind}${m.field ? ` (${m.field})` : ''}: ${m.detail}`);
 
 /** The eval section of docs/RESULTS.md. */
-export function renderResultsReport(r: { all: Score; tuning: Score; heldOut: Score; msPerPaper: number }): string {
+export function renderResultsReport(r: {
+  all: Score; tuning: Score; heldOut: Score; heldOutBlocks: { first: number; score: Score }[]; msPerPaper: number;
+}): string {
   return [
     `### All ${r.all.papers} labeled papers (${r.all.goldClaims} labeled claims, ${r.all.predictedClaims} extracted)`,
     '', table(r.all), '',
     `### Tuning set (lines 1-${r.tuning.papers}: ${r.tuning.papers} papers, ${r.tuning.goldClaims} claims; misses read while tuning)`,
     '', table(r.tuning), '',
     ...(r.heldOut.papers > 0 ? [
-      `### Held-out block (lines ${r.tuning.papers + 1}-${r.tuning.papers + r.heldOut.papers}: ${r.heldOut.papers} papers, ${r.heldOut.goldClaims} claims; labeled before the rule changes, not read while tuning)`,
+      `### Held-out (lines ${r.tuning.papers + 1}-${r.tuning.papers + r.heldOut.papers}: ${r.heldOut.papers} papers, ${r.heldOut.goldClaims} claims; labeled before the rule changes, not read while tuning)`,
       '', table(r.heldOut), '',
+      ...(r.heldOutBlocks.length > 1 ? ['Each held-out block (precision / recall):', '', blockTable(r.heldOutBlocks), ''] : []),
     ] : []),
     `Extraction took ${r.msPerPaper.toFixed(2)} ms per paper on average.`,
     '', '### Every miss', '',
-    `<details><summary>Held-out block: ${r.heldOut.misses.length} misses (missed, spurious, wrong field)</summary>`, '',
+    `<details><summary>Held-out: ${r.heldOut.misses.length} misses (missed, spurious, wrong field)</summary>`, '',
     ...missLines(r.heldOut), '', '</details>', '',
     `<details><summary>Tuning set: ${r.tuning.misses.length} misses (missed, spurious, wrong field)</summary>`, '',
     ...missLines(r.tuning), '', '</details>',
