@@ -13,23 +13,23 @@ const CUES: Array<[Cue, string]> = [
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
   ['bandwidth', String.raw`(?:memory |network |link )?bandwidth|(?:dram|hbm) traffic`],
-  ['memory', String.raw`(?:kv[- ]?cache|cache|weight|activation) footprint|(?:gpu memory|vram)(?: usage| consumption| footprint)?|memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|(?:remote|communication|network|inter-?node) traffic|memory|storage`],
+  ['memory', String.raw`(?:kv[- ]?cache|cache|weight|activation) footprint|(?:gpu memory|vram)(?: usage| consumption| footprint)?|data size|memory footprint|memory traffic|memory usage|memory consumption|memory cost|peak memory|key-value (?:\(kv\) )?cache|kv[- ]cache|data access(?: amount)?|dram access\w*|off-chip (?:traffic|access\w*)|(?:remote|communication|network|inter-?node) traffic|memory|storage`],
   ['resources', String.raw`luts?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
-  ['latency', String.raw`(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|(?:inference |denoising |sampling )?time[- ]steps?|transmission time|prefill time|decode time|(?:clock |computation )?cycles?(?: counts?)?`],
-  ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|solving|search|sampling|verification|tuning) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
-  ['throughput', String.raw`throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
+  ['latency', String.raw`makespan|(?:job )?completion time|turnaround time|(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|(?:inference |denoising |sampling )?time[- ]steps?|transmission time|prefill time|decode time|(?:clock |computation )?cycles?(?: counts?)?`],
+  ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
+  ['throughput', String.raw`iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
   ['power', String.raw`power consumption|power savings?|power|bit[- ]transitions?(?: \(bt\))?|bt`],
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
   ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter counts?|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
-  ['correctness', String.raw`win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
-  ['error', String.raw`equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
-  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|auroc|auprc|m?iou|intersection over union|hit rates?|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|exact match|avg@\d+|scor(?:e|es|ed|ing)`],
+  ['correctness', String.raw`(?:issue )?resol(?:ution|ve) rate|(?:slo|deadline) attainment|acceptance rate|(?:fix|repair) rate|win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|correct`],
+  ['error', String.raw`hallucinations?(?: rate)?|failure rate|false (?:positive|alarm)s?(?: rate)?|equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mae|wer|perplexity|duplication|noisy nodes`],
+  ['accuracy', String.raw`accura\w*|dice(?: similarity)?(?: coefficients?| scores?)?|top-[15]|(?:micro|macro)-f1|f1(?:[- ]score)?|f_1|roc-auc|auroc|auprc|m?iou|intersection over union|hit rates?|agreement|map(?:50|@?0?\.5)?|ap@?0?\.5|auc(?:-roc)?|bleu(?:-\d)?|rouge(?:-(?:l|\d))?|sensitivity|specificity|recall|(?<!(?:mixed|bit|low|full|half|single|double|numerical|numeric|arithmetic|floating-point|fp\d+|int\d+|reduced|lower|higher|weight|activation)[- ])precision|(?:code |branch |statement |functional |toggle |line |test |fault |defect )?coverage|detection rate|hit ratio|exact match|avg@\d+|scor(?:e|es|ed|ing)`],
   // "14x less training data and 16x less compute": what it took to get there is a cost; "in
   // tokens/sec" is a throughput unit, not a token count.
-  ['cost', String.raw`search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
+  ['cost', String.raw`rollouts|bitops|mac operations|macs|(?:gpu|compute) hours|api calls|search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
   ['performance', String.raw`performance`],
 ];
 
@@ -44,7 +44,7 @@ export interface CueHit {
 
 // A cue glued to a hyphen is a modifier ("bandwidth-constrained", "memory-intensive"), and a cue
 // followed by one of these nouns names something else ("performance gap", "cost weights").
-const CUE_RE = new RegExp(`(?<![\\w-])(?:${SOURCE})(?![\\w-])(?![\\s-]+(?:gap|models?|counters?|bottlenecks?|budgets?|constraints?|targets?|requirements?|analysis|characteristics|metrics?|trade-?offs?|weights?|wall|predictors?|prediction|detection|estimation|modeling|simulator|hierarchy|controller|subsystem|technolog\\w*|devices?|cells?|arrays?|chips?)\\b)`, 'gi');
+const CUE_RE = new RegExp(`(?<![\\w-])(?:${SOURCE})s?(?![\\w-])(?![\\s-]+(?:gap|models?|counters?|bottlenecks?|budgets?|constraints?|targets?|requirements?|analysis|characteristics|metrics?|trade-?offs?|weights?|wall|predictors?|prediction|detection|estimation|modeling|simulator|hierarchy|controller|subsystem|technolog\\w*|devices?|cells?|arrays?|chips?)\\b)`, 'gi');
 
 /** Every cue in `text` (lowercase matching, whole words), left to right. */
 export function findCues(text: string): CueHit[] {
