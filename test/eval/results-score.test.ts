@@ -26,6 +26,10 @@ test('a device label written otherwise agrees when the hardware dictionary reads
   assert.equal(hardwareMatches('AMD Alveo U55C', 'U55C and U280'), false, 'a label naming two devices is not one of them');
   assert.equal(hardwareMatches('GPU', 'CPU'), false, 'classes compare as text');
   assert.equal(hardwareMatches(null, 'U55C'), false);
+  assert.equal(hardwareMatches('AMD Zynq ZCU104', 'Xilinx Zynq UltraScale Plus ZCU104'), true, 'a family written with its member is the member');
+  assert.equal(hardwareMatches('AMD Zynq', 'Xilinx Zynq UltraScale Plus ZCU104'), false, 'the family is not the board');
+  assert.equal(hardwareMatches('Intel CPU', 'Intel server processors'), true, "a vendor's class in other words");
+  assert.equal(hardwareMatches('Intel CPU', 'Intel Xeon processors and GPUs'), false, 'a label naming a device is compared with the device');
 });
 
 test('precision and recall per field, each label used once', () => {

@@ -542,3 +542,12 @@ for (const [name, title, abstract, expected] of ATTRIBUTION) {
     assert.deepEqual(got, expected);
   });
 }
+
+test('boards: a Kria board without its model code is the Kria family; a Cora Z7 is a board of its own', () => {
+  const kria = extractPaper('A quantization accelerator', 'Our design, deployed on the AMD Kria board, reduces inference time by 1.4x over the Arm CPU.').claims;
+  assert.deepEqual(kria.map((c) => c.hardware), ['AMD Kria']);
+  const kv = extractPaper('', 'Deployed on the Kria KV260, the design is 2.1x faster than the Kria SOM software baseline.').claims;
+  assert.deepEqual(kv.map((c) => c.hardware), ['AMD Kria KV260']);
+  const cora = extractPaper('', 'On a Cora Z7 board the classifier runs 5.1x faster than the software version.').claims;
+  assert.deepEqual(cora.map((c) => c.hardware), ['Digilent Cora Z7']);
+});

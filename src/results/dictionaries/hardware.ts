@@ -101,7 +101,11 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'AMD Zynq ZCU102', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU102'] },
   { name: 'AMD Zynq ZCU104', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU104'] },
   { name: 'AMD Zynq ZCU106', kind: 'FPGA', family: 'AMD Zynq', aliases: ['ZCU106'] },
-  { name: 'AMD Kria KV260', kind: 'FPGA', aliases: ['KV260', 'Kria KV260'] },
+  { name: 'AMD Kria', kind: 'FPGA family', aliases: ['Kria', 'AMD Kria', 'Xilinx Kria', 'Kria SOM'] },
+  { name: 'AMD Kria KV260', kind: 'FPGA', family: 'AMD Kria', aliases: ['KV260', 'Kria KV260'] },
+  { name: 'AMD Kria KR260', kind: 'FPGA', family: 'AMD Kria', aliases: ['KR260', 'Kria KR260'] },
+  { name: 'Digilent Cora Z7', kind: 'FPGA', aliases: ['Cora Z7', 'Cora Z7-07S', 'Cora Z7-10'] },
+  { name: 'Digilent Zybo Z7', kind: 'FPGA', aliases: ['Zybo Z7', 'Zybo Z7-10', 'Zybo Z7-20', 'Zybo'] },
   { name: 'PYNQ-Z2', kind: 'FPGA', aliases: ['PYNQ-Z2', 'PynqZ2', 'Pynq Z2', 'PYNQ-Z1', 'PYNQ'] },
   { name: 'Xilinx Virtex-7', kind: 'FPGA', aliases: ['Virtex-7', 'Virtex 7', 'Virtex7'] },
   // Evaluation boards, named by their board code ("a Xilinx VC707 platform").
