@@ -551,3 +551,17 @@ test('boards: a Kria board without its model code is the Kria family; a Cora Z7 
   const cora = extractPaper('', 'On a Cora Z7 board the classifier runs 5.1x faster than the software version.').claims;
   assert.deepEqual(cora.map((c) => c.hardware), ['Digilent Cora Z7']);
 });
+
+test('the device dictionary knows the edge, neuromorphic and FPGA parts abstracts name by their codes', async () => {
+  const { matcherFor } = await import('../../src/results/extract/entities.ts');
+  const { BUILT_IN } = await import('../../src/results/dictionaries/load.ts');
+  const m = matcherFor(BUILT_IN);
+  const expect: Array<[string, string]> = [
+    ['Ascend 910B2', 'Huawei Ascend 910'], ['Ascend 950', 'Huawei Ascend 950'], ['GAP9', 'GreenWaves GAP9'], ['STM32H7', 'STM32'],
+    ['Gaudi-v2', 'Intel Gaudi'], ['Cerebras CS-3', 'Cerebras WSE'], ['BlueField-3', 'NVIDIA BlueField'], ['Myriad X', 'Intel Movidius Myriad'],
+    ['Spartan-7', 'Xilinx Spartan-7'], ['Kintex UltraScale+', 'Xilinx Kintex UltraScale'], ['Agilex-5', 'Intel Agilex'], ['XC7Z020', 'Xilinx Zynq-7000'],
+    ['ESP32-CAM', 'ESP32'], ['Raspberry Pi4b', 'Raspberry Pi'], ['TPUv4i', 'Google TPU v4'], ['MAX78000', 'Analog Devices MAX78000'],
+    ['Loihi 2', 'Intel Loihi'], ['SpiNNaker2', 'SpiNNaker'], ['TrueNorth', 'IBM TrueNorth'], ['Akida', 'BrainChip Akida'], ['RK3588', 'Rockchip RK3588'],
+  ];
+  for (const [text, name] of expect) assert.deepEqual(m.hardware(`measured on the ${text} board`).map((h) => h.name), [name], text);
+});
