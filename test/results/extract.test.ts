@@ -327,6 +327,17 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The codec reduces data size by 4.1x.', 'memory'],
 ];
 
+test('a list of changes shares the comparison that ends it', () => {
+  const text = 'The attack causes up to an 85% increase in latency, a 49% increase in energy use, and more than a 3x increase in output length compared to the undefended server.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => [c.value, c.metric, c.baseline]),
+    [[85, 'latency', 'undefended server'], [49, 'energy', 'undefended server'], [3, 'cost', 'undefended server']]);
+});
+
+test('"over a 40% gain" hedges the number; "over a 50-step baseline" is still a comparison', () => {
+  assert.deepEqual(extractPaper('', 'The sampler gives over a 40% gain in throughput.').claims.map((c) => [c.value, c.metric, c.qualifier]), [[40, 'throughput', 'at least']]);
+  assert.deepEqual(extractPaper('', 'The sampler achieves a 14.1x end-to-end speedup over a 50-step baseline.').claims.map((c) => c.baseline), ['50-step baseline']);
+});
+
 test('a bit width\'s precision is a setting, not an accuracy', () => {
   assert.deepEqual(extractPaper('', 'Training in mixed precision gives a 2.1x speedup.').claims.map((c) => c.metric), ['speedup']);
   assert.deepEqual(extractPaper('', 'The kernels keep 99% of the FP16 precision baseline at 8 bits.').claims, []);

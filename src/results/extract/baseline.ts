@@ -35,8 +35,10 @@ const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing
 
 /** The next word after a comparator says whether it compares at all. */
 function isHedge(word: string, nextText: string, before: string): boolean {
-  if (/^(?:over)$/i.test(word) && /^[\d~≈<>]/.test(nextText)) return true;
-  if (/^than$/i.test(word) && /^[\d~≈<>]/.test(nextText)) return true;
+  // "more than a 3x increase", "over a 40% gain": the article belongs to the ratio (not to "a 50-step baseline").
+  const ratio = /^an?\s[\d.,]+\s?(?:x|×|%|times|-?fold|\\times)/i.test(nextText);
+  if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
+  if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
   if (/^against$/i.test(word) && /\b(?:validated|evaluated|tested|verified|benchmarked|calibrated|checked)\s+$/i.test(before)) return true;

@@ -88,7 +88,8 @@ const lastBoundaryBefore = (text: string, at: number) => {
   return last;
 };
 // ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
-const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~)/i.test(s);
+// ", and more than a 3x increase in output length compared to the baseline": a list of numbers goes on.
+const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~|(?:more than|over|nearly|almost|about|roughly|approximately|at least) (?:an? )?\d)/i.test(s);
 const NEW_SUBJECT = /,\s*and\s+(?:[A-Z][\w-]*|it|we|our|the\s+\w+\s+(?:further\s+)?(?:improves|reduces|achieves|reaches|delivers))\s+(?:further\s+|also\s+)?(?:improves|reduces|achieves|reaches|delivers|outperforms|boosts|cuts|lowers|raises|increases|yields|attains|provides)\b/;
 const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
