@@ -338,6 +338,21 @@ test('"over a 40% gain" hedges the number; "over a 50-step baseline" is still a 
   assert.deepEqual(extractPaper('', 'The sampler achieves a 14.1x end-to-end speedup over a 50-step baseline.').claims.map((c) => c.baseline), ['50-step baseline']);
 });
 
+test('a span of model sizes a study covers is a setting, not a model size', () => {
+  for (const text of ['We evaluate 15 LLMs (410M-70B parameters) and find a 12% drop in recall.',
+    'It covers encoder and decoder architectures from 110M to 6.7B parameters, with a 2.1x speedup.',
+    'We test two families (1.5B and 3B parameters) and see a 2.1x speedup.']) {
+    assert.deepEqual(extractPaper('', text).claims.filter((c) => c.metric === 'model_size'), [], text);
+  }
+  assert.deepEqual(extractPaper('', 'The distilled model keeps accuracy with only 1.1B parameters.').claims.map((c) => [c.value, c.unit]), [[1.1, 'B params']]);
+});
+
+test('a score-only abstract is read: the pre-scan and the rules share one list of score names', () => {
+  assert.deepEqual(extractPaper('Reading comprehension', 'Our reader reaches an EM of 71.3 on the dev set.').claims.map((c) => [c.metric, c.value]), [['accuracy', 71.3]]);
+  // A line break inside "M parameters" does not hide the number from the pre-scan.
+  assert.deepEqual(extractPaper('', 'The model needs only 11.1M\nparameters.').claims.map((c) => c.unit), ['M params']);
+});
+
 test('a bit width\'s precision is a setting, not an accuracy', () => {
   assert.deepEqual(extractPaper('', 'Training in mixed precision gives a 2.1x speedup.').claims.map((c) => c.metric), ['speedup']);
   assert.deepEqual(extractPaper('', 'The kernels keep 99% of the FP16 precision baseline at 8 bits.').claims, []);

@@ -10,6 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
+import { BARE_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -49,9 +50,6 @@ const RIGHT_STOP = /[,;.]|\d|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compare
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
-const BARE_SCORE = /(?:avg@\d+|pass@\d+|\bscore|\baccuracy|\bF1|\bBLEU|\bmAP|\bEM|\bAUC(?:-ROC)?|\bm?IoU|\bkappa|κ)\s*(?:of|=|:)?\s*$/i;
-// "0.96 F1 score": a fraction written before the score's name.
-const SCORE_AFTER = /^\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:F1|AUC(?:-ROC)?|mAP|m?IoU)\b/i;
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|budgets?)\b/i;
 const SIMULATED = /\b(?:simulat(?:ed|ion|ions|or|ors)|gem5|cycle-accurate)\b/i;
@@ -233,7 +231,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
   if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || SCORE_AFTER.test(text.slice(q.end, q.end + 20))
-    || /\bIPC\s+of\s$/.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
+    || IPC_OF.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -271,7 +269,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
-      if (/\bIPC\s+of\s$/.test(before)) { metric = 'throughput'; unit = 'IPC'; }
+      if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
     } else {

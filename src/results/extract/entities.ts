@@ -17,6 +17,13 @@ export interface EntityMatcher {
   benchmarks(text: string): EntityHit[];
 }
 
+/**
+ * "FPGA-emulated", "GPU-resident": suffixes after which a device word still names the platform the
+ * work ran on. The alias matcher keeps such hits, and a title's class compound (index.ts) reads them
+ * as where the work runs.
+ */
+export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped'];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
 
 /** One regex per dictionary: aliases longest first, whole words only, any case. */
@@ -25,7 +32,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|emulated|prototyped|implemented|accelerated|resident|\\d+\\s?GB)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;

@@ -11,16 +11,18 @@ import { normalize } from './normalize.ts';
 import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
-import { matcherFor } from './entities.ts';
+import { MAY_HOLD_SCORE } from './scores.ts';
+import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
-// A number with something after it that could be a unit: a paper without one has no claims, and
-// most abstracts are skipped after this one scan (it keeps extraction cheap at import).
-const MAY_HOLD_CLAIMS = /\d[\s~]?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|logic cell|ALM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M param|B param|million|billion)|(?:@\d+|[Ss]core|IPC|[Aa]ccuracy|F1|BLEU|mAP|AUC(?:-ROC)?|IoU|kappa|κ)\s?(?:of|=|:)?\s?\d|\d\s?(?:F1|AUC|mAP|m?IoU)\b/;
+// A number with something after it that could be a unit, or a score's name (scores.ts): a paper
+// without either has no claims, and most abstracts are skipped after this scan (it keeps extraction
+// cheap at import).
+const MAY_HOLD_UNIT = /\d[\s~]?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunp]?[WJ]\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|LUT|DSP|FF|BRAM|logic\scell|ALM|IPC|FPS|QPS|[KMG]?Sample|[A-Za-z]+\/s|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M\sparam|B\sparam|million|billion)/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
-  if (!MAY_HOLD_CLAIMS.test(title) && !MAY_HOLD_CLAIMS.test(abstract)) {
+  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t))) {
     return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
   }
   const matcher = matcherFor(dictionaries);
@@ -76,7 +78,7 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 }
 
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
-const TITLE_COMPOUND = /(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:resident|accelerated|native|optimi[sz]ed|enabled|powered|friendly|centric|implemented|emulated|prototyped)\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b/gi;
+const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:${[...PLATFORM_SUFFIXES, 'native', 'optimi[sz]ed', 'enabled', 'powered', 'friendly', 'centric'].join('|')})\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b`, 'gi');
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 

@@ -43,7 +43,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
   // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
   // parameters each)": the sizes of the models a study covers are settings, not results.
+  // "15 LLMs (410M-70B parameters)", "architectures from 110M to 6.7B parameters": a span of sizes covered.
   if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
+    || /(?:\(|\bfrom\s)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || /\b(?:at|for|with)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start))
     || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
