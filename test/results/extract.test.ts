@@ -353,6 +353,11 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
   assert.deepEqual(extractPaper('', 'The model needs only 11.1M\nparameters.').claims.map((c) => c.unit), ['M params']);
 });
 
+test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
+  assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
+  assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
+});
+
 test('a bit width\'s precision is a setting, not an accuracy', () => {
   assert.deepEqual(extractPaper('', 'Training in mixed precision gives a 2.1x speedup.').claims.map((c) => c.metric), ['speedup']);
   assert.deepEqual(extractPaper('', 'The kernels keep 99% of the FP16 precision baseline at 8 bits.').claims, []);

@@ -15,8 +15,9 @@ const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|c
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
   if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
-  // "the release artifact at 42 GB", "saturates at 32 GB/s": a size or rate it sits at, not a gain.
-  if (/^(?:[KMGTP]i?B|[KMGT]B\/s|GB\/s|TB\/s)$/.test(q.unit ?? '') && /\bat\s(?:about |around |~)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
+  // "the release artifact at 42 GB", "saturates at 32 GB/s", "At 1.5 kbps, the codec ...": a size or
+  // rate it sits at, not a gain.
+  if (/^(?:[KMGTP]i?B|[KMGT]B\/s|[kKMGT]b\/s|[kKMGT]bps)$/.test(q.unit ?? '') && /\bat\s(?:about |around |~)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
   // "lightweight models (<300M parameters)": the size of models a study picks.
   if (/params$/.test(q.unit ?? '') && /\(\s?(?:<|≤|up to\s)\s?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
