@@ -358,6 +358,13 @@ test('a bit rate a result is stated at is an operating point; a bit rate reached
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
 });
 
+test('not results: a cited number, how much a model was pruned, a test\'s detection power', () => {
+  assert.deepEqual(extractPaper('', 'It beats the best existing model, which reported an accuracy of 88% [32], by 3%.').claims.map((c) => c.value), [3]);
+  assert.deepEqual(extractPaper('', 'Pruning the ViT and DeiT models by 50% costs a 2% drop in accuracy.').claims.map((c) => c.value), [2]);
+  assert.deepEqual(extractPaper('', 'The pruned model improves accuracy by 6%.').claims.map((c) => [c.metric, c.value]), [['accuracy', 6]]);
+  assert.deepEqual(extractPaper('', 'The fingerprinting test reaches 86% detection power.').claims.filter((c) => c.metric === 'power'), []);
+});
+
 test('a bit width\'s precision is a setting, not an accuracy', () => {
   assert.deepEqual(extractPaper('', 'Training in mixed precision gives a 2.1x speedup.').claims.map((c) => c.metric), ['speedup']);
   assert.deepEqual(extractPaper('', 'The kernels keep 99% of the FP16 precision baseline at 8 bits.').claims, []);

@@ -20,7 +20,8 @@ const CUES: Array<[Cue, string]> = [
   ['speedup', String.raw`speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
   ['throughput', String.raw`iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
-  ['power', String.raw`power consumption|power savings?|power|bit[- ]transitions?(?: \(bt\))?|bt`],
+  // "detection power", "statistical power" are a test's sensitivity, not watts.
+  ['power', String.raw`power consumption|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
   ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter counts?|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.

@@ -54,6 +54,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
+  // "an accuracy of 88% [32]": a number with a citation is quoted from the cited work.
+  if (/^\s?\[\d+(?:[,–-]\s?\d+)*\]/.test(text.slice(q.end))) return false;
+  // "pruning the models by 50% costs 2% accuracy": how much was pruned is the setting studied.
+  if (/\bprun(?:e|es|ed|ing)\s(?:(?!improv|reduc|increas|achiev|lower|boost)[\w,-]+\s){0,5}?(?:models?|weights|parameters|layers|heads|channels|networks?|neurons|filters|tokens|experts)\sby\s(?:up to |about |over |nearly |roughly )?$/i.test(text.slice(Math.max(0, q.start - 70), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
