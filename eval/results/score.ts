@@ -58,8 +58,8 @@ export function textMatches(pred: string | null, gold: string | string[] | undef
  * A predicted device agrees with a label that names the same dictionary entry in other words: labels
  * keep the abstract's spelling ("AMD Xilinx U55c", "Xilinx Zynq UltraScale Plus ZCU104", "Intel server
  * processors"), the extractor gives the entry's name ("AMD Alveo U55C", "AMD Zynq ZCU104", "Intel
- * CPU"). The label must name that one entry: a family written with its member counts as the member,
- * a vendor's class counts only when the label names no device. A label that names nothing the
+ * CPU"). The label must name that one entry (the matcher reads a family written with its member as
+ * the member); a vendor's class counts only when the label names no device. A label that names nothing the
  * dictionary knows (an unknown board) is compared as text only.
  */
 export function hardwareMatches(pred: string | null, gold: string | string[] | undefined): boolean {
@@ -67,8 +67,7 @@ export function hardwareMatches(pred: string | null, gold: string | string[] | u
   if (!pred || gold === undefined) return false;
   const matcher = matcherFor(BUILT_IN);
   return (Array.isArray(gold) ? gold : [gold]).some((g) => {
-    const all = matcher.hardware(g);
-    const hits = all.filter((h) => !(h.kind.endsWith('family') && all.some((o) => o.family === h.name)));
+    const hits = matcher.hardware(g);
     if (hits.length) return hits.length === 1 && hits[0]!.name === pred;
     const classes = matcher.hardwareClasses(g);
     return classes.length === 1 && classes[0]!.name === pred;

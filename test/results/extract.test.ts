@@ -365,6 +365,21 @@ test('not results: a cited number, how much a model was pruned, a test\'s detect
   assert.deepEqual(extractPaper('', 'The fingerprinting test reaches 86% detection power.').claims.filter((c) => c.metric === 'power'), []);
 });
 
+test('devices: plurals, architecture generations, Jetson boards named without their module, GeForce cards named by number', async () => {
+  const { matcherFor } = await import('../../src/results/extract/entities.ts');
+  const { BUILT_IN } = await import('../../src/results/dictionaries/load.ts');
+  const m = matcherFor(BUILT_IN);
+  const names = (t: string) => m.hardware(t).map((h) => h.name);
+  assert.deepEqual(names('trained on 8 H100s'), ['NVIDIA H100']);
+  assert.deepEqual(names('on NVIDIA Blackwell GPUs'), ['NVIDIA Blackwell']);
+  assert.deepEqual(names('on Hopper GPUs'), ['NVIDIA Hopper']);
+  assert.deepEqual(names('on the NVIDIA Jetson AGX platform'), ['NVIDIA Jetson']);
+  assert.deepEqual(names('on a single NVIDIA 4090'), ['NVIDIA GeForce RTX 4090']);
+  // A generation named beside one of its GPUs is that GPU.
+  assert.deepEqual(extractPaper('', 'On an H100, a Hopper GPU, the kernel is 1.8x faster than cuBLAS.').claims.map((c) => c.hardware), ['NVIDIA H100']);
+  assert.deepEqual(extractPaper('', 'The scheduler runs on 1000s of GPUs with a 12% lower latency.').claims.map((c) => [c.metric, c.value, c.unit]), [['latency', 12, '%']]);
+});
+
 test('a bit width\'s precision is a setting, not an accuracy', () => {
   assert.deepEqual(extractPaper('', 'Training in mixed precision gives a 2.1x speedup.').claims.map((c) => c.metric), ['speedup']);
   assert.deepEqual(extractPaper('', 'The kernels keep 99% of the FP16 precision baseline at 8 bits.').claims, []);

@@ -11,8 +11,15 @@ export interface EntityEntry {
   family?: string;
 }
 
+// The architecture generation a data-center GPU belongs to ("on Hopper GPUs"): a family entry below.
+const GENERATION: Record<string, string> = {
+  H100: 'NVIDIA Hopper', H200: 'NVIDIA Hopper', H800: 'NVIDIA Hopper', H20: 'NVIDIA Hopper', GH200: 'NVIDIA Hopper',
+  B200: 'NVIDIA Blackwell', B100: 'NVIDIA Blackwell', GB200: 'NVIDIA Blackwell', B300: 'NVIDIA Blackwell', GB300: 'NVIDIA Blackwell',
+};
+
 const nvidia = (model: string, extra: string[] = []): EntityEntry => ({
   name: `NVIDIA ${model}`, kind: 'GPU', aliases: [model, `NVIDIA ${model}`, `Nvidia ${model}`, ...extra],
+  ...(GENERATION[model] ? { family: GENERATION[model] } : {}),
 });
 
 export const HARDWARE: EntityEntry[] = [
@@ -26,8 +33,12 @@ export const HARDWARE: EntityEntry[] = [
     aliases: n.startsWith('10') ? [`GTX ${n}`, `GTX${n}`, `GeForce GTX ${n}`] : [`RTX ${n}`, `GeForce RTX ${n}`],
   })),
   ...['2060', '2070', '2080', '2080 Ti', '3060', '3070', '3080', '3090', '4070', '4080', '4090', '5090'].map((n) => ({
-    name: `NVIDIA GeForce RTX ${n}`, kind: 'GPU', aliases: [`RTX ${n}`, `RTX${n}`, `GeForce RTX ${n}`],
+    name: `NVIDIA GeForce RTX ${n}`, kind: 'GPU', aliases: [`RTX ${n}`, `RTX${n}`, `GeForce RTX ${n}`, `NVIDIA ${n}`, `Nvidia ${n}`],
   })),
+  { name: 'NVIDIA Hopper', kind: 'GPU family', aliases: ['Hopper', 'NVIDIA Hopper', 'Hopper GPU', 'Hopper GPUs'] },
+  { name: 'NVIDIA Blackwell', kind: 'GPU family', aliases: ['Blackwell', 'NVIDIA Blackwell', 'Blackwell GPU', 'Blackwell GPUs'] },
+  { name: 'NVIDIA Rubin', kind: 'GPU', aliases: ['NVIDIA Rubin', 'Vera Rubin', 'Rubin GPU', 'Rubin R200', 'R200'] },
+  { name: 'NVIDIA Jetson', kind: 'embedded GPU family', aliases: ['Jetson', 'NVIDIA Jetson', 'Jetson AGX'] },
   { name: 'NVIDIA Jetson Orin', kind: 'embedded GPU family', aliases: ['Jetson Orin', 'NVIDIA Orin'] },
   { name: 'NVIDIA Jetson AGX Orin', kind: 'embedded GPU', family: 'NVIDIA Jetson Orin', aliases: ['Jetson AGX Orin', 'AGX Orin'] },
   { name: 'NVIDIA Jetson Orin Nano', kind: 'embedded GPU', family: 'NVIDIA Jetson Orin', aliases: ['Orin Nano', 'Jetson Orin Nano'] },

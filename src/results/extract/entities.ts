@@ -26,18 +26,20 @@ export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emu
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
 
-/** One regex per dictionary: aliases longest first, whole words only, any case. */
+/** One regex per dictionary: aliases longest first, whole words (or their plurals) only, any case. */
 function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   const byAlias = new Map<string, EntityEntry>();
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|\\d+\\s?GB)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const e = byAlias.get(m[0].toLowerCase().replace(/[ -]/g, ''));
+      // "8 H100s": a plural names the same entry.
+      const key = m[0].toLowerCase().replace(/[ -]/g, '');
+      const e = byAlias.get(key) ?? byAlias.get(key.replace(/s$/, ''));
       if (e) out.push({ name: e.name, kind: e.kind, start: m.index, end: m.index + m[0].length, ...(e.family ? { family: e.family } : {}) });
     }
     return out;
@@ -78,11 +80,13 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
   const bench = compile(d.benchmarks);
   return {
     hardware(text) {
-      // "VCK5000 Versal board": a family word written next to a model names the same device.
+      // "VCK5000 Versal board", "an H100, a Hopper GPU": a family named with one of its members, or
+      // right next to a model, names that device.
       const found = hw(text);
       const hits = [...found, ...vendorModels(text, found)].sort((a, b) => a.start - b.start);
-      return hits.filter((h, i) => !h.kind.endsWith('family') || ![hits[i - 1], hits[i + 1]].some((o) => o
-        && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))));
+      return hits.filter((h, i) => !h.kind.endsWith('family')
+        || !(hits.some((o) => o.family === h.name) || [hits[i - 1], hits[i + 1]].some((o) => o
+          && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))));
     },
     hardwareClasses(text) {
       // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.
