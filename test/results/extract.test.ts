@@ -325,6 +325,8 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The key-value store sustains 2.6x higher IOPS.', 'throughput'],
   ['The trainer needs 12x fewer rollouts.', 'cost'],
   ['The codec reduces data size by 4.1x.', 'memory'],
+  ['The repair agent fixes 81.2% of bugs in the benchmark.', 'correctness'],
+  ['The best agent solves only 41.5% of tasks.', 'correctness'],
 ];
 
 test('a list of changes shares the comparison that ends it', () => {
@@ -378,6 +380,10 @@ test('devices: plurals, architecture generations, Jetson boards named without th
   // A generation named beside one of its GPUs is that GPU.
   assert.deepEqual(extractPaper('', 'On an H100, a Hopper GPU, the kernel is 1.8x faster than cuBLAS.').claims.map((c) => c.hardware), ['NVIDIA H100']);
   assert.deepEqual(extractPaper('', 'The scheduler runs on 1000s of GPUs with a 12% lower latency.').claims.map((c) => [c.metric, c.value, c.unit]), [['latency', 12, '%']]);
+});
+
+test('a share of the data is not a pass rate', () => {
+  assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });
 
 test('a bit width\'s precision is a setting, not an accuracy', () => {

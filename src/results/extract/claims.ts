@@ -115,6 +115,10 @@ function clauseSense(text: string, from: number, at: number, systems: boolean): 
 
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
+// "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
+// system gets right is a pass rate.
+const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
+const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
@@ -297,6 +301,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
+      if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
     }
     if (!metric) continue;
