@@ -382,6 +382,10 @@ test('devices: plurals, architecture generations, Jetson boards named without th
   assert.deepEqual(extractPaper('', 'The scheduler runs on 1000s of GPUs with a 12% lower latency.').claims.map((c) => [c.metric, c.value, c.unit]), [['latency', 12, '%']]);
 });
 
+test('"from X (a note) to Y": the starting value is not a result', () => {
+  assert.deepEqual(extractPaper('', 'Our approach improves task success rates from 9.3% (SFT-only baseline) to 15.8%.').claims.map((c) => c.value), [15.8]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

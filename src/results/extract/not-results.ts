@@ -63,7 +63,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
-  if (/\bfrom\s?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈]\s?)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) && /^\s?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
+  if (/\bfrom\s?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈]\s?)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) && /^\s?(?:\([^)]{1,40}\)\s?)?to\s?(?:under |below |about |over |only |just )?[\d~≈]/i.test(text.slice(q.end))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
