@@ -386,6 +386,12 @@ test('"from X (a note) to Y": the starting value is not a result', () => {
   assert.deepEqual(extractPaper('', 'Our approach improves task success rates from 9.3% (SFT-only baseline) to 15.8%.').claims.map((c) => c.value), [15.8]);
 });
 
+test('a "respectively" list of baselines may hold names with numbers in them ("16-thread T-MAC")', () => {
+  const text = 'It achieves up to 73.6x, 4.09x, and 2.15x speedups over SpikingEyeriss, Prosperity, and 16-thread T-MAC (CPU), respectively.';
+  assert.deepEqual(extractPaper('A LUT-Based Accelerator', text).claims.map((c) => [c.value, c.baseline, c.hardware]),
+    [[73.6, 'SpikingEyeriss', null], [4.09, 'Prosperity', null], [2.15, '16-thread T-MAC (CPU)', null]]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

@@ -73,7 +73,8 @@ export function findComparisons(text: string): Comparison[] {
     let phrase: string;
     let items: string[] = [];
     // "Compared to X, Sieve improves both A and B by ..., respectively": a clause with its own verb is no list of baselines.
-    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d/.test(listed) && !LIST_VERB.test(listed)) {
+    // ("16-thread T-MAC" is a name with a number in it, not a number of the list.)
+    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed)) {
       phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
     } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest) && OPENER.test(m[0])) {
