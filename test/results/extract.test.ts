@@ -392,6 +392,14 @@ test('a "respectively" list of baselines may hold names with numbers in them ("1
     [[73.6, 'SpikingEyeriss', null], [4.09, 'Prosperity', null], [2.15, '16-thread T-MAC (CPU)', null]]);
 });
 
+test('a list may name each number\'s variant ("2x FP16, 4x FP8, and 8x FP4 throughput"); a digit inside a name does not end a cue\'s reach', () => {
+  assert.deepEqual(extractPaper('', 'The unit delivers 2x FP16, 4x FP8, and 8x FP4 throughput.').claims.map((c) => [c.value, c.metric]),
+    [[2, 'throughput'], [4, 'throughput'], [8, 'throughput']]);
+  assert.deepEqual(extractPaper('', 'Kernels reach up to 5.9x (forward), 8.9x (backward), and 7.3x (end-to-end training) speedup.').claims.map((c) => c.metric),
+    ['speedup', 'speedup', 'speedup']);
+  assert.deepEqual(extractPaper('', 'It achieves 60.2% lower end-to-end (E2E) latency than the planar baseline.').claims.map((c) => c.metric), ['latency']);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

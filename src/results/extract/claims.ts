@@ -43,8 +43,9 @@ export interface SentenceFacts {
 
 // A period inside a sentence is a boundary unless it ends an abbreviation ("79.6x vs. CPU", "e.g. FP8").
 const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\b(?:vs|e\.g|i\.e|etc|cf|approx|resp|incl|al|Fig|Eq))\.\s/gi;
-// "cuts data size by 81% and MAC operations by 27%": the words after "and" are the next number's.
-const RIGHT_STOP = /[,;.]|\d|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
+// "cuts data size by 81% and MAC operations by 27%": the words after "and" are the next number's. A
+// digit inside a name ("8x FP4 throughput") is no new number.
+const RIGHT_STOP = /[,;.]|(?<![A-Za-z])\d|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compared|relative|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
 // A verb between a cue and the number starts a new measurement ("throughput ..., improves data
 // retention by 1.2%"): the cue on the left is not this number's.
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|up\b|to\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
@@ -179,7 +180,9 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     const prev = g?.[g.length - 1];
     const gap = text.slice(prev?.end ?? 0, q.start);
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
-    const scoped = prev && /^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
+    // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
+    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
+      || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
     if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
     else groups.push([q]);
