@@ -400,6 +400,15 @@ test('a list may name each number\'s variant ("2x FP16, 4x FP8, and 8x FP4 throu
   assert.deepEqual(extractPaper('', 'It achieves 60.2% lower end-to-end (E2E) latency than the planar baseline.').claims.map((c) => c.metric), ['latency']);
 });
 
+test('units: energy per area efficiency, atto- and femtojoules, gate equivalents, MIPS', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.metric]);
+  assert.deepEqual(read('The CIM tile achieves 185 TOPS/W/mm2.'), [[185, 'TOPS/W/mm2', 'energy_efficiency']]);
+  assert.deepEqual(read('Each MAC consumes 640 aJ and each bit 2.1 fJ.'), [[640, 'aJ', 'energy'], [2.1, 'fJ', 'energy']]);
+  assert.deepEqual(read('The core needs 49.5 kGE.'), [[49.5, 'kGE', 'area']]);
+  assert.deepEqual(read('The soft core sustains 12 MIPS.'), [[12, 'MIPS', 'throughput']]);
+  assert.deepEqual(read('We use 32 MIPS cores, and the design reaches 1.89 DMIPS/MHz.'), []);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

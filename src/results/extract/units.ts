@@ -25,6 +25,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
   { re: /(?:tokens?\/J\b|tokens? per joule\b)/y, canonical: fixed('tokens/J'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
+  // An efficiency per watt and per square millimetre ("185 TOPS/W/mm2") is an energy efficiency.
+  { re: /([KMGTP]?)(FLOPS|OPS)\/W\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/W/mm2`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP])(FLOPS|FLOP\/s|OPS)\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}`, kind: 'absolute', metric: 'throughput' },
@@ -34,12 +36,16 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:QPS\b|queries per second\b)/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
+  // Millions of instructions per second, "5 MIPS" (not "32 MIPS cores", the instruction set).
+  { re: /(D?MIPS)\b(?!\/)(?!\s(?:cores?|processors?|CPUs?|ISA|architecture))/y, canonical: (m) => m[1]!, kind: 'absolute', metric: 'throughput' },
   // Data rates in bits (kbps, Mbps, Gb/s) are link or interface bandwidth, kept as written.
   { re: /([kKMGT])(bps|b\/s)\b/y, canonical: (m) => `${m[1] === 'K' ? 'k' : m[1]}${m[2]}`, kind: 'absolute', metric: 'bandwidth' },
   { re: /([KMGT])(?:B\/s|Bps)\b/y, canonical: (m) => `${m[1]}B/s`, kind: 'absolute', metric: 'bandwidth' },
   { re: /([KMGT])i?B\b/y, canonical: (m) => `${m[1]}B`, kind: 'absolute', metric: 'memory' },
   { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
-  { re: /([mμunp]?)J\b/y, canonical: (m) => `${micro(m[1])}J`, kind: 'absolute', metric: 'energy' },
+  // Gate equivalents, a technology-independent logic area ("49.5 kGE").
+  { re: /([kM]?)GEs?\b/y, canonical: (m) => `${m[1]}GE`, kind: 'absolute', metric: 'area' },
+  { re: /([mμunpfa]?)J\b/y, canonical: (m) => `${micro(m[1])}J`, kind: 'absolute', metric: 'energy' },
   { re: /([kmμu]?)W\b/y, canonical: (m) => `${micro(m[1])}W`, kind: 'absolute', metric: 'power' },
   { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
   { re: /(?:μs\b|us\b|microseconds?\b)/y, canonical: fixed('μs'), kind: 'absolute', metric: 'latency' },
