@@ -409,6 +409,14 @@ test('units: energy per area efficiency, atto- and femtojoules, gate equivalents
   assert.deepEqual(read('We use 32 MIPS cores, and the design reaches 1.89 DMIPS/MHz.'), []);
 });
 
+test('bare numbers listed before a ratio share its unit, but not a name\'s number, a score or a number before a CI', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.metric]);
+  assert.deepEqual(read('It achieves speedups of 3.93, 4.22, 2.82x in end-to-end latency over the GPU.'), [[3.93, 'x', 'speedup'], [4.22, 'x', 'speedup'], [2.82, 'x', 'speedup']]);
+  assert.deepEqual(read('It outperforms the baselines by 1.0, 1.3 and 2.5 percentage points in accuracy.'), [[1, 'pp', 'accuracy'], [1.3, 'pp', 'accuracy'], [2.5, 'pp', 'accuracy']]);
+  assert.deepEqual(read('Top-1 accuracy rises by 7.1% on CIFAR-10, 6.5% on CIFAR-100.').map((c) => c[0]), [7.1, 6.5]);
+  assert.deepEqual(read('The probe reaches an AUROC of 0.764, 95% CI [0.70, 0.84].').map((c) => c[1]), ['']);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

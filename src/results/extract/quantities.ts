@@ -68,6 +68,19 @@ export function findQuantities(text: string): Quantity[] {
     raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });
     if (u) NUMBER.lastIndex = u.end;
   }
+  // "speedups of 3.93, 4.22, 2.82x": bare numbers listed before a ratio share its unit (not the "100"
+  // of "CIFAR-100", a score's "of 0.76", or a number before "95% CI").
+  for (let i = raw.length - 1; i > 0; i--) {
+    const q = raw[i]!;
+    if (q.rule?.kind !== 'relative' || /^\s?(?:CIs?|confidence|credible)\b/i.test(text.slice(q.end, q.end + 12))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = raw[j]!;
+      const before = text.slice(Math.max(0, p.start - 24), p.start);
+      if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])$/.test(before) || /(?:[=:]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?)\s?$/i.test(before)
+        || !/^,\s?(?:and\s)?$|^\sand\s$/.test(text.slice(p.end, raw[j + 1]!.start))) break;
+      raw[j] = { ...p, unit: q.unit, rule: q.rule };
+    }
+  }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;

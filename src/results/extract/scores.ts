@@ -3,7 +3,7 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'm?IoU', 'kappa', 'κ'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU'];
 
 // Names that start with a letter are whole words; "κ" is not a word character to \b.
