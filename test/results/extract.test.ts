@@ -417,6 +417,11 @@ test('bare numbers listed before a ratio share its unit, but not a name\'s numbe
   assert.deepEqual(read('The probe reaches an AUROC of 0.764, 95% CI [0.70, 0.84].').map((c) => c[1]), ['']);
 });
 
+test('a second list of the same length pairs with the same "respectively" baselines', () => {
+  const text = 'It achieves 73.6x, 4.09x, and 2.15x speedups over Eyeriss, Prosperity, and T-MAC, respectively, along with energy reductions of 32.4x, 3.23x, and 20.9x.';
+  assert.deepEqual(extractPaper('An Accelerator', text).claims.map((c) => c.baseline), ['Eyeriss', 'Prosperity', 'T-MAC', 'Eyeriss', 'Prosperity', 'T-MAC']);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

@@ -430,7 +430,9 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   if (!relative || !borrow) return null;
   // "outperforms A and B by 2.8x and 12.6x, respectively": the list before pairs with the numbers.
   const listed = comps.filter((c) => c.end <= q.start && c.items.length > 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop();
-  if (listed && g && g.group.length === listed.items.length && /\brespectively\b/i.test(text.slice(q.end))) {
+  // "... over A, B, and C, respectively, along with energy reductions of 3x, 2x and 4x": a second list of
+  // the same length pairs with the same baselines.
+  if (listed && g && g.group.length === listed.items.length && /\brespectively\b/i.test(text)) {
     return { name: listed.items[g.index]!, comparison: listed };
   }
   // ", and LeanEvolve further improves ... by 7.47%": a new subject ends the earlier comparison's reach.
