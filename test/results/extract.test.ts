@@ -327,6 +327,19 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The codec reduces data size by 4.1x.', 'memory'],
   ['The repair agent fixes 81.2% of bugs in the benchmark.', 'correctness'],
   ['The best agent solves only 41.5% of tasks.', 'correctness'],
+  ['The segmentation model attains 91.3% average DSC.', 'accuracy'],
+  ['The flow keeps a quality of results (QoR) of 97.1%.', 'accuracy'],
+  ['The agent improves the overall code quality by 8.2%.', 'accuracy'],
+  ['Reusing chips reduces embodied carbon by 31%.', 'cost'],
+  ['The curriculum cuts training steps by 35%.', 'cost'],
+  ['The ISA extension lowers the dynamic instruction count by 2.3x.', 'cost'],
+  ['The scheduler keeps 97.9% SLO compliance.', 'correctness'],
+  ['The solver attains a 3.1% optimality gap.', 'error'],
+  ['The mixture lowers the inference loss by 0.4x.', 'error'],
+  ['The assistant reduced aggregate work time by 41%.', 'speedup'],
+  ['The regressor reaches an R2 of 0.97.', 'accuracy'],
+  ['The best models achieve AUCs of 0.991.', 'accuracy'],
+  ['Predicted and measured runtimes agree with a Spearman rank correlation of 0.93.', 'accuracy'],
 ];
 
 test('a list of changes shares the comparison that ends it', () => {
@@ -420,6 +433,10 @@ test('bare numbers listed before a ratio share its unit, but not a name\'s numbe
 test('a second list of the same length pairs with the same "respectively" baselines', () => {
   const text = 'It achieves 73.6x, 4.09x, and 2.15x speedups over Eyeriss, Prosperity, and T-MAC, respectively, along with energy reductions of 32.4x, 3.23x, and 20.9x.';
   assert.deepEqual(extractPaper('An Accelerator', text).claims.map((c) => c.baseline), ['Eyeriss', 'Prosperity', 'T-MAC', 'Eyeriss', 'Prosperity', 'T-MAC']);
+});
+
+test('"2.19x/4.37x": a ratio after a ratio and a slash is read', () => {
+  assert.deepEqual(extractPaper('', 'On CPU/GPU systems it reduces sampling latency by 562x/3.45x.').claims.map((c) => c.value), [562, 3.45]);
 });
 
 test('a share of the data is not a pass rate', () => {

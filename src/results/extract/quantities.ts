@@ -15,7 +15,7 @@ export interface Quantity {
 
 // No letter, digit, dot, @ or ^ just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers.
 // After a slash only when a percentage or ratio ends before it ("14.0%/17.4%"); "1/2" and "v1/2" stay out.
-const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×]\/)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 const RANGE_JOIN = /^\s?(?:-|to|~|−)\s?$/;
 
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.

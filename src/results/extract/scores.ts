@@ -3,7 +3,7 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU'];
 
 // Names that start with a letter are whole words; "κ" is not a word character to \b.
@@ -11,7 +11,7 @@ const before = NAMED_BEFORE.map((n) => (/^[a-z]/i.test(n) ? `\\b${n}` : n)).join
 const after = NAMED_AFTER.join('|');
 
 /** A score's name right before where a number starts. */
-export const BARE_SCORE = new RegExp(`(?:${before})\\s*(?:of|=|:)?\\s*$`, 'i');
+export const BARE_SCORE = new RegExp(`(?:${before})s?\\s*(?:of|=|:)?\\s*$`, 'i');
 
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
@@ -20,4 +20,4 @@ export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])
 export const IPC_OF = /\bIPC\s+of\s$/;
 
 /** Anywhere in a text: a number the rules above can read as a score. */
-export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|\\bIPC)\\s?(?:of|=|:)?\\s?\\d|\\d\\s?(?:${after})\\b`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|\\bIPC)s?\\s?(?:of|=|:)?\\s?\\d|\\d\\s?(?:${after})\\b`, 'i');
