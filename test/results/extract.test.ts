@@ -439,6 +439,12 @@ test('"2.19x/4.37x": a ratio after a ratio and a slash is read', () => {
   assert.deepEqual(extractPaper('', 'On CPU/GPU systems it reduces sampling latency by 562x/3.45x.').claims.map((c) => c.value), [562, 3.45]);
 });
 
+test('a device a design is only said to be comparable to is not where it ran, nor a baseline of its gains', () => {
+  const abstract = 'We propose a dataflow for tile-based accelerators. On a tile configuration with peak performance comparable to NVIDIA GH200, it reaches 86% utilization and a 1.9x speedup.';
+  assert.deepEqual(extractPaper('A Dataflow for Tile-Based Accelerators', abstract).claims.map((c) => [c.value, c.hardware, c.baseline]), [[86, null, null], [1.9, null, null]]);
+  assert.deepEqual(extractPaper('', 'It yields accuracy comparable to or surpassing full-data training, reducing training time by up to 16x.').claims.map((c) => c.baseline), ['full-data training']);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

@@ -17,11 +17,16 @@ export interface Comparison {
   items: string[];
   /** An opening "Compared with X, ..." that applies to the whole sentence. */
   leading?: boolean;
+  /**
+   * "with peak performance comparable to an NVIDIA GH200": a level matched, not a gain's baseline.
+   * Its devices are still the other side's, never where the work ran.
+   */
+  parity?: boolean;
 }
 
 // "com-pared": a line-break hyphen left in the abstract.
 // "6.6x below the stock server": right after a ratio, below and above compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above))\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable to|on par with|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above))\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
@@ -103,8 +108,10 @@ export function findComparisons(text: string): Comparison[] {
     if (words.length > 9) phrase = words.slice(0, 9).join(' ');
     const name = clean(phrase);
     if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
-    out.push({ text: name, start: m.index, end: from + phrase.length, items });
-    COMPARATOR.lastIndex = from + Math.max(0, phrase.length - 1);
+    const parity = /^(?:comparable|on par)/i.test(m[0]);
+    out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}) });
+    // "comparable to or surpassing X": a comparison inside a level's phrase is still read.
+    COMPARATOR.lastIndex = parity ? from : from + Math.max(0, phrase.length - 1);
   }
   // "1.8x the training throughput of X": a multiple of another system's number compares with it.
   MULTIPLE_OF.lastIndex = 0;

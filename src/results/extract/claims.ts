@@ -245,9 +245,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const clsAll = platformClasses(text, classHits);
   const chipForms = classHits.filter((h) => asicForm(text, h));
   const benchmarks = ctx.matcher.benchmarks(text);
-  const comps = findComparisons(text);
-  const outside = (h: EntityHit) => !comps.some((c) => inside(c, h.start));
-  const ofBaseline = (h: EntityHit) => baselineSide(text, comps, h);
+  const sides = findComparisons(text);
+  // A level matched ("comparable to X") takes X's device away from the work, but is no baseline.
+  const comps = sides.filter((c) => !c.parity);
+  const outside = (h: EntityHit) => !sides.some((c) => inside(c, h.start));
+  const ofBaseline = (h: EntityHit) => baselineSide(text, sides, h);
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
