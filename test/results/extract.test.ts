@@ -684,6 +684,7 @@ test('the device dictionary knows the edge, neuromorphic and FPGA parts abstract
     ['Spartan-7', 'Xilinx Spartan-7'], ['Kintex UltraScale+', 'Xilinx Kintex UltraScale'], ['Agilex-5', 'Intel Agilex'], ['XC7Z020', 'Xilinx Zynq-7000'],
     ['ESP32-CAM', 'ESP32'], ['Raspberry Pi4b', 'Raspberry Pi'], ['TPUv4i', 'Google TPU v4'], ['MAX78000', 'Analog Devices MAX78000'],
     ['Loihi 2', 'Intel Loihi'], ['SpiNNaker2', 'SpiNNaker'], ['TrueNorth', 'IBM TrueNorth'], ['Akida', 'BrainChip Akida'], ['RK3588', 'Rockchip RK3588'],
+    ['Kintex', 'Xilinx Kintex'], ['MSP430', 'TI MSP430'], ['Arduino Nano 33 BLE', 'Arduino'], ['eIQ Neutron', 'NXP eIQ Neutron'], ['i.MX 93', 'NXP i.MX'],
   ];
   for (const [text, name] of expect) assert.deepEqual(m.hardware(`measured on the ${text} board`).map((h) => h.name), [name], text);
 });
