@@ -445,6 +445,12 @@ test('a device a design is only said to be comparable to is not where it ran, no
   assert.deepEqual(extractPaper('', 'It yields accuracy comparable to or surpassing full-data training, reducing training time by up to 16x.').claims.map((c) => c.baseline), ['full-data training']);
 });
 
+test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
+  const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);
+  assert.deepEqual(extractPaper('', 'The layout reduces remote HBM traffic by 24.7x over 4KB interleaving.').claims.map((c) => [c.value, c.baseline]), [[24.7, '4KB interleaving']]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

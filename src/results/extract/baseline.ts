@@ -42,7 +42,8 @@ const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing
 function isHedge(word: string, nextText: string, before: string): boolean {
   // "more than a 3x increase", "over a 40% gain": the article belongs to the ratio (not to "a 50-step baseline").
   const ratio = /^an?\s[\d.,]+\s?(?:x|×|%|times|-?fold|\\times)/i.test(nextText);
-  if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
+  // ("over 4KB interleaving", "over 8-bit quantization": a configuration is compared with.)
+  if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
