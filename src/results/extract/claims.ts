@@ -92,7 +92,7 @@ const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?
 const NEW_SUBJECT = /,\s*and\s+(?:[A-Z][\w-]*|it|we|our|the\s+\w+\s+(?:further\s+)?(?:improves|reduces|achieves|reaches|delivers))\s+(?:further\s+|also\s+)?(?:improves|reduces|achieves|reaches|delivers|outperforms|boosts|cuts|lowers|raises|increases|yields|attains|provides)\b/;
 // "improves throughput by 3.5x, reduces loss by 0.6x, and delivers 2.1x higher attainment over X": a list
 // of three or more verb phrases shares the comparison that ends it.
-const PARALLEL_VERBS = /^[^;]*?,\s(?:[a-z]+s)\b[^;]*,\s*and\s(?:[a-z]+s)\b[^;,]*$/;
+const PARALLEL_VERBS = /,\s[a-z]+s\b[^;]*,\s*and\s[a-z]+s\b[^;,]*$/;
 const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
@@ -425,7 +425,8 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   // "1277 MSample/s at 0.9V, which is 2x faster than X": an absolute number's comparison is its own
   // only when no relative number stands between them (then it is that number's). A level (borrow
   // false) takes one that follows it in the same phrase, not after a comma or a dash.
-  const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start)) || (relative && borrow && PARALLEL_VERBS.test(text.slice(q.end, c.start))))
+  const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
+    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && PARALLEL_VERBS.test(text.slice(0, c.start))))
     && ((relative && borrow) || (!/,|\s-\s/.test(text.slice(q.end, c.start))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
