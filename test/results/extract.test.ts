@@ -451,6 +451,13 @@ test('three parallel verb phrases share the comparison that ends them; "over 4KB
   assert.deepEqual(extractPaper('', 'The layout reduces remote HBM traffic by 24.7x over 4KB interleaving.').claims.map((c) => [c.value, c.baseline]), [[24.7, '4KB interleaving']]);
 });
 
+test('a trailing comparison reaches across "and order of magnitude ..."; a degradation is a change that takes the leading comparison', () => {
+  const text = 'It achieves 3.9x lower latency, 10.3x greater decoding throughput, and order of magnitude energy savings compared to an H100 GPU.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['H100 GPU', 'H100 GPU']);
+  const level = 'Compared to standard ELM, our rule cuts training cost while keeping accuracy within 3.6% degradation.';
+  assert.deepEqual(extractPaper('', level).claims.map((c) => [c.metric, c.value, c.baseline]), [['accuracy', 3.6, 'standard ELM']]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

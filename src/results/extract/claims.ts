@@ -88,7 +88,7 @@ const lastBoundaryBefore = (text: string, at: number) => {
 };
 // ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
 // ", and more than a 3x increase in output length compared to the baseline": a list of numbers goes on.
-const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~|(?:more than|over|nearly|almost|about|roughly|approximately|at least) (?:an? )?\d)/i.test(s);
+const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~|(?:more than|over|nearly|almost|about|roughly|approximately|at least) (?:an? )?\d|(?:an? )?orders? of magnitude)/i.test(s);
 const NEW_SUBJECT = /,\s*and\s+(?:[A-Z][\w-]*|it|we|our|the\s+\w+\s+(?:further\s+)?(?:improves|reduces|achieves|reaches|delivers))\s+(?:further\s+|also\s+)?(?:improves|reduces|achieves|reaches|delivers|outperforms|boosts|cuts|lowers|raises|increases|yields|attains|provides)\b/;
 // "improves throughput by 3.5x, reduces loss by 0.6x, and delivers 2.1x higher attainment over X": a list
 // of three or more verb phrases shares the comparison that ends it.
@@ -404,7 +404,7 @@ function zippedDevice(text: string, g: { group: Quantity[]; index: number } | un
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |~)?`;
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
-const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|boosts?)\b/i;
+const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?)\b/i;
 
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
 function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
