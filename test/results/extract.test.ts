@@ -458,6 +458,26 @@ test('a trailing comparison reaches across "and order of magnitude ..."; a degra
   assert.deepEqual(extractPaper('', level).claims.map((c) => [c.metric, c.value, c.baseline]), [['accuracy', 3.6, 'standard ELM']]);
 });
 
+test('the other side\'s numbers: in a parenthesis after the comparison, "from a 62 ms baseline"; a gain stated there is kept', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.baseline]);
+  assert.deepEqual(read('It is 4.4x faster than the matched baseline (2186 ns).'), [[4.4, 'x', 'matched baseline']]);
+  assert.deepEqual(read('It needs 45 ms per step, down from a 62 ms bf16 baseline.').map((c) => c[0]), [45]);
+  assert.deepEqual(read('It beats adversarial fine-tuning (up to 83.4% improvement).').map((c) => c[0]), [83.4]);
+  assert.deepEqual(read('It needs less time than manual review (45.4 s versus 101.4 s).').map((c) => c[0]), [45.4]);
+  assert.deepEqual(read('It outperforms general models (F1=0.643 vs. RoBERTa-base 0.485).'), [[0.643, '', 'RoBERTa-base']]);
+});
+
+test('not results: a sparsity level, a signal level a result holds above, a latency constraint in parentheses, a bootstrap CI', () => {
+  assert.deepEqual(extractPaper('', 'Kernels reach up to 5.3x speedup over cuBLAS at 70% dual-sparsity.').claims.map((c) => c.value), [5.3]);
+  assert.deepEqual(extractPaper('', 'The receiver keeps 99% accuracy above 4 dB SNR.').claims.map((c) => c.unit), ['%']);
+  assert.deepEqual(extractPaper('', 'It gives 30% higher throughput under a strict latency constraint (<=100 ms).').claims.map((c) => c.value), [30]);
+  assert.deepEqual(extractPaper('', 'The speedup is 1.26x, with a 95 percent bootstrap confidence interval.').claims.map((c) => c.value), [1.26]);
+});
+
+test('units: frames per second per watt are an energy efficiency', () => {
+  assert.deepEqual(extractPaper('', 'The pipeline reaches 4.0 FPS/W.').claims.map((c) => [c.metric, c.unit]), [['energy_efficiency', 'FPS/W']]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });
@@ -502,6 +522,10 @@ test('a unit after a number ends its sentence; an initial or an abbreviation doe
   const [power] = extractPaper('T', 'The chip draws only 2.4 W. Compared with an A100 GPU, tuning shrinks from days to hours.').claims;
   assert.equal(power?.metric, 'power');
   assert.equal(power?.baseline, null);
+});
+
+test('"0.643 vs. 0.598": "vs." after a number does not end the sentence', () => {
+  assert.deepEqual(splitSentences('It wins (F1=0.643 vs. 0.598). Done.').map((x) => x.text), ['It wins (F1=0.643 vs. 0.598).', 'Done.']);
 });
 
 test('sentences split at periods but not after abbreviations or inside numbers', () => {

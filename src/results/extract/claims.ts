@@ -319,7 +319,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
     const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !level, level ? [] : qs);
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
-    const named = base && !/^[~≈<>≤≥]?\s?[\d.,]+\s?(?:%|x|×|pp)?$/.test(base.name) ? base.name : null;
+    // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
+    const bare = trimResult(base?.name ?? '');
+    const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
     const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
     // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
@@ -372,6 +374,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     if (baseDevice) facts.deviceInBaseline.set(made, baseDevice.name);
   }
   return facts;
+}
+
+/**
+ * A baseline name without the other side's own result: "RoBERTa-base 0.485)" is "RoBERTa-base",
+ * "5s)" is nothing, a parenthesis left open by the phrase's end is dropped; "RTX 4090" stays.
+ */
+function trimResult(name: string): string {
+  let out = name.replace(/(?:^|\s)[~≈<>≤≥]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?(?:%|x|×|pp|m?s|[KMG]B))\)?$/, '').trim();
+  if ((out.match(/\)/g) ?? []).length > (out.match(/\(/g) ?? []).length) out = out.replace(/\)$/, '').trim();
+  return /^[~≈<>≤≥]?[\d.,]+\s?(?:%|x|×|pp)?$/.test(out) ? '' : out;
 }
 
 /**

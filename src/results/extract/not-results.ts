@@ -24,7 +24,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
-  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s)?(?:around |about |under |below |at most |up to |~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s|\(\s?)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
   if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
@@ -35,7 +35,20 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "from the mid-2000s": a decade, not seconds.
   if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
   // "overlapping 95% CI": a confidence level, not a result.
-  if (q.unit === '%' && /^\s?(?:CIs?|confidence)\b/.test(text.slice(q.end, q.end + 12))) return false;
+  if (q.unit === '%' && /^\s?(?:[\w-]+\s)?(?:CIs?|confidence|credible)\b/i.test(text.slice(q.end, q.end + 24))) return false;
+  // "at 70% dual-sparsity", "reporting 52-85% element-level sparsity": a sparsity level is a setting or a
+  // property of the data, not a gain.
+  if (q.unit === '%' && /^\s?(?:[\w-]+[\s-])?sparsity\b/i.test(text.slice(q.end, q.end + 32))) return false;
+  // "above 4 dB SNR": a signal level a result holds at.
+  if (q.unit === 'dB' && /\b(?:above|below|at|under|over)\s(?:about |around )?$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) return false;
+  // "4.37x below the matched baseline (2186 ns)", "from a 62.32 ms bf16 baseline": the baseline's own number.
+  // (A gain stated in that parenthesis, "over X (up to 83% improvement)", is still this work's.)
+  // (Nor is the first side of "(45.4 s versus 101.4 s)" or the end of "(from 21.6 GB to 10.6 GB)".)
+  if (q.unit !== 'x' && !/^\s?(?:vs\.?|versus)\s/i.test(text.slice(q.end, q.end + 10)) && !/\bto\s?(?:about |only |just )?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))
+    && comps.some((c) => /^\s?\([^()]*$/.test(text.slice(c.end, q.start))
+    && !/\b(?:improv\w*|gains?|up to|speed-?ups?|reduc\w*|faster|higher|lower|better|more|less|by|mean|average|relative)\b|\+/i.test(text.slice(c.end, q.end + 30)))) return false;
+  if (/\bfrom\s(?:an?\s|the\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
+    && /^\s?(?:(?!compared|relative|than|over|versus|vs)[\w-]+\s){0,2}baselines?\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
   if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // "account for up to 99% of ...": a share of something, quoted as motivation.

@@ -8,6 +8,9 @@ export interface Sentence {
 /** Words whose trailing period does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'al', 'fig', 'figs', 'dr', 'eq', 'eqs', 'no', 'approx', 'cf', 'resp', 'sec', 'ref', 'refs', 'mr', 'ms', 'prof', 'vol', 'ca', 'incl', 'w.r.t', 'st']);
 
+/** Abbreviations that never end a sentence, even right after a number. */
+const NEVER_ENDS = new Set(['vs', 'e.g', 'i.e', 'cf', 'approx', 'resp', 'incl', 'w.r.t']);
+
 /**
  * Splits text into sentences at ., ! or ? followed by whitespace and a capital, digit, bracket or
  * LaTeX, except after abbreviations ("e.g.", "vs.", "et al.") and inside decimals (no space follows).
@@ -23,7 +26,8 @@ export function splitSentences(text: string): Sentence[] {
     // A unit right after a number ends its sentence ("only 1.8 W. Compared with", "in 5 ms. The"),
     // though the same letters elsewhere are an initial or an abbreviation ("J. Smith", "Ms. Lee").
     const unit = /\d\s?(?:[A-Za-z]+\/)?[A-Za-z]{1,2}$/.test(before);
-    if (!unit && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
+    // ("0.643 vs. 0.598": "vs" after a number is still the abbreviation, not a unit.)
+    if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
     push(out, text, start, m.index + 1);
     start = m.index + 1;
   }

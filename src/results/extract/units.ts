@@ -34,6 +34,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
   { re: /(records|queries|requests|images|inferences|sequences|samples)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
   { re: /(?:QPS\b|queries per second\b)/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
+  { re: /(?:FPS|fps)\/W\b/y, canonical: fixed('FPS/W'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
   // Millions of instructions per second, "5 MIPS" (not "32 MIPS cores", the instruction set).
