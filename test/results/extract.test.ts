@@ -478,6 +478,13 @@ test('units: frames per second per watt are an energy efficiency', () => {
   assert.deepEqual(extractPaper('', 'The pipeline reaches 4.0 FPS/W.').claims.map((c) => [c.metric, c.unit]), [['energy_efficiency', 'FPS/W']]);
 });
 
+test('a gap "within N% of" a reference, a signed change in parentheses after a level, a share of a board\'s LUTs', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.metric]);
+  assert.deepEqual(read('LoRA-Edge keeps accuracy within 4.7% of full fine-tuning.'), [[4.7, 'accuracy']]);
+  assert.deepEqual(read('The planner raises the success rate to 84% (+4%).'), [[84, 'correctness'], [4, 'correctness']]);
+  assert.deepEqual(read('The core fits in about 14% of a U50\'s LUTs.'), [[14, 'resources']]);
+});
+
 test('a share of the data is not a pass rate', () => {
   assert.deepEqual(extractPaper('', 'Sensitive attributes appear in only 59.2% of cases, and the filter keeps 12% of the data.').claims, []);
 });

@@ -122,6 +122,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
+const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
@@ -269,6 +270,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
+  // Where each claim's number ends (normalized offsets), for a change stated right after it.
+  const made: Array<{ end: number; metric: Metric }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
     const from = lastBoundaryBefore(text, q.start);
@@ -299,10 +302,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
-      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end))) {
-        // "N% of the data" with no metric after it is a share, not a result.
+      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))) {
+        // "N% of the data" with no metric after it is a share, not a result ("accuracy within 4.7% of
+        // full fine-tuning" is a gap to it).
         if (tight) metric = metricOf(tight.cue, sense);
       }
+      // "fits in ~14% of a U50's LUTs": a share of the device's resources.
+      if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
+      // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
+      const prior = made[made.length - 1];
+      if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
@@ -369,9 +378,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueStart: s.start + vs,
       valueEnd: s.start + ve,
     });
-    const made = facts.claims[facts.claims.length - 1]!;
-    if (ownChip) facts.ownChip.add(made);
-    if (baseDevice) facts.deviceInBaseline.set(made, baseDevice.name);
+    const claim = facts.claims[facts.claims.length - 1]!;
+    made.push({ end: q.end, metric });
+    if (ownChip) facts.ownChip.add(claim);
+    if (baseDevice) facts.deviceInBaseline.set(claim, baseDevice.name);
   }
   return facts;
 }
