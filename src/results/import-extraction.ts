@@ -13,6 +13,7 @@
  */
 import type { PaperInput } from '../core/paper.ts';
 import { normalizeInput } from '../core/merge.ts';
+import { collectEvery } from '../core/heap.ts';
 import { titleKey } from '../core/title-key.ts';
 import type { Store, UpsertOutcome } from '../db/store.ts';
 import type { Dictionaries } from './dictionaries/load.ts';
@@ -82,10 +83,12 @@ export class ImportExtraction {
     const rowids = list.sortedUnique();
     const size = this.opts.phaseChunk ?? 1000;
     this.opts.onPhase?.({ done: 0, total: rowids.length });
+    const collect = collectEvery(Math.max(1, Math.round(10_000 / size)));
     for (let at = 0; at < rowids.length; at += size) {
       const chunk = rowids.subarray(at, Math.min(at + size, rowids.length));
       await this.extractAndWrite(await this.store.results.textsByRowids(chunk), true);
       this.opts.onPhase?.({ done: at + chunk.length, total: rowids.length });
+      collect();
     }
   }
 
