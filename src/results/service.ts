@@ -3,6 +3,7 @@
  * bulk for `paperboy extract` (papers never extracted, or extracted by an older rule set; or all).
  */
 import { loadConfig } from '../config.ts';
+import { collectEvery } from '../core/heap.ts';
 import type { PaperInput } from '../core/paper.ts';
 import type { Store, UpsertOutcome } from '../db/store.ts';
 import { loadDictionaries, type Dictionaries } from './dictionaries/load.ts';
@@ -45,6 +46,8 @@ export interface ExtractRun { papers: number; claims: number }
 export async function extractPending(store: Store, opts: { all?: boolean; batchSize?: number; onBatch?: (r: ExtractRun) => void } = {}): Promise<ExtractRun> {
   const run: ExtractRun = { papers: 0, claims: 0 };
   let after = 0;
+  // Like an import (src/core/heap.ts): what each batch leaves is collected every 10,000 papers.
+  const collect = collectEvery(Math.max(1, Math.round(10_000 / (opts.batchSize ?? 1000))));
   for (;;) {
     const papers = await store.results.papersToExtract(after, opts.batchSize ?? 1000, EXTRACTOR_VERSION, opts.all ?? false);
     if (!papers.length) return run;
@@ -52,5 +55,6 @@ export async function extractPending(store: Store, opts: { all?: boolean; batchS
     run.papers += papers.length;
     after = papers[papers.length - 1]!.rowid;
     opts.onBatch?.(run);
+    collect();
   }
 }
