@@ -23,8 +23,15 @@ export function collectGarbage(): void {
   collect?.();
 }
 
-/** A function that collects garbage on every `every`-th call: once per that many batches. */
-export function collectEvery(every: number, collectNow: () => void = collectGarbage): () => void {
+/** Items (records, papers) between two collections: often enough to cap the peak, rarely enough to cost little. */
+export const COLLECT_EVERY_ITEMS = 10_000;
+
+/**
+ * For a loop over batches of `batchSize` items: a function to call after each batch, which collects
+ * garbage once per COLLECT_EVERY_ITEMS items (at least once per batch of that size or more).
+ */
+export function collectEvery(batchSize: number, collectNow: () => void = collectGarbage): () => void {
+  const every = Math.max(1, Math.round(COLLECT_EVERY_ITEMS / batchSize));
   let calls = 0;
   return () => {
     if (++calls % every === 0) collectNow();

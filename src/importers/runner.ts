@@ -51,8 +51,8 @@ export async function importFile(store: Store, file: string, opts: ImportOptions
   const extraction = opts.extractResults ?? extractOnImport()
     ? new ImportExtraction(store, configuredDictionaries(), opts.extraction) : null;
   let batch: PaperInput[] = [];
-  // Each batch leaves garbage V8 would rather grow the heap for: collect it every 10,000 records.
-  const collect = collectEvery(Math.max(1, Math.round(10_000 / batchSize)));
+  // Each batch leaves garbage V8 would rather grow the heap for (src/core/heap.ts).
+  const collect = collectEvery(batchSize);
 
   const reject = (line: number, reason: string) => {
     counts.rejected++;

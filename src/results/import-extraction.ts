@@ -83,7 +83,7 @@ export class ImportExtraction {
     const rowids = list.sortedUnique();
     const size = this.opts.phaseChunk ?? 1000;
     this.opts.onPhase?.({ done: 0, total: rowids.length });
-    const collect = collectEvery(Math.max(1, Math.round(10_000 / size)));
+    const collect = collectEvery(size);
     for (let at = 0; at < rowids.length; at += size) {
       const chunk = rowids.subarray(at, Math.min(at + size, rowids.length));
       await this.extractAndWrite(await this.store.results.textsByRowids(chunk), true);

@@ -46,10 +46,11 @@ export interface ExtractRun { papers: number; claims: number }
 export async function extractPending(store: Store, opts: { all?: boolean; batchSize?: number; onBatch?: (r: ExtractRun) => void } = {}): Promise<ExtractRun> {
   const run: ExtractRun = { papers: 0, claims: 0 };
   let after = 0;
-  // Like an import (src/core/heap.ts): what each batch leaves is collected every 10,000 papers.
-  const collect = collectEvery(Math.max(1, Math.round(10_000 / (opts.batchSize ?? 1000))));
+  const batchSize = opts.batchSize ?? 1000;
+  // Like an import, what each batch leaves is collected every so many papers (src/core/heap.ts).
+  const collect = collectEvery(batchSize);
   for (;;) {
-    const papers = await store.results.papersToExtract(after, opts.batchSize ?? 1000, EXTRACTOR_VERSION, opts.all ?? false);
+    const papers = await store.results.papersToExtract(after, batchSize, EXTRACTOR_VERSION, opts.all ?? false);
     if (!papers.length) return run;
     run.claims += await extractAndStore(store, papers);
     run.papers += papers.length;

@@ -4,7 +4,8 @@ import { extractPaper } from '../../src/results/extract/index.ts';
 import { findQuantities } from '../../src/results/extract/quantities.ts';
 import { normalize } from '../../src/results/extract/normalize.ts';
 import { splitSentences } from '../../src/results/extract/sentences.ts';
-import { loadDictionaries } from '../../src/results/dictionaries/load.ts';
+import { BUILT_IN, loadDictionaries } from '../../src/results/dictionaries/load.ts';
+import { matcherFor } from '../../src/results/extract/entities.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -380,9 +381,7 @@ test('not results: a cited number, how much a model was pruned, a test\'s detect
   assert.deepEqual(extractPaper('', 'The fingerprinting test reaches 86% detection power.').claims.filter((c) => c.metric === 'power'), []);
 });
 
-test('devices: plurals, architecture generations, Jetson boards named without their module, GeForce cards named by number', async () => {
-  const { matcherFor } = await import('../../src/results/extract/entities.ts');
-  const { BUILT_IN } = await import('../../src/results/dictionaries/load.ts');
+test('devices: plurals, architecture generations, Jetson boards named without their module, GeForce cards named by number', () => {
   const m = matcherFor(BUILT_IN);
   const names = (t: string) => m.hardware(t).map((h) => h.name);
   assert.deepEqual(names('trained on 8 H100s'), ['NVIDIA H100']);
@@ -718,9 +717,7 @@ test('boards: a Kria board without its model code is the Kria family; a Cora Z7 
   assert.deepEqual(cora.map((c) => c.hardware), ['Digilent Cora Z7']);
 });
 
-test('the device dictionary knows the edge, neuromorphic and FPGA parts abstracts name by their codes', async () => {
-  const { matcherFor } = await import('../../src/results/extract/entities.ts');
-  const { BUILT_IN } = await import('../../src/results/dictionaries/load.ts');
+test('the device dictionary knows the edge, neuromorphic and FPGA parts abstracts name by their codes', () => {
   const m = matcherFor(BUILT_IN);
   const expect: Array<[string, string]> = [
     ['Ascend 910B2', 'Huawei Ascend 910'], ['Ascend 950', 'Huawei Ascend 950'], ['GAP9', 'GreenWaves GAP9'], ['STM32H7', 'STM32'],
