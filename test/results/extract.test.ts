@@ -369,6 +369,22 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
   assert.deepEqual(extractPaper('', 'The model needs only 11.1M\nparameters.').claims.map((c) => c.unit), ['M params']);
 });
 
+test('bare scores: qualifiers and "to" after the name, errors and losses of any size, exponents, lists, a correlation r', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  assert.deepEqual(read('Our detector reaches a competitive AUC-ROC score of up to 0.805 without pretraining.'), [['accuracy', 0.805, '']]);
+  assert.deepEqual(read('Tuning raises the macro-F1 to 0.88.'), [['accuracy', 0.88, '']]);
+  assert.deepEqual(read('It attains an Audit-Gated FacetF1 of 0.282.'), [['accuracy', 0.282, '']]);
+  assert.deepEqual(read('The predictor reaches RMSE 0.14 with Pearson r=0.78.'), [['error', 0.14, ''], ['accuracy', 0.78, '']]);
+  assert.deepEqual(read('The network reaches a minimum training loss (3.14e-8) and a KL divergence below 8.4e-9.'), [['error', 3.14e-8, ''], ['error', 8.4e-9, '']]);
+  assert.deepEqual(read('The regressor has a mean absolute error of 2.8167 on held-out flights.'), [['error', 2.8167, '']]);
+  assert.deepEqual(read('Our models reach AUCs of 0.9969 for tear detection and 0.9641 for nodule detection.'), [['accuracy', 0.9969, ''], ['accuracy', 0.9641, '']]);
+  // Settings named after a score word, and r as a parameter, are no scores.
+  assert.deepEqual(read('We keep the accuracy over 3 runs and the accuracy at 4 bits.'), []);
+  assert.deepEqual(read('The share rises to 13.9% at r = 2 in our sweep.').filter((c) => c[2] === ''), []);
+  // An exponent belongs to its number; a model code does not become one.
+  assert.deepEqual(findQuantities('loss 2.1e-5 and 1e6 samples').map((q) => q.value), [2.1e-5, 1e6]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

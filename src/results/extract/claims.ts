@@ -10,7 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
-import { BARE_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
+import { BARE_SCORE, ERROR_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -117,6 +117,8 @@ function clauseSense(text: string, from: number, at: number, systems: boolean): 
   return quality === speed ? systems : speed;
 }
 
+// Between two scores of one list: "for tears and", ", ", " / ".
+const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|and\s|\/\s?)$/;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -241,8 +243,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
-  if (!found.some((q) => q.rule || BARE_SCORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || SCORE_AFTER.test(text.slice(q.end, q.end + 20))
-    || IPC_OF.test(text.slice(Math.max(0, q.start - 10), q.start)))) return none;
+  if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b)
+    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || IPC_OF.test(b); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -271,7 +273,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
-  const made: Array<{ end: number; metric: Metric }> = [];
+  const made: Array<{ end: number; metric: Metric; bare: boolean }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
     const from = lastBoundaryBefore(text, q.start);
@@ -284,9 +286,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
+      const prior = made[made.length - 1];
       if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
-      else if (m && q.value !== null && q.value <= 100) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+      else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
+      else if (m && q.value !== null && q.value <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
+      // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
+      else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));
@@ -379,7 +385,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric });
+    made.push({ end: q.end, metric, bare: !q.rule });
     if (ownChip) facts.ownChip.add(claim);
     if (baseDevice) facts.deviceInBaseline.set(claim, baseDevice.name);
   }

@@ -15,7 +15,8 @@ export interface Quantity {
 
 // No letter, digit, dot, @ or ^ just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers.
 // After a slash only when a percentage or ratio ends before it ("14.0%/17.4%"); "1/2" and "v1/2" stay out.
-const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+// An exponent ("3.14e-8") belongs to the number; "2e5x" or "1e-3B" are not exponents of a word.
+const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
 const RANGE_JOIN = /^\s?(?:-|to|~|−)\s?$/;
 
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
@@ -28,8 +29,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
 }
 
-function parseNumber(whole: string, frac: string | undefined): number {
-  return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+function parseNumber(whole: string, frac: string | undefined, exp: string | undefined): number {
+  return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}${exp ? `e${exp.replace('−', '-')}` : ''}`);
 }
 
 // All unit rules in one sticky alternation (one regex run per number instead of one per rule); each
@@ -62,7 +63,7 @@ export function findQuantities(text: string): Quantity[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
-    const value = parseNumber(m[1]!, m[2]);
+    const value = parseNumber(m[1]!, m[2], m[3]);
     const end = m.index + m[0].length;
     const u = unitAt(text, end);
     raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });

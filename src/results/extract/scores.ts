@@ -3,15 +3,27 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU'];
+/** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
+const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
 
 // Names that start with a letter are whole words; "κ" is not a word character to \b.
-const before = NAMED_BEFORE.map((n) => (/^[a-z]/i.test(n) ? `\\b${n}` : n)).join('|');
+const words = (names: string[]) => names.map((n) => (/^[a-z[(]/i.test(n) ? `\\b${n}` : n)).join('|');
+const before = words(NAMED_BEFORE);
+const errors = words(ERROR_BEFORE);
 const after = NAMED_AFTER.join('|');
+// "an F1 of 0.91", "AUC-ROC score of up to 0.805", "raises F1 to 0.9", "KL divergence below 8.4e-9".
+// "accuracy over 3 runs", "accuracy at 4 bits": other words link a setting, not the score.
+const LINK = String.raw`s?\s*(?:(?:of|=|:|to|is|was|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
+// "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
+const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
 /** A score's name right before where a number starts. */
-export const BARE_SCORE = new RegExp(`(?:${before})s?\\s*(?:of|=|:)?\\s*$`, 'i');
+export const BARE_SCORE = new RegExp(`(?:${before})${LINK}|${R_IS}`, 'i');
+
+/** An error score's name right before where a number starts: the number is an error, however large. */
+export const ERROR_SCORE = new RegExp(`(?:${errors})${LINK}`, 'i');
 
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
@@ -20,4 +32,4 @@ export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])
 export const IPC_OF = /\bIPC\s+of\s$/;
 
 /** Anywhere in a text: a number the rules above can read as a score. */
-export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|\\bIPC)s?\\s?(?:of|=|:)?\\s?\\d|\\d\\s?(?:${after})\\b`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d`, 'i');
