@@ -385,6 +385,15 @@ test('bare scores: qualifiers and "to" after the name, errors and losses of any 
   assert.deepEqual(findQuantities('loss 2.1e-5 and 1e6 samples').map((q) => q.value), [2.1e-5, 1e6]);
 });
 
+test('a ratio with no metric word: over a baseline right after a verb of attainment, or compared with a level just stated', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, c.baseline]);
+  assert.deepEqual(read('On the GPU, our tracer reaches up to 7.97x over OptiX and 14.55x over Embree.'),
+    [['speedup', 7.97, 'x', 'OptiX'], ['speedup', 14.55, 'x', 'Embree']]);
+  assert.deepEqual(read('The server reaches 47,873 tok/s, 6.5x higher than vLLM.'), [['throughput', 47873, 'tokens/s', null], ['throughput', 6.5, 'x', 'vLLM']]);
+  // A verb with its own object names a quantity the rules do not know: no guess.
+  assert.deepEqual(read('The policy reduces collision misses by up to 85x over LRU.'), []);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -132,6 +132,15 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
+// ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
+const LEVEL_THEN_RATIO = /^\s?[,(]\s?(?:i\.e\.,?\s|or\s|which is\s)?(?:up to\s|about\s|roughly\s|nearly\s|over\s)?$/i;
+const COMPARED_RIGHT = /^\s?(?:higher|more|greater|better|larger|faster|lower|less|fewer|smaller)\s(?:than|over|compared)\b/i;
+// "7.97x over OptiX", "3x versus the baseline": a ratio whose comparison follows it at once.
+// ... with nothing but a verb of attainment before it: "reduces collision misses by 85x over LRU" names
+// what it measures, in words the cue lists may lack.
+const BARE_VERB = /\b(?:achiev|reach|deliver|provid|yield|attain|obtain|offer)\w*\s(?:up to\s|an average of\s|on average\s|about\s|nearly\s|roughly\s|over\s)?$/i;
+const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compared (?:to|with))\s/i;
+
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
@@ -273,7 +282,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
-  const made: Array<{ end: number; metric: Metric; bare: boolean }> = [];
+  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
     const from = lastBoundaryBefore(text, q.start);
@@ -326,6 +335,15 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
+      // "reaches 47,873 tok/s, 6.5x higher than X": a ratio right after a level compares that level.
+      if (!metric && prior && !prior.bare && prior.absolute && LEVEL_THEN_RATIO.test(text.slice(prior.end, g.group[0]!.start))
+        && COMPARED_RIGHT.test(text.slice(last.end))) metric = prior.metric;
+      // "reaches up to 7.97x over OptiX": a ratio over a baseline with no metric word is performance.
+      if (!metric && q.unit === 'x' && RATIO_OVER.test(text.slice(last.end))) {
+        if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
+        // "... 7.97x over OptiX and 14.55x over Embree": the next ratio over the next baseline.
+        else if (prior?.ratio && RATIO_OVER.test(text.slice(prior.end)) && /^[^;]{1,60}?(?:,\s?|\sand\s)$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
+      }
     }
     if (!metric) continue;
 
@@ -385,7 +403,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric, bare: !q.rule });
+    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x' });
     if (ownChip) facts.ownChip.add(claim);
     if (baseDevice) facts.deviceInBaseline.set(claim, baseDevice.name);
   }
