@@ -394,6 +394,18 @@ test('a ratio with no metric word: over a baseline right after a verb of attainm
   assert.deepEqual(read('The policy reduces collision misses by up to 85x over LRU.'), []);
 });
 
+test('metric words: FLOPs, MACs and computational overhead are cost, emissions and TCO too; computation time is speed; gate count is area', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('The encoder reduces FLOPs by 45% and GMACs by 30%.'), [['cost', 45], ['cost', 30]]);
+  assert.deepEqual(read('This design reduces computational overhead by 65% and total emissions by 9%.'), [['cost', 65], ['cost', 9]]);
+  assert.deepEqual(read('Our system reduces the TCO by up to 40% over traditional approaches.'), [['cost', 40]]);
+  assert.deepEqual(read('It achieves a 415x reduction in computation time.'), [['speedup', 415]]);
+  assert.deepEqual(read('The mapper reduces gate count by up to 79%.'), [['area', 79]]);
+  assert.deepEqual(read('It cuts memory requirements by 50%.'), [['memory', 50]]);
+  // A rate in TFLOPS is a throughput, not a count of operations.
+  assert.deepEqual(read('Our kernel achieves a 20x improvement in TFLOPS over standard implementations.').map((c) => c[0]), ['speedup']);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
