@@ -177,7 +177,8 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   // Ninth pass.
   ['Screening time falls from about 20 minutes to under 1 minute, and perplexity rises by +2.90% +/- 0.33%.', [
     claim({ metric: 'latency', value: 1, unit: 'min', direction: null, qualifier: 'at most', text: '1 minute' }),
-    claim({ metric: 'error', value: 2.9, unit: '%', direction: 'worse', text: '2.90%' }),
+    // Perplexity is accuracy (eval/results/CONVENTIONS.md rule 13); more of it is worse.
+    claim({ metric: 'accuracy', value: 2.9, unit: '%', direction: 'worse', text: '2.90%' }),
   ]],
   ['The detector achieves average AUROC improvements of 4% and 10%.', [
     claim({ metric: 'accuracy', value: 4, unit: '%', qualifier: 'average', text: '4%' }),
@@ -287,7 +288,14 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The new vector features increase the performance of the vector-add benchmark by 9.3x.', 'speedup', 'A RISC-V multicore'],
   ['Pruning the history improves completion to 79.0%.', 'correctness'],
   ['The pass@1 of the agent shows a 36-60 percentage-point lift per category.', 'correctness'],
-  ['The traversal reduces remote traffic by up to 5.1x.', 'memory'],
+  // Memory traffic and accesses are bandwidth (eval/results/CONVENTIONS.md rule 15).
+  ['The traversal reduces remote traffic by up to 5.1x.', 'bandwidth'],
+  ['It lowers effective memory accesses by 42%.', 'bandwidth'],
+  ['Fusion cuts data movement by 87% compared to layer-by-layer execution.', 'bandwidth'],
+  // Rules 13, 14 and 17: perplexity is accuracy, a DSP share is resources, factuality is correctness.
+  ['The model reduces perplexity by 12% over the dense baseline.', 'accuracy'],
+  ['The mapping reduces DSP utilization by 80%.', 'resources'],
+  ['We achieve 90% factuality on the stricter definition.', 'correctness'],
   ['It reduces the KV cache footprint by 46.9%.', 'memory'],
   ['It needs 75% less VRAM usage.', 'memory'],
   ['The method reaches Dice similarity coefficients of 95.8% on kidneys.', 'accuracy'],
@@ -404,6 +412,13 @@ test('metric words: FLOPs, MACs and computational overhead are cost, emissions a
   assert.deepEqual(read('It cuts memory requirements by 50%.'), [['memory', 50]]);
   // A rate in TFLOPS is a throughput, not a count of operations.
   assert.deepEqual(read('Our kernel achieves a 20x improvement in TFLOPS over standard implementations.').map((c) => c[0]), ['speedup']);
+});
+
+test('less traffic and lower perplexity are gains, though bandwidth and accuracy are higher-is-better metrics', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.direction]);
+  assert.deepEqual(read('The traversal reduces remote traffic by up to 5.1x.'), [['bandwidth', 'better']]);
+  assert.deepEqual(read('Our method reduces perplexity by 12%.'), [['accuracy', 'better']]);
+  assert.deepEqual(read('It raises memory bandwidth by 2x.'), [['bandwidth', 'better']]);
 });
 
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {

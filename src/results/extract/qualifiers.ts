@@ -33,13 +33,17 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
  * memory" is better, "15.6% performance overhead" worse, "2x higher latency" worse. Absolute
  * numbers ("8.55 mW") carry no direction.
  */
+// Quantities filed under a metric where higher is better, though less of them is the gain: perplexity
+// (accuracy), memory traffic and accesses (bandwidth).
+const LOWER_WORDS = /\b(?:perplexity|traffic|accesses|data movement)\b/i;
+
 export function directionOf(metric: Metric, relative: boolean, context: string): Direction | null {
   if (!relative) return null;
   if (WORSE.test(context)) return 'worse';
   const up = UP.test(context);
   const down = DOWN.test(context);
   if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b/i.test(context)) return 'better';
-  const lower = LOWER_IS_BETTER.has(metric);
+  const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
   if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
   return 'better';
