@@ -421,6 +421,14 @@ test('less traffic and lower perplexity are gains, though bandwidth and accuracy
   assert.deepEqual(read('It raises memory bandwidth by 2x.'), [['bandwidth', 'better']]);
 });
 
+test('performance with no metric word: "by at least", a signed gain over a baseline; work counted as cost', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  assert.deepEqual(read('The link driver surpasses commercial options by at least 20X on the FPGA.'), [['speedup', 20, 'commercial options']]);
+  assert.deepEqual(read('The selection method shows +0.9% over the best existing baseline on the benchmarks.'), [['accuracy', 0.9, 'best existing baseline']]);
+  assert.deepEqual(read('The pruner removes 90% of computations and reduces the search space by 78%.').map((c) => c[0]), ['cost', 'cost']);
+  assert.deepEqual(read('The sampler keeps task quality while reducing compute by up to 80%.').map((c) => c[0]), ['cost']);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -143,7 +143,9 @@ const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compa
 
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
-const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly )?$/i;
+const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
+// "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
+const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
 /** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
 function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
@@ -328,6 +330,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const prior = made[made.length - 1];
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
+      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = resolvePerformance(sense());
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
