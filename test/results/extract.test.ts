@@ -429,6 +429,17 @@ test('performance with no metric word: "by at least", a signed gain over a basel
   assert.deepEqual(read('The sampler keeps task quality while reducing compute by up to 80%.').map((c) => c[0]), ['cost']);
 });
 
+test('a change in a "while using ..." clause is compared with what the claim before it was', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  assert.deepEqual(read('The unit achieves 71% lower error compared to a CORDIC baseline, while using 4.6% less area and 5.1% less power.'),
+    [['error', 71, 'CORDIC baseline'], ['area', 4.6, 'CORDIC baseline'], ['power', 5.1, 'CORDIC baseline']]);
+  assert.deepEqual(read('Tiara reduces traversal latency by 2.85x over one-sided RDMA while sustaining 3.4x higher throughput.'),
+    [['latency', 2.85, 'one-sided RDMA'], ['throughput', 3.4, 'one-sided RDMA']]);
+  // Another subject after "while", or two compared sides before it: nothing carries over.
+  assert.deepEqual(read('Our design is 2x faster than the CPU baseline, while the GPU version uses 30% less energy.').map((c) => c[2]), ['CPU baseline', null]);
+  assert.deepEqual(read('It gives 3x and 2x higher throughput than GPUs and FPGAs, respectively, while reducing DRAM traffic by 94.5%.').map((c) => c[2]), ['GPUs', 'FPGAs', null]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
