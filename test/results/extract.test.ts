@@ -440,6 +440,13 @@ test('a change in a "while using ..." clause is compared with what the claim bef
   assert.deepEqual(read('It gives 3x and 2x higher throughput than GPUs and FPGAs, respectively, while reducing DRAM traffic by 94.5%.').map((c) => c[2]), ['GPUs', 'FPGAs', null]);
 });
 
+test('"within N% of X": the gap is to X, the claim\'s baseline', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  assert.deepEqual(read('LoRA-Edge achieves accuracy within 4.7% of full fine-tuning while updating few parameters.'), [['accuracy', 4.7, 'full fine-tuning']]);
+  assert.deepEqual(read('The distilled tagger reaches an agreement within 3% of Qwen2.5-32B-Instruct.'), [['accuracy', 3, 'Qwen2.5-32B-Instruct']]);
+  assert.deepEqual(read('Accuracy stays within 5% of the digital baseline for Mistral-7B.'), [['accuracy', 5, 'digital baseline']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

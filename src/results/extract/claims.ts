@@ -358,7 +358,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
-    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) : null);
+    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) : null);
     // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
     // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
     const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH
@@ -438,6 +438,17 @@ function inheritAcrossWhile(text: string, offset: number, claims: Claim[]): void
     const listed = inherited.has(prev) && /^[^,;]*?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s){0,3}$/.test(between) && !COMPARES.test(between);
     if ((at >= 0 && !COMPARES.test(between.slice(at))) || listed) { c.baseline = prev.baseline; inherited.add(c); }
   }
+}
+
+// "accuracy within 4.7% of full fine-tuning": the gap is to the reference named after "of".
+const WITHIN_BEFORE = /\bwithin\s(?:about\s|only\s|just\s|roughly\s|approximately\s|~)?$/i;
+const REF_WORD = String.raw`[\w+-]+(?:\.[\w+-]+)*`;
+const OF_REFERENCE = new RegExp(String.raw`^\s?of\s(?:the\s|an?\s)?(${REF_WORD}(?:\s${REF_WORD}){0,4}?)(?=\s(?:while|with|on|in|at|for|and|using|across|when|by)\b|\s?[,;.()]|\s?$)`, 'i');
+
+function withinOf(text: string, q: Quantity): string | null {
+  if (!WITHIN_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return null;
+  const m = OF_REFERENCE.exec(text.slice(q.end));
+  return m && !/^(?:its|their|our|the)$/i.test(m[1]!.trim()) ? m[1]!.trim() : null;
 }
 
 /**
