@@ -67,7 +67,11 @@ export function hardwareMatches(pred: string | null, gold: string | string[] | u
   if (!pred || gold === undefined) return false;
   const matcher = matcherFor(BUILT_IN);
   return (Array.isArray(gold) ? gold : [gold]).some((g) => {
-    const hits = matcher.hardware(g);
+    // "AMD Zynq UltraScale+ (ZCU104) FPGA": a series written with one of its boards names the board.
+    const hits = matcher.hardware(g).filter((h, i, all) => {
+      const next = all[i + 1];
+      return !(next && h.family && next.family === h.family && /^[\s()]*$/.test(g.slice(h.end, next.start)));
+    });
     if (hits.length) return hits.length === 1 && hits[0]!.name === pred;
     const classes = matcher.hardwareClasses(g);
     return classes.length === 1 && classes[0]!.name === pred;

@@ -28,6 +28,8 @@ test('a device label written otherwise agrees when the hardware dictionary reads
   assert.equal(hardwareMatches(null, 'U55C'), false);
   assert.equal(hardwareMatches('AMD Zynq ZCU104', 'Xilinx Zynq UltraScale Plus ZCU104'), true, 'a family written with its member is the member');
   assert.equal(hardwareMatches('AMD Zynq', 'Xilinx Zynq UltraScale Plus ZCU104'), false, 'the family is not the board');
+  assert.equal(hardwareMatches('AMD Zynq ZCU104', 'AMD Zynq UltraScale+ (ZCU104) FPGA'), true, 'a series written with its board is the board');
+  assert.equal(hardwareMatches('Xilinx Zynq UltraScale+', 'AMD Zynq UltraScale+ (ZCU104) FPGA'), false, 'the series is not the board');
   assert.equal(hardwareMatches('Intel CPU', 'Intel server processors'), true, "a vendor's class in other words");
   assert.equal(hardwareMatches('Intel CPU', 'Intel Xeon processors and GPUs'), false, 'a label naming a device is compared with the device');
 });
