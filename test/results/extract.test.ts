@@ -447,6 +447,16 @@ test('"within N% of X": the gap is to X, the claim\'s baseline', () => {
   assert.deepEqual(read('Accuracy stays within 5% of the digital baseline for Mistral-7B.'), [['accuracy', 5, 'digital baseline']]);
 });
 
+test('ratios written in words before a comparison: "three times faster", "a fivefold reduction", "twice the"', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, text.slice(c.valueStart, c.valueEnd)]);
+  assert.deepEqual(read('It runs up to three times faster than the CPU baseline.'), [['speedup', 3, 'x', 'three times']]);
+  assert.deepEqual(read('The chip is five times more energy efficient than a GPU.'), [['energy_efficiency', 5, 'x', 'five times']]);
+  assert.deepEqual(read('We see a fivefold reduction in latency.'), [['latency', 5, 'x', 'fivefold']]);
+  assert.deepEqual(read('It serves twice the throughput of vLLM.'), [['throughput', 2, 'x', 'twice']]);
+  // A repetition is not a ratio.
+  assert.deepEqual(read('We run each benchmark three times and report the speedup.'), []);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -9,7 +9,7 @@ import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
+import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, ERROR_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
@@ -248,7 +248,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const none: SentenceFacts = {
     claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [], ownChip: new Set(), deviceInBaseline: new Map(),
   };
-  if (!/\d/.test(s.text)) return none;
+  if (!/\d/.test(s.text) && !MAY_HOLD_WORD_RATIO.test(s.text)) return none;
   const n = normalize(s.text);
   const text = n.text;
   // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the

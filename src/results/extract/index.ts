@@ -12,6 +12,7 @@ import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } 
 import type { EntityHit } from './entities.ts';
 import { SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
+import { MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -22,7 +23,7 @@ const MAY_HOLD_UNIT = /\d[\s~]?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percen
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
-  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t))) {
+  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t))) {
     return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
   }
   const matcher = matcherFor(dictionaries);

@@ -53,6 +53,27 @@ function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: 
   return { rule, unit: rule.canonical(own), end: at + space + m[0].length };
 }
 
+// "three times faster", "a fivefold reduction", "twice as fast": ratios written in words, read only
+// before a comparison ("run three times" is a repetition, not a result).
+const WORD_VALUES: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, twice: 2,
+};
+const WORD_RATIO = /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)/gi;
+/** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
+export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
+const RATIO_RULE = UNIT_RULES.find((r) => r.kind === 'relative' && r.canonical({} as RegExpExecArray) === 'x')!;
+
+function wordRatios(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  WORD_RATIO.lastIndex = 0;
+  for (let m = WORD_RATIO.exec(text); m; m = WORD_RATIO.exec(text)) {
+    const value = WORD_VALUES[(m[1] ?? m[2])!.toLowerCase()]!;
+    out.push({ value, min: null, max: null, unit: 'x', rule: RATIO_RULE, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /**
  * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
  * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
@@ -82,6 +103,7 @@ export function findQuantities(text: string): Quantity[] {
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }
   }
+  if (/(?:times|fold|twice)\s/i.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
