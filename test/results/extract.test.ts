@@ -329,7 +329,8 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The classifier achieves 92.4% precision on the test split.', 'accuracy'],
   ['The checker lowers false positive rates by 35%.', 'error'],
   ['Grounding reduces hallucinations by 48%.', 'error'],
-  ['The placer shortens the makespan by 17%.', 'latency'],
+  // A makespan ratio is a speedup (eval/results/CONVENTIONS.md rule 3; the one labeled case, line 551).
+  ['The placer shortens the makespan by 17%.', 'speedup'],
   ['The assistant cuts analysis time by 3.2x.', 'speedup'],
   ['The key-value store sustains 2.6x higher IOPS.', 'throughput'],
   ['The trainer needs 12x fewer rollouts.', 'cost'],
@@ -455,6 +456,19 @@ test('ratios written in words before a comparison: "three times faster", "a five
   assert.deepEqual(read('It serves twice the throughput of vLLM.'), [['throughput', 2, 'x', 'twice']]);
   // A repetition is not a ratio.
   assert.deepEqual(read('We run each benchmark three times and report the speedup.'), []);
+});
+
+test('throughput per watt, makespan, LUT6, "N-to-M" ranges, a cue "by ~N" or "between A and B", constraint lists and recorded hours', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max], c.unit]);
+  assert.deepEqual(read('It achieves 1575x and 1.43x higher throughput per watt than prior solutions.'), [['energy_efficiency', 1575, 'x'], ['energy_efficiency', 1.43, 'x']]);
+  assert.deepEqual(read('The scheduler improves workload makespan by up to 70.48%.'), [['speedup', 70.48, '%']]);
+  assert.deepEqual(read('The softcore costs only +1.15% LUT6.'), [['resources', 1.15, '%']]);
+  assert.deepEqual(read('Our chip achieves 14.08-to-135.69 token/s and a 4.46-to-7.17x speedup over vanilla decoding.'),
+    [['throughput', [14.08, 135.69], 'tokens/s'], ['speedup', [4.46, 7.17], 'x']]);
+  assert.deepEqual(read('It improves compute density by ~20.9x and weight storage density by ~2x.').map((c) => c[0]), ['area_efficiency', 'memory']);
+  assert.deepEqual(read('The prefetcher achieves speedups between 1.08x and 1.88x by reducing memory access latency.'), [['speedup', [1.08, 1.88], 'x']]);
+  assert.deepEqual(read('The explorer meets constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency, with 15.2x faster search.'), [['speedup', 15.2, 'x']]);
+  assert.deepEqual(read('It contains 52.9 hours of everyday activities recorded by 20 people.'), []);
 });
 
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {

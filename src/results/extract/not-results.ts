@@ -25,8 +25,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s|\(\s?)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
+  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?)\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$/i.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
-  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions|conversations|driving)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
   // ("could reasonably predict age (91% AUROC)" reports a result: only a change the work could bring is hypothetical.)
   if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:reduce|improve|save|cut|lower|increase|boost|bring|yield|deliver|achieve|enable|speed up)\s(?:[\w-]+\s){0,4}$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
