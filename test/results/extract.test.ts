@@ -471,6 +471,14 @@ test('throughput per watt, makespan, LUT6, "N-to-M" ranges, a cue "by ~N" or "be
   assert.deepEqual(read('It contains 52.9 hours of everyday activities recorded by 20 people.'), []);
 });
 
+test('LaTeX units after a non-breaking space, a true positive rate, critical path delay', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  assert.deepEqual(read('It reaches an area efficiency of $0.492~\\mathrm{TFLOPS/mm^2}$ and an energy efficiency of $11.58~\\mathrm{TFLOPS/W}$.'),
+    [['area_efficiency', 0.492, 'TFLOPS/mm2'], ['energy_efficiency', 11.58, 'TFLOPS/W']]);
+  assert.deepEqual(read('The best detector achieves a 75.3% true positive rate.'), [['accuracy', 75.3, '%']]);
+  assert.deepEqual(read('3D FPGAs achieve a 6% CPD improvement over 2D devices.'), [['latency', 6, '%']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

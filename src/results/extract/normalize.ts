@@ -33,8 +33,9 @@ const RULES: Array<[RegExp, string]> = [
   [/[{}]/y, ''],
   [/--|[–—−]/y, '-'],
   [/µ/y, 'μ'],
-  // LaTeX's non-breaking space between a number and its unit ("1.1~ms"); "~500 ns" keeps its tilde.
-  [/(?<=\d)~(?=[A-Za-zμ])/y, ' '],
+  // LaTeX's non-breaking space between a number and its unit ("1.1~ms", "0.492~\mathrm{TFLOPS}");
+  // "~500 ns" keeps its tilde.
+  [/(?<=\d)~(?=[A-Za-zμ\\])/y, ' '],
   // Markdown bold in an abstract ("by **11.94%**").
   [/\*\*/y, ''],
   [/\s+/y, ' '],
