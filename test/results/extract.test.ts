@@ -479,6 +479,13 @@ test('LaTeX units after a non-breaking space, a true positive rate, critical pat
   assert.deepEqual(read('3D FPGAs achieve a 6% CPD improvement over 2D devices.'), [['latency', 6, '%']]);
 });
 
+test('one passing systems word does not make an ML abstract a systems one: its bare gains are quality', () => {
+  const metric = (abstract: string) => extractPaper('Federated learning with synthetic data', abstract).claims.map((c) => c.metric);
+  assert.deepEqual(metric('Our method avoids communication overhead. It outperforms multi-round approaches, achieving up to 21.73% improvement.'), ['accuracy']);
+  // Two speed or hardware words (or a title naming one) still read a bare gain as speed.
+  assert.deepEqual(metric('Our GPU kernels cut memory traffic. It outperforms the baseline, achieving up to 21.73% improvement.'), ['speedup']);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

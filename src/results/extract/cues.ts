@@ -73,3 +73,6 @@ export function resolvePerformance(systemsContext: boolean): Metric {
 
 /** Words that make "performance" mean speed. */
 export const SYSTEMS_CONTEXT = /\b(?:speed[- ]?up|latency|throughput|hardware|gpus?|fpgas?|cpus?|asics?|accelerat\w*|kernels?|cache|dram|simulat\w*|rtl|processors?|compiler|ipc|energy|area|power|overhead|memory|inference|serving|cores?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?)\b/i;
+
+/** Of those, the ones that alone make an abstract a systems one; the rest ("overhead", "inference") need a second. */
+export const STRONG_SYSTEMS = /\b(?:speed[- ]?up|hardware|gpus?|fpgas?|cpus?|asics?|kernels?|dram|simulat\w*|rtl|processors?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?)\b/i;

@@ -10,7 +10,7 @@ import { sentenceBaseline } from './baseline.ts';
 import { normalize } from './normalize.ts';
 import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
-import { SYSTEMS_CONTEXT } from './cues.ts';
+import { STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -27,7 +27,9 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
   }
   const matcher = matcherFor(dictionaries);
-  const systems = SYSTEMS_CONTEXT.test(title) || SYSTEMS_CONTEXT.test(abstract);
+  // One passing word ("overhead", "inference") does not make an ML abstract a systems one: the title,
+  // a hardware word, or two different weaker ones do.
+  const systems = SYSTEMS_CONTEXT.test(title) || STRONG_SYSTEMS.test(abstract) || systemsWords(abstract) >= 2;
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
@@ -54,6 +56,13 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
+}
+
+const SYSTEMS_WORDS = new RegExp(SYSTEMS_CONTEXT.source, 'gi');
+function systemsWords(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SYSTEMS_WORDS)) { seen.add(m[0].toLowerCase().replace(/s$/, '')); if (seen.size >= 2) break; }
+  return seen.size;
 }
 
 // Comparisons of a level ("93.7% accuracy") are stated with it; a change needs a compared-with side.
