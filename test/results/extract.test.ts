@@ -486,6 +486,12 @@ test('one passing systems word does not make an ML abstract a systems one: its b
   assert.deepEqual(metric('Our GPU kernels cut memory traffic. It outperforms the baseline, achieving up to 21.73% improvement.'), ['speedup']);
 });
 
+test('a score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is a pass rate; on a dataset it stays accuracy', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('We achieved a score of 75.3% on SWE-bench Verified.'), [['correctness', 75.3]]);
+  assert.deepEqual(read('The model reaches 81.2% accuracy on ImageNet.'), [['accuracy', 81.2]]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -11,6 +11,7 @@ import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, ERROR_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
+import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -384,6 +385,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     const ownChip = !hw && (chipForms.some(outside) || processNode);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
+    // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
+    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name)) metric = 'correctness';
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
     const [vs, ve] = originalRange(n, q.start, q.end);
