@@ -492,6 +492,13 @@ test('a score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is a pass 
   assert.deepEqual(read('The model reaches 81.2% accuracy on ImageNet.'), [['accuracy', 81.2]]);
 });
 
+test('a share of a reference\'s quality kept or restored is an accuracy; a share of the data is not', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('On the vision benchmarks it keeps up to 96% of FP16 accuracy.'), [['accuracy', 96]]);
+  assert.deepEqual(read('The transducer loss recovers more than 60% of the quality.'), [['accuracy', 60]]);
+  assert.deepEqual(read('The sampler keeps 30% of the data.'), []);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
