@@ -499,6 +499,15 @@ test('a share of a reference\'s quality kept or restored is an accuracy; a share
   assert.deepEqual(read('The sampler keeps 30% of the data.'), []);
 });
 
+test('bare scores: perplexity, recall, an abbreviation in parentheses after the name, "reaches", ranges of decimals', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  assert.deepEqual(read('CARVE achieves WikiText perplexity 15.72 on the test set.'), [['accuracy', 15.72]]);
+  assert.deepEqual(read('It reaches a Normalized Root Mean Square Error (NRMSE) of 0.8661.'), [['error', 0.8661]]);
+  assert.deepEqual(read('It matches supervised baselines (AUROC 0.650-0.714) with a recall of 0.90.'), [['accuracy', [0.65, 0.714]], ['accuracy', 0.9]]);
+  // Integers joined by a hyphen are years or counts, not a range of scores.
+  assert.deepEqual(read('Scores from 2020-2023 are shown.'), []);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -303,7 +303,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const prior = made[made.length - 1];
       if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
-      else if (m && q.value !== null && q.value <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+      else if (m && (q.value ?? q.max) !== null && (q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;

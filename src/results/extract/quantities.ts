@@ -109,7 +109,10 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
     const b = raw[i + 1];
-    if (b && b.unit && (a.unit === '' || a.unit === b.unit) && a.value! < b.value! && isRange(text, a, b)) {
+    // "AUROC 0.650-0.714": two decimals joined tightly are a range of scores, with no unit.
+    const scores = b && !a.unit && !b.unit && /\.\d/.test(text.slice(a.start, a.end)) && /\.\d/.test(text.slice(b.start, b.end))
+      && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start));
+    if (b && (b.unit || scores) && (a.unit === '' || a.unit === b.unit) && a.value! < b.value! && (scores || isRange(text, a, b))) {
       out.push({ value: null, min: a.value, max: b.value, unit: b.unit, rule: b.rule, start: a.start, end: b.end });
       i++;
       continue;

@@ -3,7 +3,7 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
 const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
@@ -15,7 +15,8 @@ const errors = words(ERROR_BEFORE);
 const after = NAMED_AFTER.join('|');
 // "an F1 of 0.91", "AUC-ROC score of up to 0.805", "raises F1 to 0.9", "KL divergence below 8.4e-9".
 // "accuracy over 3 runs", "accuracy at 4 bits": other words link a setting, not the score.
-const LINK = String.raw`s?\s*(?:(?:of|=|:|to|is|was|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
+// "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name.
+const LINK = String.raw`s?(?:\s?\([\w@-]{1,10}\)|\))?\s*(?:(?:of|=|:|to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
