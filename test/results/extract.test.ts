@@ -508,6 +508,14 @@ test('bare scores: perplexity, recall, an abbreviation in parentheses after the 
   assert.deepEqual(read('Scores from 2020-2023 are shown.'), []);
 });
 
+test('", and by N" goes on with the verb\'s metric; a figure of merit is accuracy; CPU time is speed', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  assert.deepEqual(read('The layout reduces remote HBM traffic by 24.7x over 4KB interleaving, and by 4.1x and 2.1x over coarse placement.'),
+    [['bandwidth', 24.7, '4KB interleaving'], ['bandwidth', 4.1, 'coarse placement'], ['bandwidth', 2.1, 'coarse placement']]);
+  assert.deepEqual(read('It improves the Figure-of-Merit (FoM) by 7.3x over prior accelerators.'), [['accuracy', 7.3, 'prior accelerators']]);
+  assert.deepEqual(read('SetupKit demonstrates a 2.4x overall CPU time reduction.'), [['speedup', 2.4, null]]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -133,6 +133,7 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
+const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nearly\s|roughly\s|an average of\s)?$/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
 const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s)?(?:[\w.+-]+\s){0,3}?(accuracy|quality|performance)\b/i;
 // ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
@@ -341,6 +342,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
+      // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
+      const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
+      if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
+        && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
       // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.
       const kept = q.unit === '%' && KEEPS_SHARE.test(text.slice(from, q.start)) ? SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60)) : null;
       if (!metric && kept) metric = /performance/i.test(kept[1]!) ? resolvePerformance(sense()) : 'accuracy';
