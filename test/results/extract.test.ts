@@ -516,6 +516,13 @@ test('", and by N" goes on with the verb\'s metric; a figure of merit is accurac
   assert.deepEqual(read('SetupKit demonstrates a 2.4x overall CPU time reduction.'), [['speedup', 2.4, null]]);
 });
 
+test('fewer tool calls or turns are cost; a share of turns is not', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('Balanced rewards cut unnecessary tool calls by 66.7%.'), [['cost', 66.7]]);
+  assert.deepEqual(read('The agent uses 67.7% fewer turns.'), [['cost', 67.7]]);
+  assert.deepEqual(read('Users push back in 44% of all turns.'), []);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);
