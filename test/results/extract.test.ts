@@ -523,6 +523,14 @@ test('fewer tool calls or turns are cost; a share of turns is not', () => {
   assert.deepEqual(read('Users push back in 44% of all turns.'), []);
 });
 
+test('shares listed after "constitutes", a target "sub-10ms", a LUT cost, "queries per second" as queries/s', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  assert.deepEqual(read('Profiling shows the packing stage constitutes 58% and 94% of the entire runtime.'), []);
+  assert.deepEqual(read('We build a positioning system targeting sub-10ms real-time operation.'), []);
+  assert.deepEqual(read('Stateful migration introduces a LUT cost of 0.13% per region.'), [['resources', 0.13, '%']]);
+  assert.deepEqual(read('The index serves 8e6 queries per second.'), [['throughput', 8e6, 'queries/s']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

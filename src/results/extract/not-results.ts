@@ -8,8 +8,9 @@ import { inside, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
 
-// "account for up to 99% of ...", "offloading 2-22% of the traffic": words that make a percentage a share.
-const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?$/i;
+// "account for up to 99% of ...", "offloading 2-22% of the traffic", "constitutes 58% and 94% of":
+// words that make a percentage (and the next one of its list) a share.
+const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?(?:\d+(?:\.\d+)?\s?%,?\s(?:and\s|or\s)?)?$/i;
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
@@ -24,7 +25,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
-  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?|SLOs?)\s(?:of\s|\(\s?)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  if (/\b(?:budgets?|constraints?|deadlines?|targets?|targeting|limits?|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
   if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?)\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$/i.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.

@@ -33,7 +33,9 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /([KMG]?)Samples?\/s\/W\b/y, canonical: (m) => `${m[1]}Samples/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
   { re: /(records|queries|requests|images|inferences|sequences|samples)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
-  { re: /(?:QPS\b|queries per second\b)/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
+  // Spelled out, a rate per second keeps the slash form of its unit ("queries per second" is queries/s).
+  { re: /(records|queries|requests|images|inferences|sequences|samples) per second\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
+  { re: /QPS\b/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS|fps)\/W\b/y, canonical: fixed('FPS/W'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
