@@ -531,6 +531,15 @@ test('shares listed after "constitutes", a target "sub-10ms", a LUT cost, "queri
   assert.deepEqual(read('The index serves 8e6 queries per second.'), [['throughput', 8e6, 'queries/s']]);
 });
 
+test('the memory a design or machine is built with is a setting; memory it needs or saves is a result', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max], c.unit]);
+  assert.deepEqual(read('The chiplet has two accelerators, 16GB HBM3 memory stacks, and dedicated I/O.'), []);
+  assert.deepEqual(read('For the tiny model, 32KB local memory and a burst length of 16 suffice.'), []);
+  assert.deepEqual(read('It runs within 0.214 mm^2 and 120 KB on-chip memory.'), [['area', 0.214, 'mm2'], ['memory', 120, 'KB']]);
+  assert.deepEqual(read('The prefetcher requires only 2.1 KB of hardware storage.'), [['memory', 2.1, 'KB']]);
+  assert.deepEqual(read('Scaling analysis projects 2-48 GB HBM savings at production batch sizes.'), [['memory', [2, 48], 'GB']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

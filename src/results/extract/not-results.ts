@@ -8,6 +8,7 @@ import { inside, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
 
+const SIZED_PART = /^\s?(?:of\s)?(?:[\w-]+\s){0,2}?(?:L[123]\s|LLC\s|last-level\s)?(?:caches?|SRAMs?|buffers?|scratchpads?|SPMs?|HBM\w*|DRAM|local memory|on-chip memory|memory stacks?|tiles?|register files?|LLC)\b(?!\s(?:savings?|reductions?|footprint|usage|consumption|traffic)\b)/i;
 // "account for up to 99% of ...", "offloading 2-22% of the traffic", "constitutes 58% and 94% of":
 // words that make a percentage (and the next one of its list) a share.
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?(?:\d+(?:\.\d+)?\s?%,?\s(?:and\s|or\s)?)?$/i;
@@ -70,6 +71,11 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
+  // "32KB local memory and burst length", "16GB HBM3 memory stacks", "the 8MB cache": the size a
+  // design or a machine is built with is a setting; "only 2.1 KB of storage", "within ... 120 KB
+  // on-chip memory", "under 60 MB of cache memory" are results.
+  if (/^[KMGT]i?B$/.test(q.unit ?? '') && SIZED_PART.test(text.slice(q.end, q.end + 40))
+    && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "an accuracy of 88% [32]": a number with a citation is quoted from the cited work.
