@@ -540,6 +540,18 @@ test('the memory a design or machine is built with is a setting; memory it needs
   assert.deepEqual(read('Scaling analysis projects 2-48 GB HBM savings at production batch sizes.'), [['memory', [2, 48], 'GB']]);
 });
 
+test('slack and TDP, job completion time as speed, agent benchmarks, frequency and wirelength as no metrics, the compared side\'s level', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  assert.deepEqual(read('MaP achieves up to 22.22% improvement in worst negative slack (WNS).'), [['latency', 22.22, '%']]);
+  assert.deepEqual(read('Scheduling shortened mean job completion time by 36%.'), [['speedup', 36, '%']]);
+  assert.deepEqual(read('It runs the decode stage with 28% lower TDP.'), [['power', 28, '%']]);
+  assert.deepEqual(read('It improves throughput per TDP by 2.1x.'), [['energy_efficiency', 2.1, 'x']]);
+  assert.deepEqual(read('Our agent achieves 36.2% on BrowseComp.'), [['correctness', 36.2, '%']]);
+  assert.deepEqual(read('The operator compresses weights by nearly 50% and reaches 7.992 MMACs/s.'), [['model_size', 50, '%'], ['throughput', 7.992, 'MMACs/s']]);
+  assert.deepEqual(read('The 3-bit design achieves 72% area reduction and 50% higher maximum frequency.'), [['area', 72, '%']]);
+  assert.deepEqual(read('It delivers up to 15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference.'), [['energy_efficiency', 15.14, 'GOPS/W']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -20,8 +20,9 @@ export const BENCHMARKS: EntityEntry[] = [
   b('ISPD', 'ISPD19', 'ISPD 2019', 'ISPD 2015'), b('ICCAD 2015', 'ICCAD15', 'ICCAD'), b('ISCAS\'85', 'ISCAS85', 'ISCAS-85', 'ISCAS\'89', 'ISCAS89', 'ISCAS'),
   b('EPFL benchmark suite', 'EPFL benchmarks'),
   b('N-MNIST'), b('DVS128 Gesture', 'DVS Gesture', 'DVS128'), b('MIT-BIH', 'MIT-BIH Arrhythmia Database'),
+  b('BrowseComp', 'BrowseComp-ZH'), b('WebArena', 'VisualWebArena'), b('OSWorld'), b('GAIA'), b('AndroidWorld'), b('Terminal-Bench'),
   b('MipNeRF360', 'Mip-NeRF 360', 'Mip-NeRF360'), b('Google Speech Commands', 'Speech Commands'),
 ];
 
 /** Benchmarks of tasks an agent, solver or code model gets right or not: their scores are pass rates. */
-export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveCodeBench', 'ARC-AGI', 'VerilogEval', 'RTLLM', 'HLS-Eval', 'KernelBench']);
+export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveCodeBench', 'ARC-AGI', 'VerilogEval', 'RTLLM', 'HLS-Eval', 'KernelBench', 'BrowseComp', 'WebArena', 'OSWorld', 'GAIA', 'AndroidWorld', 'Terminal-Bench']);

@@ -8,7 +8,7 @@ import type { Metric } from '../types.ts';
 export type Cue = Metric | 'performance';
 
 const CUES: Array<[Cue, string]> = [
-  ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|throughput[- ]per[- ](?:watt|power(?: consumption)?)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
+  ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
@@ -18,15 +18,15 @@ const CUES: Array<[Cue, string]> = [
   // A share of LUTs or DSPs is resources even when called utilization (labels, rule 14).
   ['resources', String.raw`(?:lut|dsp|bram|ff|ai engine tile|aie tile)s? utili[sz]ation|lut (?:cost|overhead)|lut\d?s?|lut usage|slices?|dsps?(?: blocks)?|flip[- ]flops|brams?|(?:hardware |fpga )?resources?(?: utilization| usage| savings| consumption)?|register overhead`],
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
-  ['latency', String.raw`critical path delay|cpd|(?:job )?completion time|turnaround time|(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|(?:inference |denoising |sampling )?time[- ]steps?|transmission time|prefill time|decode time|(?:clock |computation )?cycles?(?: counts?)?`],
+  ['latency', String.raw`critical path delay|cpd|(?:worst |total )?negative slack|wns|tns|turnaround time|(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|(?:inference |denoising |sampling )?time[- ]steps?|transmission time|prefill time|decode time|(?:clock |computation )?cycles?(?: counts?)?`],
   // A makespan is the time a whole workload takes: its ratio is a speedup (labels, rule 3).
-  ['speedup', String.raw`makespan|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
+  ['speedup', String.raw`makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|ipc (?:improvement|boost|gain)|time savings?|(?:training |inference |decoding |processing |simulation )?speed`],
   ['throughput', String.raw`iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
   // "detection power", "statistical power" are a test's sensitivity, not watts.
-  ['power', String.raw`power consumption|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
+  ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
-  ['model_size', String.raw`model size|model weights?(?: compression)?|weight compression|parameter counts?|smaller`],
+  ['model_size', String.raw`model size|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter counts?|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates.
   ['correctness', String.raw`(?:issue )?resol(?:ution|ve) rate|(?:slo|deadline) (?:attainment|compliance)|acceptance rate|(?:fix|repair) rate|win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|factuality|faithfulness|correct`],
   ['error', String.raw`optimality gap|(?:training|inference|validation|test) loss|hallucinations?(?: rate)?|failure rate|false (?:positive|alarm)s?(?: rate)?|equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mae|wer|duplication|noisy nodes`],

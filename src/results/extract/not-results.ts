@@ -76,6 +76,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // on-chip memory", "under 60 MB of cache memory" are results.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && SIZED_PART.test(text.slice(q.end, q.end + 40))
     && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "50% higher maximum frequency", "14% wirelength reduction": frequency and wirelength are no metrics.
+  if (q.rule?.kind === 'relative' && /^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:frequency|fmax|wirelength|wire length|WL)\b/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference": the compared side's own number.
+  if (q.rule?.kind === 'absolute' && /\b(?:compared (?:to|with)|versus|vs\.?)\s(?:~\s?|about\s|only\s|just\s)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "an accuracy of 88% [32]": a number with a citation is quoted from the cited work.

@@ -32,7 +32,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:[A-Z0-9]+-)?([KMGTP])(FLOPS|FLOP\/s|OPS)\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}`, kind: 'absolute', metric: 'throughput' },
   { re: /([KMG]?)Samples?\/s\/W\b/y, canonical: (m) => `${m[1]}Samples/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
-  { re: /(records|queries|requests|images|inferences|sequences|samples)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
+  { re: /(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|[KMG]?Ops|[KMG]?MACs)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
   // Spelled out, a rate per second keeps the slash form of its unit ("queries per second" is queries/s).
   { re: /(records|queries|requests|images|inferences|sequences|samples) per second\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
   { re: /QPS\b/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
