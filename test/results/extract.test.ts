@@ -552,6 +552,14 @@ test('slack and TDP, job completion time as speed, agent benchmarks, frequency a
   assert.deepEqual(read('It delivers up to 15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference.'), [['energy_efficiency', 15.14, 'GOPS/W']]);
 });
 
+test('"\\sim" joins a range; a list whose items each name their dataset; PSNR, SSIM and the concordance index are accuracy', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  assert.deepEqual(read('The design achieves a speedup of $23.4\\sim27.8\\times$ compared to edge GPUs.'), [['speedup', [23.4, 27.8]]]);
+  assert.deepEqual(read('VS2 surpasses zero-shot CLIP by 4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet.'),
+    [['accuracy', 4.12], ['accuracy', 1.08], ['accuracy', 1.84]]);
+  assert.deepEqual(read('WGAST improves SSIM by 11.00% and the concordance index by 10%.'), [['accuracy', 11], ['accuracy', 10]]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -203,7 +203,9 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
     // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
     const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
-      || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
+      || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
+      // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
+      || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
     if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
     else groups.push([q]);

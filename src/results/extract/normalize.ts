@@ -22,7 +22,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\\mu\b\s?/y, 'μ'],
   [/\\times\b/y, '×'],
   [/\\approx\b/y, '≈'],
-  [/\\sim\b/y, '~'],
+  [/\\sim(?![A-Za-z])/y, '~'],
   [/\\(?:textbf|textit|emph|mathrm|text|mathbf|textrm)\b/y, ''],
   [/\$\^\{?2\}?\$/y, '2'],
   [/\^\{?2\}?/y, '2'],
