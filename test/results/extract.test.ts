@@ -560,6 +560,15 @@ test('"\\sim" joins a range; a list whose items each name their dataset; PSNR, S
   assert.deepEqual(read('WGAST improves SSIM by 11.00% and the concordance index by 10%.'), [['accuracy', 11], ['accuracy', 10]]);
 });
 
+test('smaller hardware is area, a model smaller is model size; CER, time between tokens, energy per synaptic operation', () => {
+  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  assert.deepEqual(read('Overall, it is 5.98x smaller in area and uses a 4.5x smaller fault-resilient engine.'), [['area', 5.98, 'x'], ['area', 4.5, 'x']]);
+  assert.deepEqual(read('Our model is 3x smaller than LLaMA.'), [['model_size', 3, 'x']]);
+  assert.deepEqual(read('PARCO achieves a CER of 4.22% on AISHELL-1.'), [['error', 4.22, '%']]);
+  assert.deepEqual(read('It achieves 1.5x lower time between tokens.'), [['latency', 1.5, 'x']]);
+  assert.deepEqual(read('The core reaches 0.07 pJ/SOP.'), [['energy_efficiency', 0.07, 'pJ/SOP']]);
+});
+
 test('a bit rate a result is stated at is an operating point; a bit rate reached is a result', () => {
   assert.deepEqual(extractPaper('', 'At 1.5 kbps, our codec matches the quality of the baseline at 6 kbps.').claims, []);
   assert.deepEqual(extractPaper('', 'The link reaches 112 Gb/s.').claims.map((c) => [c.metric, c.value, c.unit]), [['bandwidth', 112, 'Gb/s']]);

@@ -48,6 +48,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
   // Gate equivalents, a technology-independent logic area ("49.5 kGE").
   { re: /([kM]?)GEs?\b/y, canonical: (m) => `${m[1]}GE`, kind: 'absolute', metric: 'area' },
+  // Energy per operation ("0.07 pJ/SOP", "1.2 pJ/MAC") is how efficiently a chip computes (labels use energy_efficiency).
+  { re: /([mμunpfa]?)J\/(SOP|OP|MAC|synop)\b/y, canonical: (m) => `${micro(m[1])}J/${m[2]}`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([mμunpfa]?)J\b/y, canonical: (m) => `${micro(m[1])}J`, kind: 'absolute', metric: 'energy' },
   { re: /([kmμu]?)W\b/y, canonical: (m) => `${micro(m[1])}W`, kind: 'absolute', metric: 'power' },
   { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
