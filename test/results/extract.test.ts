@@ -17,6 +17,10 @@ function brief(text: string) {
     baseline: c.baseline, hardware: c.hardware, benchmark: c.benchmark, text: text.slice(c.valueStart, c.valueEnd),
   }));
 }
+/** The chosen fields of each claim, in order, as `brief` reads them (a range's value is [min, max]). */
+function fields(text: string, ...keys: Array<keyof ReturnType<typeof brief>[number]>) {
+  return brief(text).map((c) => keys.map((k) => c[k]));
+}
 const claim = (o: Partial<ReturnType<typeof brief>[number]>) => ({
   metric: 'speedup', value: 0, unit: 'x', direction: 'better', qualifier: null, baseline: null, hardware: null, benchmark: null, text: '', ...o,
 });
@@ -379,7 +383,7 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
 });
 
 test('bare scores: qualifiers and "to" after the name, errors and losses of any size, exponents, lists, a correlation r', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('Our detector reaches a competitive AUC-ROC score of up to 0.805 without pretraining.'), [['accuracy', 0.805, '']]);
   assert.deepEqual(read('Tuning raises the macro-F1 to 0.88.'), [['accuracy', 0.88, '']]);
   assert.deepEqual(read('It attains an Audit-Gated FacetF1 of 0.282.'), [['accuracy', 0.282, '']]);
@@ -395,7 +399,7 @@ test('bare scores: qualifiers and "to" after the name, errors and losses of any 
 });
 
 test('a ratio with no metric word: over a baseline right after a verb of attainment, or compared with a level just stated', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, c.baseline]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'baseline');
   assert.deepEqual(read('On the GPU, our tracer reaches up to 7.97x over OptiX and 14.55x over Embree.'),
     [['speedup', 7.97, 'x', 'OptiX'], ['speedup', 14.55, 'x', 'Embree']]);
   assert.deepEqual(read('The server reaches 47,873 tok/s, 6.5x higher than vLLM.'), [['throughput', 47873, 'tokens/s', null], ['throughput', 6.5, 'x', 'vLLM']]);
@@ -404,7 +408,7 @@ test('a ratio with no metric word: over a baseline right after a verb of attainm
 });
 
 test('metric words: FLOPs, MACs and computational overhead are cost, emissions and TCO too; computation time is speed; gate count is area', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('The encoder reduces FLOPs by 45% and GMACs by 30%.'), [['cost', 45], ['cost', 30]]);
   assert.deepEqual(read('This design reduces computational overhead by 65% and total emissions by 9%.'), [['cost', 65], ['cost', 9]]);
   assert.deepEqual(read('Our system reduces the TCO by up to 40% over traditional approaches.'), [['cost', 40]]);
@@ -416,14 +420,14 @@ test('metric words: FLOPs, MACs and computational overhead are cost, emissions a
 });
 
 test('less traffic and lower perplexity are gains, though bandwidth and accuracy are higher-is-better metrics', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.direction]);
+  const read = (text: string) => fields(text, 'metric', 'direction');
   assert.deepEqual(read('The traversal reduces remote traffic by up to 5.1x.'), [['bandwidth', 'better']]);
   assert.deepEqual(read('Our method reduces perplexity by 12%.'), [['accuracy', 'better']]);
   assert.deepEqual(read('It raises memory bandwidth by 2x.'), [['bandwidth', 'better']]);
 });
 
 test('performance with no metric word: "by at least", a signed gain over a baseline; work counted as cost', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
   assert.deepEqual(read('The link driver surpasses commercial options by at least 20X on the FPGA.'), [['speedup', 20, 'commercial options']]);
   assert.deepEqual(read('The selection method shows +0.9% over the best existing baseline on the benchmarks.'), [['accuracy', 0.9, 'best existing baseline']]);
   assert.deepEqual(read('The pruner removes 90% of computations and reduces the search space by 78%.').map((c) => c[0]), ['cost', 'cost']);
@@ -431,7 +435,7 @@ test('performance with no metric word: "by at least", a signed gain over a basel
 });
 
 test('a change in a "while using ..." clause is compared with what the claim before it was', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
   assert.deepEqual(read('The unit achieves 71% lower error compared to a CORDIC baseline, while using 4.6% less area and 5.1% less power.'),
     [['error', 71, 'CORDIC baseline'], ['area', 4.6, 'CORDIC baseline'], ['power', 5.1, 'CORDIC baseline']]);
   assert.deepEqual(read('Tiara reduces traversal latency by 2.85x over one-sided RDMA while sustaining 3.4x higher throughput.'),
@@ -442,14 +446,14 @@ test('a change in a "while using ..." clause is compared with what the claim bef
 });
 
 test('"within N% of X": the gap is to X, the claim\'s baseline', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
   assert.deepEqual(read('LoRA-Edge achieves accuracy within 4.7% of full fine-tuning while updating few parameters.'), [['accuracy', 4.7, 'full fine-tuning']]);
   assert.deepEqual(read('The distilled tagger reaches an agreement within 3% of Qwen2.5-32B-Instruct.'), [['accuracy', 3, 'Qwen2.5-32B-Instruct']]);
   assert.deepEqual(read('Accuracy stays within 5% of the digital baseline for Mistral-7B.'), [['accuracy', 5, 'digital baseline']]);
 });
 
 test('ratios written in words before a comparison: "three times faster", "a fivefold reduction", "twice the"', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, text.slice(c.valueStart, c.valueEnd)]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'text');
   assert.deepEqual(read('It runs up to three times faster than the CPU baseline.'), [['speedup', 3, 'x', 'three times']]);
   assert.deepEqual(read('The chip is five times more energy efficient than a GPU.'), [['energy_efficiency', 5, 'x', 'five times']]);
   assert.deepEqual(read('We see a fivefold reduction in latency.'), [['latency', 5, 'x', 'fivefold']]);
@@ -459,7 +463,7 @@ test('ratios written in words before a comparison: "three times faster", "a five
 });
 
 test('throughput per watt, makespan, LUT6, "N-to-M" ranges, a cue "by ~N" or "between A and B", constraint lists and recorded hours', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max], c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('It achieves 1575x and 1.43x higher throughput per watt than prior solutions.'), [['energy_efficiency', 1575, 'x'], ['energy_efficiency', 1.43, 'x']]);
   assert.deepEqual(read('The scheduler improves workload makespan by up to 70.48%.'), [['speedup', 70.48, '%']]);
   assert.deepEqual(read('The softcore costs only +1.15% LUT6.'), [['resources', 1.15, '%']]);
@@ -472,7 +476,7 @@ test('throughput per watt, makespan, LUT6, "N-to-M" ranges, a cue "by ~N" or "be
 });
 
 test('LaTeX units after a non-breaking space, a true positive rate, critical path delay', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('It reaches an area efficiency of $0.492~\\mathrm{TFLOPS/mm^2}$ and an energy efficiency of $11.58~\\mathrm{TFLOPS/W}$.'),
     [['area_efficiency', 0.492, 'TFLOPS/mm2'], ['energy_efficiency', 11.58, 'TFLOPS/W']]);
   assert.deepEqual(read('The best detector achieves a 75.3% true positive rate.'), [['accuracy', 75.3, '%']]);
@@ -487,20 +491,20 @@ test('one passing systems word does not make an ML abstract a systems one: its b
 });
 
 test('a score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is a pass rate; on a dataset it stays accuracy', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('We achieved a score of 75.3% on SWE-bench Verified.'), [['correctness', 75.3]]);
   assert.deepEqual(read('The model reaches 81.2% accuracy on ImageNet.'), [['accuracy', 81.2]]);
 });
 
 test('a share of a reference\'s quality kept or restored is an accuracy; a share of the data is not', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('On the vision benchmarks it keeps up to 96% of FP16 accuracy.'), [['accuracy', 96]]);
   assert.deepEqual(read('The transducer loss recovers more than 60% of the quality.'), [['accuracy', 60]]);
   assert.deepEqual(read('The sampler keeps 30% of the data.'), []);
 });
 
 test('bare scores: perplexity, recall, an abbreviation in parentheses after the name, "reaches", ranges of decimals', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('CARVE achieves WikiText perplexity 15.72 on the test set.'), [['accuracy', 15.72]]);
   assert.deepEqual(read('It reaches a Normalized Root Mean Square Error (NRMSE) of 0.8661.'), [['error', 0.8661]]);
   assert.deepEqual(read('It matches supervised baselines (AUROC 0.650-0.714) with a recall of 0.90.'), [['accuracy', [0.65, 0.714]], ['accuracy', 0.9]]);
@@ -509,7 +513,7 @@ test('bare scores: perplexity, recall, an abbreviation in parentheses after the 
 });
 
 test('", and by N" goes on with the verb\'s metric; a figure of merit is accuracy; CPU time is speed', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
   assert.deepEqual(read('The layout reduces remote HBM traffic by 24.7x over 4KB interleaving, and by 4.1x and 2.1x over coarse placement.'),
     [['bandwidth', 24.7, '4KB interleaving'], ['bandwidth', 4.1, 'coarse placement'], ['bandwidth', 2.1, 'coarse placement']]);
   assert.deepEqual(read('It improves the Figure-of-Merit (FoM) by 7.3x over prior accelerators.'), [['accuracy', 7.3, 'prior accelerators']]);
@@ -517,14 +521,14 @@ test('", and by N" goes on with the verb\'s metric; a figure of merit is accurac
 });
 
 test('fewer tool calls or turns are cost; a share of turns is not', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('Balanced rewards cut unnecessary tool calls by 66.7%.'), [['cost', 66.7]]);
   assert.deepEqual(read('The agent uses 67.7% fewer turns.'), [['cost', 67.7]]);
   assert.deepEqual(read('Users push back in 44% of all turns.'), []);
 });
 
 test('shares listed after "constitutes", a target "sub-10ms", a LUT cost, "queries per second" as queries/s', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('Profiling shows the packing stage constitutes 58% and 94% of the entire runtime.'), []);
   assert.deepEqual(read('We build a positioning system targeting sub-10ms real-time operation.'), []);
   assert.deepEqual(read('Stateful migration introduces a LUT cost of 0.13% per region.'), [['resources', 0.13, '%']]);
@@ -532,7 +536,7 @@ test('shares listed after "constitutes", a target "sub-10ms", a LUT cost, "queri
 });
 
 test('the memory a design or machine is built with is a setting; memory it needs or saves is a result', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max], c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('The chiplet has two accelerators, 16GB HBM3 memory stacks, and dedicated I/O.'), []);
   assert.deepEqual(read('For the tiny model, 32KB local memory and a burst length of 16 suffice.'), []);
   assert.deepEqual(read('It runs within 0.214 mm^2 and 120 KB on-chip memory.'), [['area', 0.214, 'mm2'], ['memory', 120, 'KB']]);
@@ -541,7 +545,7 @@ test('the memory a design or machine is built with is a setting; memory it needs
 });
 
 test('slack and TDP, job completion time as speed, agent benchmarks, frequency and wirelength as no metrics, the compared side\'s level', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('MaP achieves up to 22.22% improvement in worst negative slack (WNS).'), [['latency', 22.22, '%']]);
   assert.deepEqual(read('Scheduling shortened mean job completion time by 36%.'), [['speedup', 36, '%']]);
   assert.deepEqual(read('It runs the decode stage with 28% lower TDP.'), [['power', 28, '%']]);
@@ -553,7 +557,7 @@ test('slack and TDP, job completion time as speed, agent benchmarks, frequency a
 });
 
 test('"\\sim" joins a range; a list whose items each name their dataset; PSNR, SSIM and the concordance index are accuracy', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  const read = (text: string) => fields(text, 'metric', 'value');
   assert.deepEqual(read('The design achieves a speedup of $23.4\\sim27.8\\times$ compared to edge GPUs.'), [['speedup', [23.4, 27.8]]]);
   assert.deepEqual(read('VS2 surpasses zero-shot CLIP by 4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet.'),
     [['accuracy', 4.12], ['accuracy', 1.08], ['accuracy', 1.84]]);
@@ -561,7 +565,7 @@ test('"\\sim" joins a range; a list whose items each name their dataset; PSNR, S
 });
 
 test('smaller hardware is area, a model smaller is model size; CER, time between tokens, energy per synaptic operation', () => {
-  const read = (text: string) => extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit]);
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('Overall, it is 5.98x smaller in area and uses a 4.5x smaller fault-resilient engine.'), [['area', 5.98, 'x'], ['area', 4.5, 'x']]);
   assert.deepEqual(read('Our model is 3x smaller than LLaMA.'), [['model_size', 3, 'x']]);
   assert.deepEqual(read('PARCO achieves a CER of 4.22% on AISHELL-1.'), [['error', 4.22, '%']]);
@@ -613,7 +617,7 @@ test('a list may name each number\'s variant ("2x FP16, 4x FP8, and 8x FP4 throu
 });
 
 test('units: energy per area efficiency, atto- and femtojoules, gate equivalents, MIPS', () => {
-  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.metric]);
+  const read = (t: string) => fields(t, 'value', 'unit', 'metric');
   assert.deepEqual(read('The CIM tile achieves 185 TOPS/W/mm2.'), [[185, 'TOPS/W/mm2', 'energy_efficiency']]);
   assert.deepEqual(read('Each MAC consumes 640 aJ and each bit 2.1 fJ.'), [[640, 'aJ', 'energy'], [2.1, 'fJ', 'energy']]);
   assert.deepEqual(read('The core needs 49.5 kGE.'), [[49.5, 'kGE', 'area']]);
@@ -622,7 +626,7 @@ test('units: energy per area efficiency, atto- and femtojoules, gate equivalents
 });
 
 test('bare numbers listed before a ratio share its unit, but not a name\'s number, a score or a number before a CI', () => {
-  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.metric]);
+  const read = (t: string) => fields(t, 'value', 'unit', 'metric');
   assert.deepEqual(read('It achieves speedups of 3.93, 4.22, 2.82x in end-to-end latency over the GPU.'), [[3.93, 'x', 'speedup'], [4.22, 'x', 'speedup'], [2.82, 'x', 'speedup']]);
   assert.deepEqual(read('It outperforms the baselines by 1.0, 1.3 and 2.5 percentage points in accuracy.'), [[1, 'pp', 'accuracy'], [1.3, 'pp', 'accuracy'], [2.5, 'pp', 'accuracy']]);
   assert.deepEqual(read('Top-1 accuracy rises by 7.1% on CIFAR-10, 6.5% on CIFAR-100.').map((c) => c[0]), [7.1, 6.5]);
@@ -658,7 +662,7 @@ test('a trailing comparison reaches across "and order of magnitude ..."; a degra
 });
 
 test('the other side\'s numbers: in a parenthesis after the comparison, "from a 62 ms baseline"; a gain stated there is kept', () => {
-  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.unit, c.baseline]);
+  const read = (t: string) => fields(t, 'value', 'unit', 'baseline');
   assert.deepEqual(read('It is 4.4x faster than the matched baseline (2186 ns).'), [[4.4, 'x', 'matched baseline']]);
   assert.deepEqual(read('It needs 45 ms per step, down from a 62 ms bf16 baseline.').map((c) => c[0]), [45]);
   assert.deepEqual(read('It beats adversarial fine-tuning (up to 83.4% improvement).').map((c) => c[0]), [83.4]);
@@ -678,7 +682,7 @@ test('units: frames per second per watt are an energy efficiency', () => {
 });
 
 test('a gap "within N% of" a reference, a signed change in parentheses after a level, a share of a board\'s LUTs', () => {
-  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.value, c.metric]);
+  const read = (t: string) => fields(t, 'value', 'metric');
   assert.deepEqual(read('LoRA-Edge keeps accuracy within 4.7% of full fine-tuning.'), [[4.7, 'accuracy']]);
   assert.deepEqual(read('The planner raises the success rate to 84% (+4%).'), [[84, 'correctness'], [4, 'correctness']]);
   assert.deepEqual(read('The core fits in about 14% of a U50\'s LUTs.'), [[14, 'resources']]);
