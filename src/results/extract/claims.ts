@@ -296,6 +296,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const from = lastBoundaryBefore(text, q.start);
     let metric: Metric | null = null;
     let unit = q.unit;
+    // The claim made just before this number in the sentence, which a list or a change may continue.
+    const prior = made[made.length - 1];
     if (q.rule?.kind === 'absolute') {
       metric = q.rule.metric ?? null;
       // "at 60 FPS", "at 1 GHz": an operating point, not a result.
@@ -303,7 +305,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
-      const prior = made[made.length - 1];
       if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
       else if (m && (q.value ?? q.max) !== null && (q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
@@ -333,7 +334,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "fits in ~14% of a U50's LUTs": a share of the device's resources.
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
-      const prior = made[made.length - 1];
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
       if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = resolvePerformance(sense());
@@ -429,8 +429,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   return facts;
 }
 
-// A change the baseline carries over to (a level such as an accuracy is not compared unless it says so).
-const INHERITS = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
+/** Changes a stated comparison carries over to (a level such as an accuracy is compared only where it says so). */
+export const BASELINE_CARRIES = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
+const COMPARES = /[;]|\b(?:than|over|compared|versus|vs\.?|relative to|against)\b/i;
 
 /**
  * "reduces latency by 2.85x over RDMA while sustaining 3.4x higher throughput", "similar accuracy to
@@ -439,10 +440,9 @@ const INHERITS = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 
  */
 function inheritAcrossWhile(text: string, offset: number, claims: Claim[]): void {
   const inherited = new Set<Claim>();
-  const COMPARES = /[;]|\b(?:than|over|compared|versus|vs\.?|relative to|against)\b/i;
   for (let i = 1; i < claims.length; i++) {
     const c = claims[i]!;
-    if (c.baseline || !c.direction || !INHERITS.has(c.metric)) continue;
+    if (c.baseline || !c.direction || !BASELINE_CARRIES.has(c.metric)) continue;
     const prev = claims.slice(0, i).reverse().find((p) => p.baseline);
     // After "over GPUs and FPGAs, respectively" no single comparison goes on.
     if (!prev || new Set(claims.slice(0, i).map((p) => p.baseline).filter(Boolean)).size !== 1) continue;

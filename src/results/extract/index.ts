@@ -8,7 +8,7 @@ import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize } from './normalize.ts';
-import { sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
+import { BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
@@ -66,17 +66,16 @@ function systemsWords(text: string): number {
 }
 
 // Comparisons of a level ("93.7% accuracy") are stated with it; a change needs a compared-with side.
-const CARRIES = /^(?:speedup|throughput|latency|energy|energy_efficiency|power|area|area_efficiency|memory|bandwidth|cost|resources)$/;
 
 /**
  * "We compare X against Y. It runs 2x faster.": a sentence without claims that states a comparison
  * gives its compared-with side to the next sentence's relative claims that name none.
  */
 function carryBaseline(claims: Claim[], previous: Sentence): void {
-  if (!claims.some((c) => !c.baseline && c.direction && CARRIES.test(c.metric))) return;
+  if (!claims.some((c) => !c.baseline && c.direction && BASELINE_CARRIES.has(c.metric))) return;
   const base = sentenceBaseline(normalize(previous.text).text);
   if (!base) return;
-  for (const c of claims) if (!c.baseline && c.direction && CARRIES.test(c.metric)) c.baseline = base;
+  for (const c of claims) if (!c.baseline && c.direction && BASELINE_CARRIES.has(c.metric)) c.baseline = base;
 }
 
 // "A Heterogeneous HBM-PIM Architecture": the paper designs a new one of this kind of device.
