@@ -73,8 +73,13 @@ export function resolvePerformance(systemsContext: boolean): Metric {
   return systemsContext ? 'speedup' : 'accuracy';
 }
 
-/** Words that make "performance" mean speed. */
-export const SYSTEMS_CONTEXT = /\b(?:speed[- ]?up|latency|throughput|hardware|gpus?|fpgas?|cpus?|asics?|accelerat\w*|kernels?|cache|dram|simulat\w*|rtl|processors?|compiler|ipc|energy|area|power|overhead|memory|inference|serving|cores?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?)\b/i;
+// Speed and hardware words: the strong ones alone make an abstract a systems one, the weak ones
+// ("overhead", "inference") need a second (index.ts).
+const STRONG_WORDS = String.raw`speed[- ]?up|hardware|gpus?|fpgas?|cpus?|asics?|kernels?|dram|simulat\w*|rtl|processors?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?`;
+const WEAK_WORDS = String.raw`latency|throughput|accelerat\w*|cache|compiler|ipc|energy|area|power|overhead|memory|inference|serving|cores?`;
 
-/** Of those, the ones that alone make an abstract a systems one; the rest ("overhead", "inference") need a second. */
-export const STRONG_SYSTEMS = /\b(?:speed[- ]?up|hardware|gpus?|fpgas?|cpus?|asics?|kernels?|dram|simulat\w*|rtl|processors?|multi-?core|many-?core|risc-v|simd|isa|microarchitectur\w*|chips?|socs?)\b/i;
+/** Words that make "performance" mean speed. */
+export const SYSTEMS_CONTEXT = new RegExp(String.raw`\b(?:${STRONG_WORDS}|${WEAK_WORDS})\b`, 'i');
+
+/** Of those, the ones that alone make an abstract a systems one. */
+export const STRONG_SYSTEMS = new RegExp(String.raw`\b(?:${STRONG_WORDS})\b`, 'i');

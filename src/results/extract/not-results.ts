@@ -8,6 +8,10 @@ import { inside, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
 
+// Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
+const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?`;
+const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$`, 'i');
+const BOUND_LIST = new RegExp(String.raw`\b(?:${BOUND_WORDS})\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$`, 'i');
 const SIZED_PART = /^\s?(?:of\s)?(?:[\w-]+\s){0,2}?(?:L[123]\s|LLC\s|last-level\s)?(?:caches?|SRAMs?|buffers?|scratchpads?|SPMs?|HBM\w*|DRAM|local memory|on-chip memory|memory stacks?|tiles?|register files?|LLC)\b(?!\s(?:savings?|reductions?|footprint|usage|consumption|traffic)\b)/i;
 // "account for up to 99% of ...", "offloading 2-22% of the traffic", "constitutes 58% and 94% of":
 // words that make a percentage (and the next one of its list) a share.
@@ -26,9 +30,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
-  if (/\b(?:budgets?|constraints?|deadlines?|targets?|targeting|limits?|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  if (BOUND.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
-  if (/\b(?:budgets?|constraints?|deadlines?|targets?|limits?)\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$/i.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
+  if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
   if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions|conversations|driving)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
