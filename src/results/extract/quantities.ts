@@ -1,4 +1,4 @@
-import { UNIT_RULES, type UnitRule } from './units.ts';
+import { RATIO, UNIT_RULES, type UnitRule } from './units.ts';
 
 /** A number (or range) with its unit, found in normalized sentence text. */
 export interface Quantity {
@@ -63,14 +63,13 @@ const WORD_VALUES: Record<string, number> = {
 const WORD_RATIO = /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)/gi;
 /** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
 export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
-const RATIO_RULE = UNIT_RULES.find((r) => r.kind === 'relative' && r.canonical({} as RegExpExecArray) === 'x')!;
 
 function wordRatios(text: string): Quantity[] {
   const out: Quantity[] = [];
   WORD_RATIO.lastIndex = 0;
   for (let m = WORD_RATIO.exec(text); m; m = WORD_RATIO.exec(text)) {
     const value = WORD_VALUES[(m[1] ?? m[2])!.toLowerCase()]!;
-    out.push({ value, min: null, max: null, unit: 'x', rule: RATIO_RULE, start: m.index, end: m.index + m[0].length });
+    out.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -16,10 +16,12 @@ export interface UnitRule {
 const fixed = (s: string) => () => s;
 const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 
+/** "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before). */
+export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
+
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 export const UNIT_RULES: UnitRule[] = [
-  // "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before).
-  { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' },
+  RATIO,
   // "15.4%p" is a percentage point (a Korean-style spelling), before the plain percent.
   { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' },
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
