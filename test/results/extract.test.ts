@@ -933,3 +933,18 @@ test('the device dictionary knows the edge, neuromorphic and FPGA parts abstract
   ];
   for (const [text, name] of expect) assert.deepEqual(m.hardware(`measured on the ${text} board`).map((h) => h.name), [name], text);
 });
+
+test('"N points" of a score out of 100 are percentage points of a quality metric; a contest score, a count of points or "60/60 points" are not', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It improves mAP by 9 points over strong baselines on the TAO dataset.'), [['accuracy', 9, 'pp']]);
+  assert.deepEqual(read('Our kernel scheduler outperforms the strongest baseline by 1.8 points.'), [['accuracy', 1.8, 'pp']]);
+  assert.deepEqual(read('Varying submission orders can shift scores by 394 points.'), []);
+  assert.deepEqual(read('The replication achieves 60/60 points.'), []);
+  assert.deepEqual(read('It surpasses the YOLO baseline by 5.0 points in mAP at 0.5 and 6.7 points in recall.'), [['accuracy', 5, 'pp'], ['accuracy', 6.7, 'pp']]);
+});
+
+test('signed numbers in a list share the cue after the last one; a signed change in parentheses is not a list item', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It achieves +5% and +13% relative improvements in mIoU in 10-shot settings.'), [['accuracy', 5, '%'], ['accuracy', 13, '%']]);
+  assert.deepEqual(brief('The network achieves an F1-score of 77% (+10% improvement) on the test set.').map((c) => [c.value, c.baseline]), [[77, null], [10, null]]);
+});

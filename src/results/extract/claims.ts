@@ -125,6 +125,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
+const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
@@ -202,12 +203,13 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     const gap = text.slice(prev?.end ?? 0, q.start);
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
     // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
+    // "+5% and +13% relative improvements": signed items are a list too.
     const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
       || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
       // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
       || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
-    if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap))) g!.push(q);
+    if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
     else groups.push([q]);
   }
   return groups;
@@ -362,6 +364,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       }
     }
     if (!metric) continue;
+    // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
+    if (unit === 'pp' && !POINT_METRICS.has(metric)) metric = 'accuracy';
 
     // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.

@@ -1,4 +1,4 @@
-import { RATIO, UNIT_RULES, type UnitRule } from './units.ts';
+import { PERCENTAGE_POINTS, RATIO, UNIT_RULES, type UnitRule } from './units.ts';
 
 /** A number (or range) with its unit, found in normalized sentence text. */
 export interface Quantity {
@@ -29,6 +29,10 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
   if (/\bbetween\s$/i.test(before)) return /^\s?and\s$/.test(join) || RANGE_JOIN.test(join);
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
 }
+
+// "improves mAP by 9 points", "+14.9 points on average": a score on a scale of 100 moves in
+// percentage points; a contest's "394 points", "n=8,682 points" or "60/60 points" are not such a change.
+const POINTS = /^\s(?:absolute\s)?points?\b/;
 
 function parseNumber(whole: string, frac: string | undefined, exp: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}${exp ? `e${exp.replace('−', '-')}` : ''}`);
@@ -86,19 +90,20 @@ export function findQuantities(text: string): Quantity[] {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
     const value = parseNumber(m[1]!, m[2], m[3]);
     const end = m.index + m[0].length;
-    const u = unitAt(text, end);
+    const u = unitAt(text, end) ?? (value <= 100 && POINTS.test(text.slice(end, end + 18)) && !/[/=]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))
+      ? { rule: PERCENTAGE_POINTS, unit: 'pp', end: end + POINTS.exec(text.slice(end))![0].length } : null);
     raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });
     if (u) NUMBER.lastIndex = u.end;
   }
   // "speedups of 3.93, 4.22, 2.82x": bare numbers listed before a ratio share its unit (not the "100"
-  // of "CIFAR-100", a score's "of 0.76", or a number before "95% CI").
+  // of "CIFAR-100", a score's "of 0.76", a threshold's "mAP at 0.5", or a number before "95% CI").
   for (let i = raw.length - 1; i > 0; i--) {
     const q = raw[i]!;
     if (q.rule?.kind !== 'relative' || /^\s?(?:CIs?|confidence|credible)\b/i.test(text.slice(q.end, q.end + 12))) continue;
     for (let j = i - 1; j >= 0; j--) {
       const p = raw[j]!;
       const before = text.slice(Math.max(0, p.start - 24), p.start);
-      if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])$/.test(before) || /(?:[=:]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?)\s?$/i.test(before)
+      if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])$/.test(before) || /(?:[=:@]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?|\bat)\s?$/i.test(before)
         || !/^,\s?(?:and\s)?$|^\sand\s$/.test(text.slice(p.end, raw[j + 1]!.start))) break;
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }

@@ -19,11 +19,13 @@ const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 /** "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before). */
 export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
 
+export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
+
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 export const UNIT_RULES: UnitRule[] = [
   RATIO,
   // "15.4%p" is a percentage point (a Korean-style spelling), before the plain percent.
-  { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' },
+  PERCENTAGE_POINTS,
   { re: /(?:%|percent\b|per cent\b)/y, canonical: fixed('%'), kind: 'relative' },
   { re: /(?:tokens?\/J\b|tokens? per joule\b)/y, canonical: fixed('tokens/J'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
