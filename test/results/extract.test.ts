@@ -948,3 +948,10 @@ test('signed numbers in a list share the cue after the last one; a signed change
   assert.deepEqual(read('It achieves +5% and +13% relative improvements in mIoU in 10-shot settings.'), [['accuracy', 5, '%'], ['accuracy', 13, '%']]);
   assert.deepEqual(brief('The network achieves an F1-score of 77% (+10% improvement) on the test set.').map((c) => [c.value, c.baseline]), [[77, null], [10, null]]);
 });
+
+test('a cue followed by "for" and what it is measured for is the head: "SLO attainment for TPOT and TBT" is attainment, not latency', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('It improves SLO attainment for TPOT and TBT by up to 66% and 48%, respectively.'), [['correctness', 66], ['correctness', 48]]);
+  assert.deepEqual(read('It reduces the latency of KV cache by 96%.'), [['latency', 96]]);
+  assert.deepEqual(read('It cuts TBT by 20% and improves throughput by 1.5x.'), [['latency', 20], ['throughput', 1.5]]);
+});

@@ -188,9 +188,11 @@ function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHi
   const sinceNumber = /\d[^\d]*$/.exec(between)?.[0];
   if (sinceNumber && (/\b(?:and|,)\s+(?:[\w-]+\s+){1,4}by\s+(?:up to |about |over |nearly |roughly )?$/i.test(sinceNumber)
     || /\b(?:achiev|reach|attain|deliver|yield|obtain|record)\w*\s+(?:up to |about |over |nearly |roughly |an? |only )?$/i.test(sinceNumber))) return null;
-  // "latency of KV cache by 96%": the head is the cue before "of".
+  // "latency of KV cache by 96%": the head is the cue before "of". "SLO attainment for TPOT and TBT
+  // by 66%": also before "for" and what it is measured for, up to three words.
   const prev = candidates.pop();
-  if (prev && /^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(prev.end, hit.start))) hit = prev;
+  const gap = prev ? text.slice(prev.end, hit.start) : '';
+  if (prev && (/^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(gap) || /^\s+for\s+(?:[\w-]+(?:,\s|\s(?:and|or)\s|\s)){0,3}$/i.test(gap))) hit = prev;
   return hit;
 }
 
