@@ -955,3 +955,9 @@ test('a cue followed by "for" and what it is measured for is the head: "SLO atta
   assert.deepEqual(read('It reduces the latency of KV cache by 96%.'), [['latency', 96]]);
   assert.deepEqual(read('It cuts TBT by 20% and improves throughput by 1.5x.'), [['latency', 20], ['throughput', 1.5]]);
 });
+
+test('an F1, precision or recall on a task benchmark stays accuracy; "N% file-level and M% function-level" is one list', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('On SWE-bench Verified, it achieves SOTA-level performance (84.7% file-level and 56.4% function-level F1 scores).'), [['accuracy', 84.7], ['accuracy', 56.4]]);
+  assert.deepEqual(read('It resolves 45.2% of the issues on SWE-bench Verified.'), [['correctness', 45.2]]);
+});

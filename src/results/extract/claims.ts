@@ -125,6 +125,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
+const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC)\b/i;
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
@@ -206,7 +207,7 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
     // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
     // "+5% and +13% relative improvements": signed items are a list too.
-    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|kernel-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
+    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
       || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
       // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
       || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
@@ -404,7 +405,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const ownChip = !hw && (chipForms.some(outside) || processNode);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
-    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name)) metric = 'correctness';
+    // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
+    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
     const [vs, ve] = originalRange(n, q.start, q.end);
