@@ -961,3 +961,11 @@ test('an F1, precision or recall on a task benchmark stays accuracy; "N% file-le
   assert.deepEqual(read('On SWE-bench Verified, it achieves SOTA-level performance (84.7% file-level and 56.4% function-level F1 scores).'), [['accuracy', 84.7], ['accuracy', 56.4]]);
   assert.deepEqual(read('It resolves 45.2% of the issues on SWE-bench Verified.'), [['correctness', 45.2]]);
 });
+
+test('the start of "from X to Y" is not a result, also with a sign, an article or a few words before "to"; a range stays whole', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It reduces lookup latency from >3s to <50ms.'), [['latency', 50, 'ms']]);
+  assert.deepEqual(read('It lifts FP64 from the ~1 TFLOPS native floor to ~500 TFLOPS.'), [['throughput', 500, 'TFLOPS']]);
+  assert.deepEqual(read('Coverage accuracy drops from 93.8% for tiny to about 66.5% for base models.'), [['accuracy', 66.5, '%']]);
+  assert.deepEqual(read('It achieves test accuracies ranging from 80% to over 99%.').length, 1);
+});
