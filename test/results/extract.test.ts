@@ -969,3 +969,10 @@ test('the start of "from X to Y" is not a result, also with a sign, an article o
   assert.deepEqual(read('Coverage accuracy drops from 93.8% for tiny to about 66.5% for base models.'), [['accuracy', 66.5, '%']]);
   assert.deepEqual(read('It achieves test accuracies ranging from 80% to over 99%.').length, 1);
 });
+
+test('shares of generated code that runs or compiles, and a functional pass@1, are correctness', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('The generator achieves 73% executability on 1,289 targets.'), [['correctness', 73]]);
+  assert.deepEqual(read('The module-level compile rate is 67.1%.'), [['correctness', 67.1]]);
+  assert.deepEqual(read('It achieves 75.8% on NL2SVA-Human and 84.0% on NL2SVA-Machine in Func.@1.'), [['correctness', 75.8], ['correctness', 84]]);
+});
