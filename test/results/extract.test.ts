@@ -976,3 +976,9 @@ test('shares of generated code that runs or compiles, and a functional pass@1, a
   assert.deepEqual(read('The module-level compile rate is 67.1%.'), [['correctness', 67.1]]);
   assert.deepEqual(read('It achieves 75.8% on NL2SVA-Human and 84.0% on NL2SVA-Machine in Func.@1.'), [['correctness', 75.8], ['correctness', 84]]);
 });
+
+test('a gain of a bare score is read after "increases of" or "improvements of" its name', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It beats the baselines, with F1 score increases of up to 0.60 in zero-shot settings.'), [['accuracy', 0.6, '']]);
+  assert.deepEqual(read('It yields AUC improvements of up to 0.18 on ImageNet.'), [['accuracy', 0.18, '']]);
+});

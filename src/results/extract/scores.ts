@@ -16,7 +16,8 @@ const after = NAMED_AFTER.join('|');
 // "an F1 of 0.91", "AUC-ROC score of up to 0.805", "raises F1 to 0.9", "KL divergence below 8.4e-9".
 // "accuracy over 3 runs", "accuracy at 4 bits": other words link a setting, not the score.
 // "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name.
-const LINK = String.raw`s?(?:\s?\([\w@-]{1,10}\)|\))?\s*(?:(?:of|=|:|to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
+// "F1 score increases of up to 0.60": a gain of the score, in its own units.
+const LINK = String.raw`s?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
