@@ -60,7 +60,7 @@ for (const dialect of await storeDialects()) describe(dialect.name, { skip: dial
     const store = await seeded(() => dialect.open());
     assert.deepEqual(await store.results.entities('hardware', 10), [
       { name: 'NVIDIA H100', claims: 3, papers: 2 },
-      { name: 'GPU', claims: 1, papers: 1 },
+      { name: 'FPGA', claims: 1, papers: 1 },
     ]);
     assert.deepEqual(await store.results.entities('baseline', 1), [{ name: 'cuBLAS', claims: 2, papers: 2 }]);
     assert.deepEqual(await store.results.monthlyPapers({}, '2025-01-01'), [

@@ -38,8 +38,6 @@ export interface SentenceFacts {
    * achieves"): no device, and none from the rest of the paper either (index.ts).
    */
   ownChip: Set<Claim>;
-  /** The device named inside a claim's own baseline phrase, used when the paper names no platform of its own. */
-  deviceInBaseline: Map<Claim, string>;
 }
 
 // A period inside a sentence is a boundary unless it ends an abbreviation ("79.6x vs. CPU", "e.g. FP8").
@@ -54,9 +52,7 @@ const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
 
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|budgets?)\b/i;
-const SIMULATED = /\b(?:simulat(?:ed|ion|ions|or|ors)|gem5|cycle-accurate)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
-const RESEARCH = 'research accelerator';
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
 // "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
@@ -257,7 +253,7 @@ function nearest(hits: EntityHit[], at: number): EntityHit | null {
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
   const none: SentenceFacts = {
-    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [], ownChip: new Set(), deviceInBaseline: new Map(),
+    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [], ownChip: new Set(),
   };
   if (!/\d/.test(s.text) && !MAY_HOLD_WORD_RATIO.test(s.text)) return none;
   const n = normalize(s.text);
@@ -281,12 +277,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
-    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), deviceInBaseline: new Map(),
+    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(),
   };
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
-  const simulated = SIMULATED.test(text);
   const processNode = PROCESS_NODE.test(text);
   const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
@@ -379,12 +374,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const bare = trimResult(base?.name ?? '');
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
     const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) : null);
-    // In a "respectively" list the device must be in this claim's own item ("the baseline NPU and H100").
-    // A research design compared with ("over AttAcc") is a baseline, not a platform measured on.
-    const inBase = (h: EntityHit) => base !== null && inside(base.comparison, h.start) && h.kind !== RESEARCH
-      && (base.comparison.items.length === 0 || base.name.includes(text.slice(h.start, h.end)));
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
-    // not in another clause, else inside its own baseline's phrase.
+    // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
+    // what it is compared with (CONVENTIONS.md, rule 4).
     // A quality level is a property of the model: a device only counts when its own clause names it.
     const sameClause = (h: EntityHit) => {
       const between = text.slice(Math.min(h.end, q.end), Math.max(h.start, q.start));
@@ -397,10 +389,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
-    // The device inside its own baseline phrase ("than an A100", "CPU-based implementations") is a
-    // last resort, after the device the paper names as its own platform (index.ts).
-    // "The simulated results show ...", "using a modified gem5 simulator": a simulated design did not run on what it is compared with.
-    const baseDevice = hw || NOT_FROM_BASELINE.has(metric) || simulated ? null : nearest(hwAll.filter(inBase), q.start) ?? nearest(clsAll.filter(inBase), q.start);
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     const ownChip = !hw && (chipForms.some(outside) || processNode);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
@@ -431,7 +419,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const claim = facts.claims[facts.claims.length - 1]!;
     made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x' });
     if (ownChip) facts.ownChip.add(claim);
-    if (baseDevice) facts.deviceInBaseline.set(claim, baseDevice.name);
   }
   inheritAcrossWhile(s.text, s.start, facts.claims);
   return facts;

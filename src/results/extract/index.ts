@@ -49,10 +49,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
-    // The paper designs its own chip: a GPU or CPU in a baseline phrase is compared with, not run on.
-    const ownChipPaper = DESIGNS_ACCELERATOR.test(title) || OWN_ACCELERATOR.test(abstract);
-    const inBaseline = ownChipPaper ? new Map<Claim, string>() : new Map(facts.flatMap((f) => [...f.deviceInBaseline]));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, inBaseline, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
+    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -112,14 +109,7 @@ function classCompounds(text: string): EntityHit[] {
   return hits;
 }
 
-// "An LLM Inference Accelerator", "Processing-In-Memory Based ...": the paper designs its own chip, so a
-// GPU or CPU named in a claim's baseline phrase is what it is compared with, not where it ran.
-const DESIGNS_ACCELERATOR = /\b(?:accelerators?|processing[- ]in[- ]memory|compute[- ]in[- ]memory|in[- ]memory computing|near[- ]memory[- ](?:processing|acceleration|computing)|PIM|CIM|NMP|IMC|chiplets?|photonic)\b/i;
-
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
-
-// "Our accelerator achieves ...", "we propose X, an LLM inference accelerator": the abstract says so.
-const OWN_ACCELERATOR = /\balgorithm-hardware co-design\b|\bhardware-software co-design\b|\b(?:our|the proposed|this|an? (?:custom|dedicated|novel|new|specialized|reconfigurable))\s+(?:[\w-]+\s+){0,3}?accelerators?\b|\b(?:propos|present|design|introduc|develop|build|devis)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:(?!(?:for|on|to|with|of|by|in|and|or|using|existing|current|conventional)\b)[\w-]+,?\s+){0,5}?accelerators?\b/i;
 
 // A model's size, a quality level and a cost are properties of the model or the method: they take
 // no device from the rest of the paper (only from their own clause, and a model size not even there).
@@ -136,7 +126,7 @@ function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
-  perClaim: { ownChip: Set<Claim>; inBaseline: Map<Claim, string>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
+  perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
   const own = named.filter((h) => !familyOfNamed(h, named));
@@ -166,11 +156,8 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   }
   for (const c of claims) {
     if (c.hardware || perClaim.ownChip.has(c)) continue;
-    // The paper's one device model, else the device its baseline phrase names, else the title's class.
-    const fromBaseline = perClaim.inBaseline.get(c);
-    // A paper that names devices of its own ran on one of them, not on what it is compared with.
-    const fallback = devices.size === 0 ? fromBaseline : undefined;
-    const device = DEVICE_FREE.has(c.metric) ? fallback : model ?? fallback ?? cls;
+    // The paper's one device model, else the title's class; never what a claim is compared with (rule 4).
+    const device = DEVICE_FREE.has(c.metric) ? null : model ?? cls;
     if (device) c.hardware = device;
   }
 }
