@@ -982,3 +982,12 @@ test('a gain of a bare score is read after "increases of" or "improvements of" i
   assert.deepEqual(read('It beats the baselines, with F1 score increases of up to 0.60 in zero-shot settings.'), [['accuracy', 0.6, '']]);
   assert.deepEqual(read('It yields AUC improvements of up to 0.18 on ImageNet.'), [['accuracy', 0.18, '']]);
 });
+
+test('rates per second and per joule keep their multiplier as written; energy per frame stays energy', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It reaches 560K inferences/s and 703M inferences/s/W.'), [['throughput', 560, 'K inferences/s'], ['energy_efficiency', 703, 'M inferences/s/W']]);
+  assert.deepEqual(read('Our design achieves a throughput of 2.94 million events per second.'), [['throughput', 2.94, 'million events/s']]);
+  assert.deepEqual(read('It sustains 7.992M MACs/s, 10959 MOps/s and 39.3 thousand reads/s.'), [['throughput', 7.992, 'M MACs/s'], ['throughput', 10959, 'MOps/s'], ['throughput', 39.3, 'thousand reads/s']]);
+  assert.deepEqual(read('The accelerator delivers 1219 Mpixels/J.'), [['energy_efficiency', 1219, 'Mpixels/J']]);
+  assert.deepEqual(read('The prototype needs 22.6 mJ/frame.'), [['energy', 22.6, 'mJ']]);
+});

@@ -21,6 +21,8 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b
 
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
 
+const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
+
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 export const UNIT_RULES: UnitRule[] = [
   RATIO,
@@ -36,9 +38,10 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:[A-Z0-9]+-)?([KMGTP])(FLOPS|FLOP\/s|OPS)\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}`, kind: 'absolute', metric: 'throughput' },
   { re: /([KMG]?)Samples?\/s\/W\b/y, canonical: (m) => `${m[1]}Samples/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
-  { re: /(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|[KMG]?Ops|[KMG]?MACs)\/s\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
-  // Spelled out, a rate per second keeps the slash form of its unit ("queries per second" is queries/s).
-  { re: /(records|queries|requests|images|inferences|sequences|samples) per second\b/y, canonical: (m) => `${m[1]}/s`, kind: 'absolute', metric: 'throughput' },
+  // Rates of things per second keep their multiplier as written ("560K inferences/s", "2.94 million
+  // events per second" is "million events/s", "267.5 Mpixels/s"); spelled out, "per second" is "/s".
+  { re: new RegExp(String.raw`${RATE}\/s\/W\b`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
+  { re: new RegExp(String.raw`${RATE}(?:\/s\b|\sper\ssecond\b)`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s`, kind: 'absolute', metric: 'throughput' },
   { re: /QPS\b/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS|fps)\/W\b/y, canonical: fixed('FPS/W'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
@@ -52,8 +55,10 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
   // Gate equivalents, a technology-independent logic area ("49.5 kGE").
   { re: /([kM]?)GEs?\b/y, canonical: (m) => `${m[1]}GE`, kind: 'absolute', metric: 'area' },
-  // Energy per operation ("0.07 pJ/SOP", "1.2 pJ/MAC") is how efficiently a chip computes (labels use energy_efficiency).
+  // Energy per operation ("0.07 pJ/SOP", "1.2 pJ/MAC") and items per joule ("1219 Mpixels/J") are how
+  // efficiently a chip computes (labels use energy_efficiency); energy per frame or query stays energy.
   { re: /([mμunpfa]?)J\/(SOP|OP|MAC|synop)\b/y, canonical: (m) => `${micro(m[1])}J/${m[2]}`, kind: 'absolute', metric: 'energy_efficiency' },
+  { re: new RegExp(String.raw`${RATE}\/J\b`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/J`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([mμunpfa]?)J\b/y, canonical: (m) => `${micro(m[1])}J`, kind: 'absolute', metric: 'energy' },
   { re: /([kmμu]?)W\b/y, canonical: (m) => `${micro(m[1])}W`, kind: 'absolute', metric: 'power' },
   { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
