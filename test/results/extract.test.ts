@@ -991,3 +991,10 @@ test('rates per second and per joule keep their multiplier as written; energy pe
   assert.deepEqual(read('The accelerator delivers 1219 Mpixels/J.'), [['energy_efficiency', 1219, 'Mpixels/J']]);
   assert.deepEqual(read('The prototype needs 22.6 mJ/frame.'), [['energy', 22.6, 'mJ']]);
 });
+
+test('"accelerators" is a device word, not a speed cue; "N x faster time to first token" is a speedup', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('The tile outperforms state-of-the-art accelerators by up to 2.56x in throughput.'), [['throughput', 2.56]]);
+  assert.deepEqual(read('It accelerates inference by 3x.'), [['speedup', 3]]);
+  assert.deepEqual(read('DUET achieves 4x faster time to first token and 3x lower latency.'), [['speedup', 4], ['latency', 3]]);
+});

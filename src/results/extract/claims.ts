@@ -163,8 +163,12 @@ function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
   const stop = RIGHT_STOP.exec(rest);
   const limit = at + (stop ? stop.index : rest.length);
   let hit = cues.find((c) => c.start >= at && c.start < limit) ?? null;
-  // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun.
-  for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) hit = next;
+  // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun; but "4x faster
+  // time to first token" calls a latency ratio faster, which makes it a speedup (labels, rule 12).
+  for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) {
+    if (next.cue === 'latency' && /^(?:faster|slower)$/i.test(text.slice(hit.start, hit.end))) break;
+    hit = next;
+  }
   // "96% performance validation accuracy": a vague "performance" gives way to the head noun a word later.
   const next = hit?.cue === 'performance' ? cues.find((c) => c.start > hit!.start) : undefined;
   if (next && /^\s[a-z]+\s$/.test(text.slice(hit!.end, next.start)) && !/^\s(?:and|or|with|per|of|in|at|for|to|by|vs|while|than|over)\s$/.test(text.slice(hit!.end, next.start))) hit = next;
