@@ -998,3 +998,8 @@ test('"accelerators" is a device word, not a speed cue; "N x faster time to firs
   assert.deepEqual(read('It accelerates inference by 3x.'), [['speedup', 3]]);
   assert.deepEqual(read('DUET achieves 4x faster time to first token and 3x lower latency.'), [['speedup', 4], ['latency', 3]]);
 });
+
+test('listed cues pair with listed numbers when their words differ, even if two name the same metric', () => {
+  assert.deepEqual(fields('Dispatch reduces latency, energy, and energy-delay product by 17.4%, 14.4%, and 28.5%, respectively.', 'metric', 'value'),
+    [['latency', 17.4], ['energy', 14.4], ['energy', 28.5]]);
+});

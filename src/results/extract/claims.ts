@@ -230,7 +230,8 @@ function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: numbe
     // "latency and energy by 2x and 3x": the cues form a list ("energy efficiency, improving the PDP" does not).
     if (!/^\s?(?:,\s?(?:and\s)?|and\s|as well as\s|&\s|\/\s?)(?:[a-z]+ing\s|the\s|its\s)?$/i.test(gap)) return null;
   }
-  return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
+  // Distinct words, not distinct metrics: "latency, energy, and energy-delay product" lists three.
+  return new Set(picked.map((c) => text.slice(c.start, c.end).toLowerCase())).size === k ? picked : null;
 }
 
 /** "14.0%/17.4% kernel-level latency/energy reduction": numbers and cues written as slash pairs. */
