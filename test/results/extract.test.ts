@@ -1003,3 +1003,7 @@ test('listed cues pair with listed numbers when their words differ, even if two 
   assert.deepEqual(fields('Dispatch reduces latency, energy, and energy-delay product by 17.4%, 14.4%, and 28.5%, respectively.', 'metric', 'value'),
     [['latency', 17.4], ['energy', 14.4], ['energy', 28.5]]);
 });
+
+test('"logic usage" of an FPGA design is resources', () => {
+  assert.deepEqual(fields('It achieves 5-9% lower logic usage than parallel designs.', 'metric', 'value'), [['resources', [5, 9]]]);
+});
