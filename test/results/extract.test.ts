@@ -1007,3 +1007,13 @@ test('listed cues pair with listed numbers when their words differ, even if two 
 test('"logic usage" of an FPGA design is resources', () => {
   assert.deepEqual(fields('It achieves 5-9% lower logic usage than parallel designs.', 'metric', 'value'), [['resources', [5, 9]]]);
 });
+
+test('model sizes: a bound, a list or a span of sizes is a setting; a size the model attains a result with is a claim', () => {
+  const sizes = (t: string) => fields(t, 'metric', 'value', 'unit').filter((c) => c[0] === 'model_size');
+  assert.deepEqual(sizes('The resulting model attains 93.22% average DSC with 3.58M parameters and 14.56 GFLOPs.'), [['model_size', 3.58, 'M params']]);
+  assert.deepEqual(sizes('We quantize distilled versions of Deepseek with 1.7 billion, 7 billion, and 14 billion parameters.'), []);
+  assert.deepEqual(sizes('Our simulator enables design space exploration of SLMs up to 4B parameters, with 2x speedups.'), []);
+  assert.deepEqual(sizes('Across families from sub-1B to 35B parameters, BaseRT delivers up to 6.4x speedup.'), []);
+  assert.deepEqual(sizes('It is a family of image-text models at 3-15ms latency and 50-150M parameters.'), []);
+  assert.deepEqual(sizes('Extensive experiments on models with 8B and 16B parameters show a 2x speedup.'), []);
+});

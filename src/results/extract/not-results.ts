@@ -68,9 +68,15 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
   // parameters each)": the sizes of the models a study covers are settings, not results.
   // "15 LLMs (410M-70B parameters)", "architectures from 110M to 6.7B parameters": a span of sizes covered.
-  if (/params$/.test(q.unit ?? '') && (/^\s?each\b/i.test(text.slice(q.end))
-    || /(?:\(|\bfrom\s)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
-    || /\b(?:at|for|with)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start))
+  // "SLMs up to 4B parameters", "versions with 1.7 billion, 7 billion, and 14 billion parameters",
+  // "50-150M parameters": a bound, a list or a span of sizes is what was studied. "The resulting model
+  // attains 93.22% DSC with 3.58M parameters" is a result: a size after "with" counts only after a
+  // verb of attainment in its clause.
+  if (/params$/.test(q.unit ?? '') && (q.value === null || /^\s?each\b/i.test(text.slice(q.end))
+    || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
+    || /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
+    || /\b(?:at|for|up to)\s$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
+    || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start)))
     || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
