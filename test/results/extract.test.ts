@@ -1017,3 +1017,11 @@ test('model sizes: a bound, a list or a span of sizes is a setting; a size the m
   assert.deepEqual(sizes('It is a family of image-text models at 3-15ms latency and 50-150M parameters.'), []);
   assert.deepEqual(sizes('Extensive experiments on models with 8B and 16B parameters show a 2x speedup.'), []);
 });
+
+test('a memory size after "a" naming a part ("a 1 KB Bloom filter", "a single 24 GB GPU") or after "buffer of" is a setting', () => {
+  const sizes = (t: string) => fields(t, 'metric', 'value', 'unit').filter((c) => c[0] === 'memory');
+  assert.deepEqual(sizes('We design DEPOT, a 1 KB Bloom filter mechanism that protects entries.'), []);
+  assert.deepEqual(sizes('It trains the model on a single 24 GB GPU while achieving a 2x speedup.'), []);
+  assert.deepEqual(sizes('It adds a small on-chip buffer of about 20 KB.'), []);
+  assert.deepEqual(sizes('It requires only 2.1 KB of hardware storage and has a memory footprint of only 32MB.'), [['memory', 2.1, 'KB'], ['memory', 32, 'MB']]);
+});

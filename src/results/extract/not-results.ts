@@ -86,6 +86,11 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // on-chip memory", "under 60 MB of cache memory" are results.
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && SIZED_PART.test(text.slice(q.end, q.end + 40))
     && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "a 1 KB Bloom filter mechanism", "an on-chip buffer of about 20 KB": a part of that size is how the
+  // design is built.
+  if (/^[KMGT]i?B$/.test(q.unit ?? '') && (/\b(?:an?|one)\s(?:single\s|small\s|tiny\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
+    && /^\s?(?!of\b|reduction|footprint|saving|less|fewer|smaller|lower|decrease)[A-Za-z]/i.test(text.slice(q.end, q.end + 12))
+    || /\b(?:buffers?|caches?|scratchpads?|tiles?|SRAMs?|filters?|tables?|queues?)\sof\s(?:about\s|around\s|approximately\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)))) return false;
   // "50% higher maximum frequency", "14% wirelength reduction": frequency and wirelength are no metrics.
   if (q.rule?.kind === 'relative' && /^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:frequency|fmax|wirelength|wire length|WL)\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference": the compared side's own number.
