@@ -1025,3 +1025,8 @@ test('a memory size after "a" naming a part ("a 1 KB Bloom filter", "a single 24
   assert.deepEqual(sizes('It adds a small on-chip buffer of about 20 KB.'), []);
   assert.deepEqual(sizes('It requires only 2.1 KB of hardware storage and has a memory footprint of only 32MB.'), [['memory', 2.1, 'KB'], ['memory', 32, 'MB']]);
 });
+
+test('every number of a list after "outperforms X by" is a change over X, not only the first', () => {
+  assert.deepEqual(fields('It sets a new state of the art, outperforming existing methods by 2.6%, 1.4% and 3.9% in accuracy.', 'value', 'baseline'),
+    [[2.6, 'methods'], [1.4, 'methods'], [3.9, 'methods']]);
+});

@@ -510,9 +510,12 @@ const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\
 
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
 function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
-  // "19% and 8% average relative improvement": a list is a change when its last number is.
+  // "19% and 8% average relative improvement", "outperforming X by 2.6%, 1.4% and 3.9%": a list is a
+  // change when its last number is, or its first.
   const last = g ? g.group[g.group.length - 1]! : q;
-  if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))) return true;
+  const first = g ? g.group[0]! : q;
+  if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))
+    || (first !== q && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)))) return true;
   // "modest gains over X (BLEU 6.4%, ROUGE-L 4.8%)": numbers in parentheses after a gain are its sizes.
   const open = text.lastIndexOf('(', q.start);
   return open >= 0 && !text.slice(open, q.start).includes(')') && GAIN_BEFORE_PAREN.test(text.slice(Math.max(0, open - 80), open));
