@@ -1030,3 +1030,12 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It sets a new state of the art, outperforming existing methods by 2.6%, 1.4% and 3.9% in accuracy.', 'value', 'baseline'),
     [[2.6, 'methods'], [1.4, 'methods'], [3.9, 'methods']]);
 });
+
+test('three or more listed claims share the comparison that ends the list; a digit in a name is no listed claim', () => {
+  const read = (t: string) => fields(t, 'value', 'baseline');
+  assert.deepEqual(read('Overall, it is 5.98x smaller in area, 5.94x higher throughput, and delivers 7.5x higher energy efficiency than prior accelerators.'),
+    [[5.98, 'prior accelerators'], [5.94, 'prior accelerators'], [7.5, 'prior accelerators']]);
+  assert.deepEqual(read('The configurations reduce LUT count by up to 41.4%, delay by up to 76.1%, and power by up to 71.9% relative to exact engines.').map((c) => c[1]),
+    ['exact engines', 'exact engines', 'exact engines']);
+  assert.deepEqual(read('We gain 0.5% on LLaMA-MoE across ten benchmarks, and reduce the all2all communication costs, bringing 20% less time over SoTA.')[0], [0.5, null]);
+});

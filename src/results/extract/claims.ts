@@ -523,6 +523,24 @@ function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean
 const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperform\w*)\b[^()]*$/i;
 
 /**
+ * "5.98x smaller in area, 5.94x higher throughput, and 7.5x higher energy efficiency than X", "reduce
+ * LUT count by 41.4%, delay by 76.1%, and power by 71.9% relative to X": three or more items, each
+ * with a number, joined by commas and a last "and", share the comparison that ends them.
+ */
+const RELATIVE_NUMBER = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:%|x\b|×|-?fold\b|times\b|percent\b|pp\b)/i;
+function serialList(text: string, q: Quantity, end: number): boolean {
+  const after = text.slice(q.start, end).split(/,\s*(?:and\s+)?/);
+  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(text.slice(q.start, end)) || !after.every((item) => RELATIVE_NUMBER.test(item))) return false;
+  let items = after.length;
+  for (const item of text.slice(0, q.start).split(/,\s*/).reverse().slice(1)) {
+    if (!RELATIVE_NUMBER.test(item) || /[;:]/.test(item)) break;
+    items++;
+    if (/\b(?:while|whereas|but)\b/i.test(item)) break;
+  }
+  return items >= 3;
+}
+
+/**
  * The comparison after the number in the same clause; else (for relative numbers) the nearest one
  * before it, or an opening "Compared with X," that covers the whole sentence.
  */
@@ -531,7 +549,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   // only when no relative number stands between them (then it is that number's). A level (borrow
   // false) takes one that follows it in the same phrase, not after a comma or a dash.
   const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
-    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && PARALLEL_VERBS.test(text.slice(0, c.start))))
+    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start))))
     && ((relative && borrow) || (!/,|\s-\s/.test(text.slice(q.end, c.start))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
