@@ -1039,3 +1039,10 @@ test('three or more listed claims share the comparison that ends the list; a dig
     ['exact engines', 'exact engines', 'exact engines']);
   assert.deepEqual(read('We gain 0.5% on LLaMA-MoE across ten benchmarks, and reduce the all2all communication costs, bringing 20% less time over SoTA.')[0], [0.5, null]);
 });
+
+test('a compared-with phrase ends before "and about N" or "and more than N", so the second claim is read with its own baseline', () => {
+  assert.deepEqual(fields('For the longest inputs, it is about 1.7x faster than tiktoken and about 7.6x faster than the HuggingFace tokenizer.', 'value', 'baseline'),
+    [[1.7, 'tiktoken'], [7.6, 'HuggingFace tokenizer']]);
+  assert.deepEqual(fields('It achieves 7.5% higher F1 scores than automated baselines and more than 3% higher than manual deliberation.', 'value', 'baseline'),
+    [[7.5, 'automated baselines'], [3, 'manual deliberation']]);
+});
