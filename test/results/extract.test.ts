@@ -1046,3 +1046,8 @@ test('a compared-with phrase ends before "and about N" or "and more than N", so 
   assert.deepEqual(fields('It achieves 7.5% higher F1 scores than automated baselines and more than 3% higher than manual deliberation.', 'value', 'baseline'),
     [[7.5, 'automated baselines'], [3, 'manual deliberation']]);
 });
+
+test('"fewer parameters" and "less parameters" are model size', () => {
+  assert.deepEqual(fields('It matches the state of the art with 62% less parameters, and the small model uses 19% fewer trainable parameters.', 'metric', 'value'),
+    [['model_size', 62], ['model_size', 19]]);
+});

@@ -27,7 +27,7 @@ const CUES: Array<[Cue, string]> = [
   ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   // "5.98x smaller in area", "a 4.5x smaller engine": hardware that is smaller is area, not model size.
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|smaller in (?:chip |silicon |die )?area|smaller(?= (?:[\w-]+ ){0,2}(?:engines?|designs?|circuits?|chips?|cores?|units?|accelerators?|dies?|macros?)\b)|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
-  ['model_size', String.raw`model size|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter counts?|smaller`],
+  ['model_size', String.raw`model size|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter counts?|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates; so are the shares of generated code that
   // runs or compiles, and a functional pass@1 ("Func.@1"), outputs passing a check (labels, rule 17).
   ['correctness', String.raw`(?:issue )?resol(?:ution|ve) rate|(?:slo|deadline) (?:attainment|compliance)|acceptance rate|(?:fix|repair) rate|win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|solve rate|correctness|functional correctness|valid(?:ity)? rate|factuality|faithfulness|correct|executability|execution rate|compil(?:ability|ation rate|e rate)|func(?:tional)?\.?@\d+`],
