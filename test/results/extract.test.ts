@@ -1051,3 +1051,9 @@ test('"fewer parameters" and "less parameters" are model size', () => {
   assert.deepEqual(fields('It matches the state of the art with 62% less parameters, and the small model uses 19% fewer trainable parameters.', 'metric', 'value'),
     [['model_size', 62], ['model_size', 19]]);
 });
+
+test('less time is a better speedup, more time a worse one', () => {
+  const read = (t: string) => fields(t, 'metric', 'direction');
+  assert.deepEqual(read('It needs 2.6 times less training time.'), [['speedup', 'better']]);
+  assert.deepEqual(read('Execution time grows by 2x.'), [['speedup', 'worse']]);
+});
