@@ -1057,3 +1057,10 @@ test('less time is a better speedup, more time a worse one', () => {
   assert.deepEqual(read('It needs 2.6 times less training time.'), [['speedup', 'better']]);
   assert.deepEqual(read('Execution time grows by 2x.'), [['speedup', 'worse']]);
 });
+
+test('millimetres are a distance error, not a size; a value before "±" takes the unit after its uncertainty', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The model attains 93.22% average DSC and 4.73 mm HD95.'), [['accuracy', 93.22, '%'], ['error', 4.73, 'mm']]);
+  assert.deepEqual(read('It reaches a mean localization error of $1.41 \\pm 0.06$\\,mm and distance errors of 3.40 +- 2.75 mm.'), [['error', 1.41, 'mm'], ['error', 3.4, 'mm']]);
+  assert.deepEqual(read('Designs up to 32.16 mm $\\times$ 21.44 mm are simulated with a thickness of 1.57~mm, 3mm isotropic voxels and focal lengths (28-70mm).'), []);
+});

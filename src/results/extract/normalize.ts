@@ -22,6 +22,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\\mu\b\s?/y, 'μ'],
   [/\\times\b/y, '×'],
   [/\\approx\b/y, '≈'],
+  [/\\pm(?![A-Za-z])/y, '±'],
   [/\\sim(?![A-Za-z])/y, '~'],
   [/\\(?:textbf|textit|emph|mathrm|text|mathbf|textrm)\b/y, ''],
   [/\$\^\{?2\}?\$/y, '2'],

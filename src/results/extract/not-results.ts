@@ -91,6 +91,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/^[KMGT]i?B$/.test(q.unit ?? '') && (/\b(?:an?|one)\s(?:single\s|small\s|tiny\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
     && /^\s?(?!of\b|reduction|footprint|saving|less|fewer|smaller|lower|decrease)[A-Za-z]/i.test(text.slice(q.end, q.end + 12))
     || /\b(?:buffers?|caches?|scratchpads?|tiles?|SRAMs?|filters?|tables?|queues?)\sof\s(?:about\s|around\s|approximately\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)))) return false;
+  // "32.16 mm × 21.44 mm", "a thickness of 1.57 mm", "focal lengths (28-70mm)": sizes, not distance errors.
+  if (q.unit === 'mm' && /(?:×|\bx|\bby|\b(?:thickness|length|diameter|width|height|size|spacing|pitch|resolution)s?\s(?:of\s(?:about\s|around\s|~)?|\(\s?))\s?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "50% higher maximum frequency", "14% wirelength reduction": frequency and wirelength are no metrics.
   if (q.rule?.kind === 'relative' && /^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:frequency|fmax|wirelength|wire length|WL)\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference": the compared side's own number.
@@ -103,7 +105,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\bprun(?:e|es|ed|ing)\s(?:(?!improv|reduc|increas|achiev|lower|boost)[\w,-]+\s){0,5}?(?:models?|weights|parameters|layers|heads|channels|networks?|neurons|filters|tokens|experts)\sby\s(?:up to |about |over |nearly |roughly )?$/i.test(text.slice(Math.max(0, q.start - 70), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
-  if (/(?:\+\/-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
+  if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
   // "from 93.8% for tiny to about 66.5%"): the value reached is the result (CONVENTIONS.md, rule 11).
   // ("ranges from 17.83% for VGG-11 to 83.74%" spans both.)

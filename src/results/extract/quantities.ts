@@ -108,6 +108,11 @@ export function findQuantities(text: string): Quantity[] {
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }
   }
+  // "1.41 ± 0.06 mm", "3.40 +- 2.75 mm": the value takes the unit written after its uncertainty.
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const [a, b] = [raw[i]!, raw[i + 1]!];
+    if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
+  }
   if (/(?:times|fold|twice)\s/i.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
