@@ -1064,3 +1064,10 @@ test('millimetres are a distance error, not a size; a value before "±" takes th
   assert.deepEqual(read('It reaches a mean localization error of $1.41 \\pm 0.06$\\,mm and distance errors of 3.40 +- 2.75 mm.'), [['error', 1.41, 'mm'], ['error', 3.4, 'mm']]);
   assert.deepEqual(read('Designs up to 32.16 mm $\\times$ 21.44 mm are simulated with a thickness of 1.57~mm, 3mm isotropic voxels and focal lengths (28-70mm).'), []);
 });
+
+test('averages in parentheses after a claim are the same measure; the next list after "on X, and" goes on with the same gains; quality benchmarks make a gain accuracy', () => {
+  assert.deepEqual(fields('Across kernels, it achieves up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean) for latency optimization.', 'metric', 'value', 'qualifier'),
+    [['speedup', 12.42, 'up to'], ['speedup', 8.4, 'up to'], ['speedup', 9.48, null], ['speedup', 4.97, 'average']]);
+  assert.deepEqual(extractPaper('A GPU kernel scheduler', 'The 32B model yields gains of +23.33% and +16.63% on AIME24, and +26.63% and +3.33% on AIME25.').claims.map((c) => [c.metric, c.value]),
+    [['accuracy', 23.33], ['accuracy', 16.63], ['accuracy', 26.63], ['accuracy', 3.33]]);
+});

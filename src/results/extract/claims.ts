@@ -101,7 +101,7 @@ function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
 
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
 // mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
-const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench\w*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*)\b/i;
+const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench[\w-]*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*|AIME[\w'’-]*|GSM8K|MATH-?500|HumanEval\+?|MBPP\+?|GPQA[\w-]*|LiveCodeBench|ImageNet[\w-]*|CIFAR[\w-]*|COCO|HellaSwag|WikiText[\w-]*)(?![\w-])/i;
 const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
@@ -132,6 +132,11 @@ const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consis
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
 const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nearly\s|roughly\s|an average of\s)?$/i;
+// "gains of +23.33% and +16.63% on AIME'24, and +26.63% and +3.33% on AIME'25": the next list, after a
+// scope of the last, goes on with the same gains.
+const AND_NEXT_SCOPE = /^\s?(?:on|for|in)\s[^\s,;]+(?:\s[^\s,;]+)?,\s?and\s\+$/i;
+// "up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean)": averages in parentheses after a claim are the same measure.
+const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
 const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s)?(?:[\w.+-]+\s){0,3}?(accuracy|quality|performance)\b/i;
 // ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
@@ -328,7 +333,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
       const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
-      if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
+      const open = text.lastIndexOf('(', g.group[0]!.start);
+      const claimed = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
+      const averaged = claimed && !claimed.bare && open >= claimed.end && claimed.ratio === (q.unit === 'x')
+        && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(claimed.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
+      if (averaged) metric = claimed.metric;
+      else if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))) {
@@ -351,6 +361,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
+      if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
       // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.

@@ -9,7 +9,7 @@ const BEFORE: Array<[Qualifier, RegExp]> = [
   ['at most', /(?:\b(?:less than|below|under|within|at most|fewer than)|<|≤)\s*(?:a |an )?$/i],
   ['about', /(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|close to)|≈|~)\s*(?:a |an )?$/i],
 ];
-const AFTER_AVERAGE = /^\s*(?:\(?(?:on )?average\)?|\(?avg\.?\)?|\(?geomean\)?|\(?mean\)?)(?![\w-])/i;
+const AFTER_AVERAGE = /^\s*(?:\(?(?:on )?average\)?|\(?avg\.?\)?|\(?geomean\)?|\(?(?:geometric )?mean\)?)(?![\w-])/i;
 const AFTER_AVERAGE_LOOSE = /^[^,;.]{0,40}\b(?:on average|in average)\b/i;
 
 /** The hedge on a number from the words around it. */
