@@ -1071,3 +1071,17 @@ test('averages in parentheses after a claim are the same measure; the next list 
   assert.deepEqual(extractPaper('A GPU kernel scheduler', 'The 32B model yields gains of +23.33% and +16.63% on AIME24, and +26.63% and +3.33% on AIME25.').claims.map((c) => [c.metric, c.value]),
     [['accuracy', 23.33], ['accuracy', 16.63], ['accuracy', 26.63], ['accuracy', 3.33]]);
 });
+
+test('settings and spreads: a bound named after its number, a rated part, a variance or a spread, wirelength before its gain, a model size in parentheses', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The latency of 9.33 ms satisfies the 20 ms VR comfort budget.'), [['latency', 9.33, 'ms']]);
+  assert.deepEqual(read('A 4 TOPS@2GHz matrix unit occupies only 0.53 mm\\textsuperscript{2} in 14nm CMOS.'), [['area', 0.53, 'mm2']]);
+  assert.deepEqual(read('It achieves 29.1% faster convergence and 2.3x lower reward variance than PPO, and a 68x cost spread across model tiers.'), [['speedup', 29.1, '%']]);
+  assert.deepEqual(read('It reduces CPD by up to 9.8% and routed WL by up to 18.1%.'), [['latency', 9.8, '%']]);
+  assert.deepEqual(read('It reaches up to 4.6 FLOP/cycle on CCT (0.28M parameters, 71-126M FLOPs).'), []);
+  assert.deepEqual(read("Integrating a tracker into the GPU\\'92s pipeline."), []);
+});
+
+test('signed ends of a range: "from +0.11% to +0.19%" and "-0.04% to -0.27%" are ranges', () => {
+  assert.deepEqual(fields('CADC exhibits accuracy changes ranging from +0.11% to +0.19% for LeNet-5, -0.04% to -0.27% for ResNet-18.', 'value'), [[[0.11, 0.19]], [[0.04, 0.27]]]);
+});

@@ -26,6 +26,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\\sim(?![A-Za-z])/y, '~'],
   [/\\(?:textbf|textit|emph|mathrm|text|mathbf|textrm)\b/y, ''],
   [/\$\^\{?2\}?\$/y, '2'],
+  [/\\textsuperscript\{2\}/y, '2'],
   [/\^\{?2\}?/y, '2'],
   [/²/y, '2'],
   [/\\%/y, '%'],

@@ -31,6 +31,14 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings.
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (BOUND.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "satisfies the 20 ms VR comfort budget", "a 4 TOPS@2GHz matrix unit": a bound or a rated part named after its number.
+  if (q.rule?.kind === 'absolute' && /^\s?(?:[\w-]+\s){0,3}(?:budgets?|constraints?|deadlines?|targets?|limits?|requirements?)\b/i.test(text.slice(q.end, q.end + 50))
+    && !/^\s?(?:[\w-]+\s){0,3}(?:reduction|savings?|improvement)/i.test(text.slice(q.end, q.end + 50))) return false;
+  if (q.rule?.kind === 'absolute' && /^@\s?\d/.test(text.slice(q.end, q.end + 3))) return false;
+  // "2.3x lower reward variance", "a 68x cost spread across model tiers": a spread is no result.
+  if (q.rule?.kind === 'relative' && /^\s?(?:lower|higher|smaller|larger|reduced|reduction in)?\s?(?:[\w-]+\s){0,2}(?:variance|spread|variability)\b/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "routed WL by up to 18.1%", "frequency by 12%": wirelength and frequency are no metrics either way round.
+  if (q.rule?.kind === 'relative' && /\b(?:wirelength|wire length|WL|frequency|fmax)\s(?:by\s)?(?:up to\s|about\s|over\s|nearly\s)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
   if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
@@ -74,6 +82,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // verb of attainment in its clause.
   if (/params$/.test(q.unit ?? '') && (q.value === null || /^\s?each\b/i.test(text.slice(q.end))
     || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
+    || /\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
     || /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || /\b(?:at|for|up to)\s$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
     || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start)))

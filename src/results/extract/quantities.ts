@@ -16,9 +16,11 @@ export interface Quantity {
 // No letter, digit, dot, @ or ^ just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers.
 // After a slash only when a percentage or ratio ends before it ("14.0%/17.4%"); "1/2" and "v1/2" stay out.
 // An exponent ("3.14e-8") belongs to the number; "2e5x" or "1e-3B" are not exponents of a word.
-const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
+// "GPU\'92s" is an escaped apostrophe, not 92 seconds.
+const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
 // "4.46-to-7.17x" is a range too.
-const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$/;
+// "from +0.11% to +0.19%", "-0.04% to -0.27%": a sign on the second end is no join of its own.
+const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
 
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
 const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s(?:from\s)?$/i;
