@@ -1085,3 +1085,9 @@ test('settings and spreads: a bound named after its number, a rated part, a vari
 test('signed ends of a range: "from +0.11% to +0.19%" and "-0.04% to -0.27%" are ranges', () => {
   assert.deepEqual(fields('CADC exhibits accuracy changes ranging from +0.11% to +0.19% for LeNet-5, -0.04% to -0.27% for ResNet-18.', 'value'), [[[0.11, 0.19]], [[0.04, 0.27]]]);
 });
+
+test('in a paper whose results come from simulation, claims take no device named elsewhere in the paper (rule 4)', () => {
+  const hw = (title: string, abstract: string) => extractPaper(title, abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('A near-memory engine for GPUs', 'We model the engine in a cycle-accurate simulator of an NVIDIA A100 system. It reaches a 2.1x speedup over the baseline.'), [null]);
+  assert.deepEqual(hw('A near-memory engine', 'We build the engine on an NVIDIA A100 system. It reaches a 2.1x speedup over the baseline.'), ['NVIDIA A100']);
+});

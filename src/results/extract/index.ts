@@ -49,7 +49,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const devices = facts.flatMap((f) => f.hardware).concat(plain.flatMap((s) => sentenceDevices(s, matcher)));
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
-    fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
+    // A simulated design ran on no device the paper names elsewhere (labels, rule 4): only a claim's own sentence gives one.
+    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -110,6 +111,9 @@ function classCompounds(text: string): EntityHit[] {
 }
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
+
+// Simulation, gem5 or a cycle-accurate model: the paper's results come from a model of its design.
+const SIMULATED = /\b(?:simulat(?:ed|ion|or|ors)|gem5|cycle-accurate)\b/i;
 
 // A model's size, a quality level and a cost are properties of the model or the method: they take
 // no device from the rest of the paper (only from their own clause, and a model size not even there).
