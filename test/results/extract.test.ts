@@ -1091,3 +1091,7 @@ test('in a paper whose results come from simulation, claims take no device named
   assert.deepEqual(hw('A near-memory engine for GPUs', 'We model the engine in a cycle-accurate simulator of an NVIDIA A100 system. It reaches a 2.1x speedup over the baseline.'), [null]);
   assert.deepEqual(hw('A near-memory engine', 'We build the engine on an NVIDIA A100 system. It reaches a 2.1x speedup over the baseline.'), ['NVIDIA A100']);
 });
+
+test('performance density and performance per mm2 are area efficiency', () => {
+  assert.deepEqual(fields('It improves performance density by 9% and reaches 233x higher performance per mm2 than Proteus.', 'metric', 'value'), [['area_efficiency', 9], ['area_efficiency', 233]]);
+});

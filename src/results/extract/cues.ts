@@ -9,7 +9,7 @@ export type Cue = Metric | 'performance';
 
 const CUES: Array<[Cue, string]> = [
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
-  ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|[kmgtp]?(?:ops|flops)/mm2`],
+  ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|performance density|(?:perf(?:ormance)?|throughput)(?:/| per )(?:mm2|area|square millimet\w+)|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ]delay(?:[- ]area)?[- ]product|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
   // Memory accesses, traffic and data movement are bandwidth, as a DRAM traffic volume is (labels, rule 15).
