@@ -1095,3 +1095,8 @@ test('in a paper whose results come from simulation, claims take no device named
 test('performance density and performance per mm2 are area efficiency', () => {
   assert.deepEqual(fields('It improves performance density by 9% and reaches 233x higher performance per mm2 than Proteus.', 'metric', 'value'), [['area_efficiency', 9], ['area_efficiency', 233]]);
 });
+
+test('the number of parameters is model size; memory transfer volume is bandwidth, and less of it is better', () => {
+  assert.deepEqual(fields('It decreases the number of trainable parameters by 15x and reduces memory transfer volume by 1.6x.', 'metric', 'value', 'direction'),
+    [['model_size', 15, 'better'], ['bandwidth', 1.6, 'better']]);
+});
