@@ -1100,3 +1100,9 @@ test('the number of parameters is model size; memory transfer volume is bandwidt
   assert.deepEqual(fields('It decreases the number of trainable parameters by 15x and reduces memory transfer volume by 1.6x.', 'metric', 'value', 'direction'),
     [['model_size', 15, 'better'], ['bandwidth', 1.6, 'better']]);
 });
+
+test('a list of numbers followed by "improvements in" as many listed cues pairs them in order', () => {
+  assert.deepEqual(fields('It delivers 5.6-24.5x and 1.1-86.2x improvements in GEMM latency and GEMV throughput.', 'metric'), [['latency'], ['throughput']]);
+  assert.deepEqual(fields('Results show average improvements of 4.9x, 5.9x, and 1.8x in runtime, throughput, and energy efficiency.', 'metric'), [['speedup'], ['throughput'], ['energy_efficiency']]);
+  assert.deepEqual(fields('It achieves up to 13.3pp accuracy gain after transfer-learning to downstream tasks.', 'direction'), [['better']]);
+});

@@ -251,6 +251,25 @@ function slashCues(text: string, group: Quantity[], cues: CueHit[]): CueHit[] | 
   return picked;
 }
 
+/**
+ * "5.6-24.5x and 1.1-86.2x improvements in GEMM latency and GEMV throughput": a list of numbers
+ * followed by as many listed cues (after "in" or "of", words between) pairs them in order.
+ */
+function listedRightCues(text: string, group: Quantity[], cues: CueHit[]): CueHit[] | null {
+  const k = group.length;
+  if (k < 2) return null;
+  const last = group[k - 1]!;
+  const head = /^\s?(?:[\w-]+\s){0,3}?(?:in|of)\s/i.exec(text.slice(last.end, last.end + 40));
+  if (!head) return null;
+  const from = last.end + head[0].length;
+  const picked = cues.filter((c) => c.start >= from).slice(0, k);
+  if (picked.length < k || /[;,.]|\d/.test(text.slice(from, picked[0]!.start))) return null;
+  for (let i = 1; i < k; i++) {
+    if (!/^(?:\s[\w-]+)?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s)?$/i.test(text.slice(picked[i - 1]!.end, picked[i]!.start))) return null;
+  }
+  return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
+}
+
 function nearest(hits: EntityHit[], at: number): EntityHit | null {
   let best: EntityHit | null = null;
   for (const h of hits) if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
@@ -324,7 +343,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));
-      const zipped = slashCues(text, g.group, cues) ?? (rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null);
+      const zipped = slashCues(text, g.group, cues) ?? listedRightCues(text, g.group, cues) ?? (rights.every((r) => !r) ? zippedCues(text, g.group, cues, from) : null);
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       let senseOnce: boolean | undefined;
