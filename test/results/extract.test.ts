@@ -1106,3 +1106,10 @@ test('a list of numbers followed by "improvements in" as many listed cues pairs 
   assert.deepEqual(fields('Results show average improvements of 4.9x, 5.9x, and 1.8x in runtime, throughput, and energy efficiency.', 'metric'), [['speedup'], ['throughput'], ['energy_efficiency']]);
   assert.deepEqual(fields('It achieves up to 13.3pp accuracy gain after transfer-learning to downstream tasks.', 'direction'), [['better']]);
 });
+
+test('a list of numbers, their listed cues and then a comparison: every number takes it; energy-cost products are energy', () => {
+  assert.deepEqual(fields('They achieve 43.5%, 25.4%, 67.7%, and 78.8% reductions in energy, energy-cost product, energy-delay product, and area, compared to homogeneous accelerators.', 'metric', 'baseline'),
+    [['energy', 'homogeneous accelerators'], ['energy', 'homogeneous accelerators'], ['energy', 'homogeneous accelerators'], ['area', 'homogeneous accelerators']]);
+  assert.deepEqual(fields('It improves performance (1.33x), performance density by 9%, and energy efficiency by 8%, compared to prior GEMM accelerators.', 'baseline'),
+    [['prior GEMM accelerators'], ['prior GEMM accelerators'], ['prior GEMM accelerators']]);
+});

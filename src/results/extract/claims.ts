@@ -267,7 +267,7 @@ function listedRightCues(text: string, group: Quantity[], cues: CueHit[]): CueHi
   for (let i = 1; i < k; i++) {
     if (!/^(?:\s[\w-]+)?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s)?$/i.test(text.slice(picked[i - 1]!.end, picked[i]!.start))) return null;
   }
-  return new Set(picked.map((c) => c.cue)).size === k ? picked : null;
+  return new Set(picked.map((c) => text.slice(c.start, c.end).toLowerCase())).size === k ? picked : null;
 }
 
 function nearest(hits: EntityHit[], at: number): EntityHit | null {
@@ -559,8 +559,9 @@ const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperfo
  */
 const RELATIVE_NUMBER = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:%|x\b|×|-?fold\b|times\b|percent\b|pp\b)/i;
 function serialList(text: string, q: Quantity, end: number): boolean {
-  const after = text.slice(q.start, end).split(/,\s*(?:and\s+)?/);
-  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(text.slice(q.start, end)) || !after.every((item) => RELATIVE_NUMBER.test(item))) return false;
+  const region = text.slice(q.start, end).replace(/[,\s]+$/, '');
+  const after = region.split(/,\s*(?:and\s+)?/);
+  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(region) || !after.every((item) => RELATIVE_NUMBER.test(item))) return false;
   let items = after.length;
   for (const item of text.slice(0, q.start).split(/,\s*/).reverse().slice(1)) {
     if (!RELATIVE_NUMBER.test(item) || /[;:]/.test(item)) break;
@@ -579,7 +580,9 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   // only when no relative number stands between them (then it is that number's). A level (borrow
   // false) takes one that follows it in the same phrase, not after a comma or a dash.
   const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
-    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start))))
+    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
+      // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
+      || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
     && ((relative && borrow) || (!/,|\s-\s/.test(text.slice(q.end, c.start))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
