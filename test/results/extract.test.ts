@@ -1113,3 +1113,9 @@ test('a list of numbers, their listed cues and then a comparison: every number t
   assert.deepEqual(fields('It improves performance (1.33x), performance density by 9%, and energy efficiency by 8%, compared to prior GEMM accelerators.', 'baseline'),
     [['prior GEMM accelerators'], ['prior GEMM accelerators'], ['prior GEMM accelerators']]);
 });
+
+test('a rate after "at" is a result ("inference at 10,959 MOps/s"), except a video\'s frame rate', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The distilled model reaches real-time performance at 16 FPS on one GPU.'), [['throughput', 16, 'FPS']]);
+  assert.deepEqual(read('It generates 5-second 720p videos at 24fps in 4 denoising steps.'), []);
+});

@@ -329,8 +329,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const prior = made[made.length - 1];
     if (q.rule?.kind === 'absolute') {
       metric = q.rule.metric ?? null;
-      // "at 60 FPS", "at 1 GHz": an operating point, not a result.
-      if (metric === 'throughput' && /\bat\s$/i.test(text.slice(0, q.start))) metric = null;
+      // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
+      // "inference at 10,959 MOps/s" are results.
+      if (metric === 'throughput' && /\b(?:videos?|frames|footage|clips?|streams?|sequences?|cameras?)\s(?:[\w-]+\s)?at\s(?:up to |about |~)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) metric = null;
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
