@@ -1119,3 +1119,8 @@ test('a rate after "at" is a result ("inference at 10,959 MOps/s"), except a vid
   assert.deepEqual(read('The distilled model reaches real-time performance at 16 FPS on one GPU.'), [['throughput', 16, 'FPS']]);
   assert.deepEqual(read('It generates 5-second 720p videos at 24fps in 4 denoising steps.'), []);
 });
+
+test('square micrometres are area, however written', () => {
+  assert.deepEqual(fields('It adds an area overhead of 207um2 per destination; the unit takes $942\\,μm^2$ and the other 6632.4 $\\mu m^2$.', 'metric', 'value', 'unit'),
+    [['area', 207, 'μm2'], ['area', 942, 'μm2'], ['area', 6632.4, 'μm2']]);
+});

@@ -53,6 +53,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /([KMGT])(?:B\/s|Bps)\b/y, canonical: (m) => `${m[1]}B/s`, kind: 'absolute', metric: 'bandwidth' },
   { re: /([KMGT])i?B\b/y, canonical: (m) => `${m[1]}B`, kind: 'absolute', metric: 'memory' },
   { re: /(?:mm2|mm 2\b|square millimet(?:er|re)s?\b)/y, canonical: fixed('mm2'), kind: 'absolute', metric: 'area' },
+  { re: /(?:[μu]\s?m2|[μu]m 2\b|square micro(?:n|met(?:er|re))s?\b)/y, canonical: fixed('μm2'), kind: 'absolute', metric: 'area' },
   // A length in millimetres in an abstract is almost always a distance error ("4.73 mm HD95", "an MAE of
   // 0.17 mm", labels: error); voxel sizes, thresholds, focal lengths and die sizes are not.
   { re: /(?:mm|millimet(?:er|re)s)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×|\\times|isotropic|iso-?voxels?|voxels?|thick|slices?|resolution|threshold|focal|apertures?|pitch|spacing|wafers?|dies?\b|chips?\b|packages?\b|long\b|wide\b|lengths?\b))/y, canonical: fixed('mm'), kind: 'absolute', metric: 'error' },
