@@ -1124,3 +1124,10 @@ test('square micrometres are area, however written', () => {
   assert.deepEqual(fields('It adds an area overhead of 207um2 per destination; the unit takes $942\\,μm^2$ and the other 6632.4 $\\mu m^2$.', 'metric', 'value', 'unit'),
     [['area', 207, 'μm2'], ['area', 942, 'μm2'], ['area', 6632.4, 'μm2']]);
 });
+
+test('ratings on a 5- or 10-point scale and SSIM are bare accuracy scores; whole-number fractions are counts', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Reviewers find the tests worth adding (4.53/5.0) and well integrated (4.2/5.0), and the model keeps SSIM = 0.981.'),
+    [['accuracy', 4.53, ''], ['accuracy', 4.2, ''], ['accuracy', 0.981, '']]);
+  assert.deepEqual(read('We use 1/2 of the data and 3/10 of the budget; basic RBAC blocks 4/5 attacks.'), []);
+});

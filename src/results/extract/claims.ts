@@ -10,7 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, ERROR_SCORE, IPC_OF, SCORE_AFTER } from './scores.ts';
+import { BARE_SCORE, ERROR_SCORE, IPC_OF, RATING, SCORE_AFTER } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
@@ -291,7 +291,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
   if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b)
-    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || IPC_OF.test(b); })) return none;
+    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || (RATING.test(text.slice(q.end, q.end + 8)) && /\./.test(text.slice(q.start, q.end + 8))) || IPC_OF.test(b); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -339,6 +339,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
       else if (m && (q.value ?? q.max) !== null && (q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
+      // ("4/5 attacks", "1/10 of their parameters": whole numbers over 5 or 10 are counts and shares.)
+      else if (q.value !== null && q.value <= 10 && RATING.test(text.slice(q.end, q.end + 8)) && (/\./.test(text.slice(q.start, q.end)) || /^\s?\/\s?\d+\.0/.test(text.slice(q.end)))
+        && !/^\s?\/\s?[\d.]+\s(?:of|[a-z]+s)\b/i.test(text.slice(q.end, q.end + 24))) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {

@@ -3,7 +3,7 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
 const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
@@ -30,8 +30,11 @@ export const ERROR_SCORE = new RegExp(`(?:${errors})${LINK}`, 'i');
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
 
+/** "(4.53/5.0)", "rated 8.2/10": a rating on a 5- or 10-point scale. */
+export const RATING = /^\s?\/\s?(?:5|10)(?:\.0+)?(?![\d.])/;
+
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
 export const IPC_OF = /\bIPC\s+of\s$/;
 
 /** Anywhere in a text: a number the rules above can read as a score. */
-export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b`, 'i');
