@@ -1131,3 +1131,10 @@ test('ratings on a 5- or 10-point scale and SSIM are bare accuracy scores; whole
     [['accuracy', 4.53, ''], ['accuracy', 4.2, ''], ['accuracy', 0.981, '']]);
   assert.deepEqual(read('We use 1/2 of the data and 3/10 of the budget; basic RBAC blocks 4/5 attacks.'), []);
 });
+
+test('"N% relative improvement in X" takes X: "relative" stops the cue search only as "relative to"', () => {
+  const read = (t: string) => fields(t, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('It achieves a 14% relative improvement in word error rate compared to shallow fusion.'), [['error', 14, 'shallow fusion']]);
+  assert.deepEqual(read('It reaches up to 28% relative accuracy improvement.'), [['accuracy', 28, null]]);
+  assert.deepEqual(read('It is 20% faster relative to vLLM.'), [['speedup', 20, 'vLLM']]);
+});
