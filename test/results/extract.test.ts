@@ -1138,3 +1138,10 @@ test('"N% relative improvement in X" takes X: "relative" stops the cue search on
   assert.deepEqual(read('It reaches up to 28% relative accuracy improvement.'), [['accuracy', 28, null]]);
   assert.deepEqual(read('It is 20% faster relative to vLLM.'), [['speedup', 20, 'vLLM']]);
 });
+
+test('retrieval scores (Hit@5, Recall@5, NDCG, MRR), a score after its number (0.84 recall), KV-cache accesses as bandwidth', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('It improves recommendation Hit@5 from 0.30 to 0.38 and reaches MRR = 0.911.'), [['accuracy', 0.38], ['accuracy', 0.911]]);
+  assert.deepEqual(read('SmartOracle achieves 0.84 recall with an 18% false positive rate.'), [['accuracy', 0.84], ['error', 18]]);
+  assert.deepEqual(read('SpecAttn achieves over 75% reduction in key-value cache accesses.'), [['bandwidth', 75]]);
+});

@@ -122,7 +122,7 @@ export function findQuantities(text: string): Quantity[] {
     const b = raw[i + 1];
     // "AUROC 0.650-0.714": two decimals joined tightly are a range of scores, with no unit.
     const scores = b && !a.unit && !b.unit && /\.\d/.test(text.slice(a.start, a.end)) && /\.\d/.test(text.slice(b.start, b.end))
-      && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start));
+      && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start)) && !/\bfrom\s$/i.test(text.slice(Math.max(0, a.start - 6), a.start));
     if (b && (b.unit || scores) && (a.unit === '' || a.unit === b.unit) && a.value! < b.value! && (scores || isRange(text, a, b))) {
       out.push({ value: null, min: a.value, max: b.value, unit: b.unit, rule: b.rule, start: a.start, end: b.end });
       i++;
