@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** Listing files the labeled papers come from (shared data, never copied into the repository). */
-export const LABEL_SOURCES = ['arxiv/daily-listings/hw_systems_part01.jsonl.gz', 'arxiv/daily-listings/cs_LG_part01.jsonl.gz'];
+export const LABEL_SOURCES = ['arxiv/daily-listings/hw_systems_part01.jsonl.gz', 'arxiv/daily-listings/cs_LG_part01.jsonl.gz', 'arxiv/daily-listings/cs_LG_part02.jsonl.gz'];
 
 /** Title and abstract of each wanted arXiv id, read from the shared listings. */
 export function loadAbstracts(sharedData: string, ids: Set<string>): Map<string, { title: string; abstract: string }> {
