@@ -1145,3 +1145,11 @@ test('retrieval scores (Hit@5, Recall@5, NDCG, MRR), a score after its number (0
   assert.deepEqual(read('SmartOracle achieves 0.84 recall with an 18% false positive rate.'), [['accuracy', 0.84], ['error', 18]]);
   assert.deepEqual(read('SpecAttn achieves over 75% reduction in key-value cache accesses.'), [['bandwidth', 75]]);
 });
+
+test('comparisons: "by N% from X" compares with X, "over eight years" does not, and a numberless last item may close a serial list', () => {
+  const read = (t: string) => fields(t, 'value', 'baseline');
+  assert.deepEqual(read('Proper optimizations reduce total energy use by up to 73% from unoptimized baselines.'), [[73, 'unoptimized baselines']]);
+  assert.deepEqual(read('Key advancements over eight years include a 10x increase in bandwidth.'), [[10, null]]);
+  assert.deepEqual(read('It achieves 40.4% area reduction, 63.6% power saving, 40.6% energy saving, and comparable latency over the prior engine.').map((c) => c[1]),
+    ['prior engine', 'prior engine', 'prior engine']);
+});

@@ -25,8 +25,9 @@ export interface Comparison {
 }
 
 // "com-pared": a line-break hyphen left in the abstract.
-// "6.6x below the stock server": right after a ratio, below and above compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable to|on par with|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above))\s+/gi;
+// "6.6x below the stock server", "by up to 73% from unoptimized baselines": right after a ratio,
+// below, above and from compare with what follows.
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable to|on par with|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
@@ -45,8 +46,9 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   // ("over 4KB interleaving", "over 8-bit quantization": a configuration is compared with.)
   if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
-  if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide))\b/i.test(nextText)) return true;
+  if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
+  if (/^from$/i.test(word) && /^(?:[\d~]|(?:the )?(?:steps?|epochs?|iterations?|rounds?|days?|start|beginning|scratch)\b)/i.test(nextText)) return true;
   if (/^against$/i.test(word) && /\b(?:validated|evaluated|tested|verified|benchmarked|calibrated|checked)\s+$/i.test(before)) return true;
   return false;
 }

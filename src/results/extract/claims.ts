@@ -565,7 +565,9 @@ const RELATIVE_NUMBER = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:%|x\b|×|-?fold\b|ti
 function serialList(text: string, q: Quantity, end: number): boolean {
   const region = text.slice(q.start, end).replace(/[,\s]+$/, '');
   const after = region.split(/,\s*(?:and\s+)?/);
-  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(region) || !after.every((item) => RELATIVE_NUMBER.test(item))) return false;
+  // ("..., 40.6% energy saving, and comparable latency over X": a last item with no number may close the list.)
+  const closing = after.length >= 2 && /^(?:and\s)?(?:comparable|similar|competitive|negligible|minimal|no|lower|higher|better)\b/i.test(after[after.length - 1]!.trim());
+  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(region) || !after.slice(0, closing ? -1 : undefined).every((item) => RELATIVE_NUMBER.test(item))) return false;
   let items = after.length;
   for (const item of text.slice(0, q.start).split(/,\s*/).reverse().slice(1)) {
     if (!RELATIVE_NUMBER.test(item) || /[;:]/.test(item)) break;
