@@ -10,7 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, ERROR_SCORE, IPC_OF, RATING, SCORE_AFTER } from './scores.ts';
+import { BARE_SCORE, ERROR_SCORE, IPC_OF, isRating, SCORE_AFTER } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
@@ -291,7 +291,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
   if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b)
-    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || (RATING.test(text.slice(q.end, q.end + 8)) && /\./.test(text.slice(q.start, q.end + 8))) || IPC_OF.test(b); })) return none;
+    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || isRating(text, q.start, q.end) || IPC_OF.test(b); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -339,9 +339,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
       else if (m && (q.value ?? q.max) !== null && (q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
-      // ("4/5 attacks", "1/10 of their parameters": whole numbers over 5 or 10 are counts and shares.)
-      else if (q.value !== null && q.value <= 10 && RATING.test(text.slice(q.end, q.end + 8)) && (/\./.test(text.slice(q.start, q.end)) || /^\s?\/\s?\d+\.0/.test(text.slice(q.end)))
-        && !/^\s?\/\s?[\d.]+\s(?:of|[a-z]+s)\b/i.test(text.slice(q.end, q.end + 24))) metric = 'accuracy';
+      else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {
@@ -356,11 +354,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
       const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
+      // The claim made before this list, which a list in parentheses or after "and" may continue.
+      const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
       const open = text.lastIndexOf('(', g.group[0]!.start);
-      const claimed = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
-      const averaged = claimed && !claimed.bare && open >= claimed.end && claimed.ratio === (q.unit === 'x')
-        && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(claimed.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
-      if (averaged) metric = claimed.metric;
+      const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && beforeGroup.ratio === (q.unit === 'x')
+        && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(beforeGroup.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
+      if (averaged) metric = beforeGroup.metric;
       else if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
       else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
       else if (right) metric = metricOf(right.cue, sense);
@@ -383,7 +382,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
-      const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;

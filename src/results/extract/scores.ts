@@ -30,8 +30,17 @@ export const ERROR_SCORE = new RegExp(`(?:${errors})${LINK}`, 'i');
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
 
-/** "(4.53/5.0)", "rated 8.2/10": a rating on a 5- or 10-point scale. */
-export const RATING = /^\s?\/\s?(?:5|10)(?:\.0+)?(?![\d.])/;
+const RATING = /^\s?\/\s?(?:5|10)(?:\.0+)?(?![\d.])/;
+
+/**
+ * "(4.53/5.0)", "rated 8.2/10": a rating on a 5- or 10-point scale, written with a decimal; "4/5
+ * attacks" and "1/10 of their parameters" are counts and shares.
+ */
+export function isRating(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return RATING.test(after) && (text.slice(start, end).includes('.') || /^\s?\/\s?\d+\.0/.test(after))
+    && !/^\s?\/\s?[\d.]+\s(?:of|[a-z]+s)\b/i.test(after);
+}
 
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
 export const IPC_OF = /\bIPC\s+of\s$/;
