@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hardwareMatches, norm, precision, recall, scoreClaims, textMatches } from '../../eval/results/score.ts';
 import { TUNING_LINES, splitLabels } from '../../eval/results/run.ts';
+import { renderResultsReport } from '../../eval/results/report.ts';
 import type { Claim } from '../../src/results/types.ts';
 
 const claim = (o: Partial<Claim>): Claim => ({
@@ -61,4 +62,14 @@ test('labels split: the tuning set is the first TUNING_LINES lines, every later 
   assert.equal(s.tuning[0], 0);
   assert.equal(s.heldOut[0], TUNING_LINES);
   assert.deepEqual(splitLabels(lines.slice(0, 10)), { tuning: lines.slice(0, 10), heldOut: [] });
+});
+
+test('report: a target reached on lines read while tuning is not called met', () => {
+  const gold = [{ id: 'p1', claims: [{ metric: 'speedup', value: 2, unit: 'x' }] }];
+  const pred = new Map([['p1', [claim({})]]]);
+  const s = scoreClaims(gold, pred);
+  const empty = scoreClaims([], new Map());
+  const report = renderResultsReport({ all: s, tuning: s, heldOut: empty, heldOutBlocks: [], msPerPaper: 0.1 });
+  assert.match(report, /metric\+value\+unit \| 1\.00 \| 1\.00 .*reached on tuned lines \(not evidence; see held-out\)/);
+  assert.doesNotMatch(report, /: met \|/);
 });
