@@ -11,14 +11,21 @@ import type { Quantity } from './quantities.ts';
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?`;
 const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$`, 'i');
+// "the 20 ms VR comfort budget", "a 10 ms latency requirement": the bound named after its number.
+const BOUND_AFTER = new RegExp(String.raw`^\s?(?:[\w-]+\s){0,3}(?:${BOUND_WORDS}|requirements?)\b`, 'i');
 const BOUND_LIST = new RegExp(String.raw`\b(?:${BOUND_WORDS})\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$`, 'i');
 const SIZED_PART = /^\s?(?:of\s)?(?:[\w-]+\s){0,2}?(?:L[123]\s|LLC\s|last-level\s)?(?:caches?|SRAMs?|buffers?|scratchpads?|SPMs?|HBM\w*|DRAM|local memory|on-chip memory|memory stacks?|tiles?|register files?|LLC)\b(?!\s(?:savings?|reductions?|footprint|usage|consumption|traffic)\b)/i;
+// Clock frequency and wirelength are no metrics of the list: a gain in them is not a result.
+const NO_METRIC = String.raw`frequency|fmax|wirelength|wire length|WL`;
+const NO_METRIC_AFTER = new RegExp(String.raw`^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:${NO_METRIC})\b`, 'i');
+const NO_METRIC_BEFORE = new RegExp(String.raw`\b(?:${NO_METRIC})\s(?:by\s)?(?:up to\s|about\s|over\s|nearly\s)?$`, 'i');
 // "account for up to 99% of ...", "offloading 2-22% of the traffic", "constitutes 58% and 94% of":
 // words that make a percentage (and the next one of its list) a share.
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?(?:\d+(?:\.\d+)?\s?%,?\s(?:and\s|or\s)?)?$/i;
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
+  const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
   if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "the release artifact at 42 GB", "saturates at 32 GB/s", "At 1.5 kbps, the codec ...": a size or
@@ -32,13 +39,13 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
   if (BOUND.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "satisfies the 20 ms VR comfort budget", "a 4 TOPS@2GHz matrix unit": a bound or a rated part named after its number.
-  if (q.rule?.kind === 'absolute' && /^\s?(?:[\w-]+\s){0,3}(?:budgets?|constraints?|deadlines?|targets?|limits?|requirements?)\b/i.test(text.slice(q.end, q.end + 50))
+  if (q.rule?.kind === 'absolute' && BOUND_AFTER.test(text.slice(q.end, q.end + 50))
     && !/^\s?(?:[\w-]+\s){0,3}(?:reduction|savings?|improvement)/i.test(text.slice(q.end, q.end + 50))) return false;
   if (q.rule?.kind === 'absolute' && /^@\s?\d/.test(text.slice(q.end, q.end + 3))) return false;
   // "2.3x lower reward variance", "a 68x cost spread across model tiers": a spread is no result.
   if (q.rule?.kind === 'relative' && /^\s?(?:lower|higher|smaller|larger|reduced|reduction in)?\s?(?:[\w-]+\s){0,2}(?:variance|spread|variability)\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "routed WL by up to 18.1%", "frequency by 12%": wirelength and frequency are no metrics either way round.
-  if (q.rule?.kind === 'relative' && /\b(?:wirelength|wire length|WL|frequency|fmax)\s(?:by\s)?(?:up to\s|about\s|over\s|nearly\s)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  if (q.rule?.kind === 'relative' && NO_METRIC_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
   if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
@@ -88,22 +95,22 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start)))
     || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
+  if (memorySize && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
   // "32KB local memory and burst length", "16GB HBM3 memory stacks", "the 8MB cache": the size a
   // design or a machine is built with is a setting; "only 2.1 KB of storage", "within ... 120 KB
   // on-chip memory", "under 60 MB of cache memory" are results.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && SIZED_PART.test(text.slice(q.end, q.end + 40))
+  if (memorySize && SIZED_PART.test(text.slice(q.end, q.end + 40))
     && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "a 1 KB Bloom filter mechanism", "an on-chip buffer of about 20 KB": a part of that size is how the
   // design is built.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && (/\b(?:an?|one)\s(?:single\s|small\s|tiny\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
-    && /^\s?(?!of\b|reduction|footprint|saving|less|fewer|smaller|lower|decrease)[A-Za-z]/i.test(text.slice(q.end, q.end + 12))
+  if (memorySize && ((/\b(?:an?|one)\s(?:single\s|small\s|tiny\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
+    && /^\s?(?!of\b|reduction|footprint|saving|less|fewer|smaller|lower|decrease)[A-Za-z]/i.test(text.slice(q.end, q.end + 12)))
     || /\b(?:buffers?|caches?|scratchpads?|tiles?|SRAMs?|filters?|tables?|queues?)\sof\s(?:about\s|around\s|approximately\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)))) return false;
   // "32.16 mm × 21.44 mm", "a thickness of 1.57 mm", "focal lengths (28-70mm)": sizes, not distance errors.
   if (q.unit === 'mm' && /(?:×|\bx|\bby|\b(?:thickness|length|diameter|width|height|size|spacing|pitch|resolution)s?\s(?:of\s(?:about\s|around\s|~)?|\(\s?))\s?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "50% higher maximum frequency", "14% wirelength reduction": frequency and wirelength are no metrics.
-  if (q.rule?.kind === 'relative' && /^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:frequency|fmax|wirelength|wire length|WL)\b/i.test(text.slice(q.end, q.end + 40))) return false;
+  if (q.rule?.kind === 'relative' && NO_METRIC_AFTER.test(text.slice(q.end, q.end + 40))) return false;
   // "15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference": the compared side's own number.
   if (q.rule?.kind === 'absolute' && /\b(?:compared (?:to|with)|versus|vs\.?)\s(?:~\s?|about\s|only\s|just\s)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
@@ -123,7 +130,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (to && (!to[1] || to[1].startsWith('(') || !/\brang(?:e|es|ed|ing)\s$/i.test(text.slice(Math.max(0, q.start - 30), q.start).slice(0, from.index)))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
-  if (/^[KMGT]i?B$/.test(q.unit ?? '') && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
+  if (memorySize && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
   return true;
 }
 
