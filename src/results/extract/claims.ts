@@ -60,18 +60,14 @@ const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s
 // "by 15% and supports applications with heterogeneous GPUs": a coordinated verb starts another
 // statement, whose device is not this number's.
 const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|offers?|scales?|runs?|integrates?|generalizes?|remains?|requires?|extends?|works?)\b/i;
-// "ASIC implementation in 28 nm", "ASIC results": an ASIC is the form of the proposed design, not a
-// platform it was measured on, unless the text says it is one ("on ASIC and FPGA platforms").
-const ASIC_PLATFORM_BEFORE = /\b(?:on|onto|to|targeting)\s(?:an?\s|the\s|both\s)?$/i;
-const ASIC_PLATFORM_AFTER = /^s?(?:\s(?:and|or)\s[\w-]+)?\s(?:platforms?|targets?|technology)\b/i;
-
-const asicForm = (text: string, h: EntityHit) => h.name === 'ASIC' && !ASIC_PLATFORM_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))
-  && !ASIC_PLATFORM_AFTER.test(text.slice(h.end, h.end + 30));
+// "ASIC implementation in 28 nm", "on the ASIC platform": an ASIC is the form of the proposed
+// design, not a device it was measured on, even when written as a platform (labels, rule 18).
+const asicForm = (h: EntityHit) => h.name === 'ASIC';
 
 /** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
 function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
   // "SPEC CPU benchmarks" name a suite, not a device.
-  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(text, h) && !/\bSPEC\s$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(h) && !/\bSPEC\s$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
 }
 
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
@@ -296,7 +292,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
   const clsAll = platformClasses(text, classHits);
-  const chipForms = classHits.filter((h) => asicForm(text, h));
+  const chipForms = classHits.filter(asicForm);
   const benchmarks = ctx.matcher.benchmarks(text);
   const sides = findComparisons(text);
   // A level matched ("comparable to X") takes X's device away from the work, but is no baseline.

@@ -92,7 +92,8 @@ const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|
 /** Device classes the title names, compounds included. */
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
-  const hits = matcher.hardwareClasses(title).filter((h) => !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
+  // An ASIC is the form of a design, never where results ran (labels, rule 18).
+  const hits = matcher.hardwareClasses(title).filter((h) => h.name !== 'ASIC' && !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
     && !/\b(?:design(?:ing)?|architecture|microarchitecture) of an?\s(?:[\w-]+\s)?$/i.test(title.slice(Math.max(0, h.start - 40), h.start)));
   return hits.concat(classCompounds(title));
 }
@@ -115,9 +116,10 @@ const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 // Simulation, gem5 or a cycle-accurate model: the paper's results come from a model of its design.
 const SIMULATED = /\b(?:simulat(?:ed|ion|or|ors)|gem5|cycle-accurate)\b/i;
 
-// A model's size, a quality level and a cost are properties of the model or the method: they take
-// no device from the rest of the paper (only from their own clause, and a model size not even there).
-const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost']);
+// A model's size, a quality level and a cost are properties of the model or the method, and silicon
+// area is the design's own (labels, rule 18): they take no device from the rest of the paper (only
+// from their own clause, and a model size not even there).
+const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost', 'area']);
 
 /** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */
 function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
