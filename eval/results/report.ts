@@ -26,9 +26,24 @@ function blockTable(blocks: { first: number; score: Score }[]): string {
 
 const missLines = (s: Score) => s.misses.map((m) => `- ${m.id}: ${m.kind}${m.field ? ` (${m.field})` : ''}: ${m.detail}`);
 
+/** Papers labeled twice: the two annotators against each other, and the extractor against each. */
+export interface AgreementReport { lines: string; betweenAnnotators: Score; extractorVsFirst: Score; extractorVsSecond: Score }
+
+function agreementTable(a: AgreementReport): string {
+  const pr = (c: Score['fields'][FieldName]) => `${f2(precision(c))} / ${f2(recall(c))}`;
+  const rows = (Object.keys(a.betweenAnnotators.fields) as FieldName[]).map((f) =>
+    `| ${f} | ${pr(a.betweenAnnotators.fields[f])} | ${pr(a.extractorVsFirst.fields[f])} | ${pr(a.extractorVsSecond.fields[f])} |`);
+  return [
+    `### Agreement between annotators (lines ${a.lines}: ${a.betweenAnnotators.papers} papers labeled twice, blind; first ${a.betweenAnnotators.goldClaims} claims, second ${a.betweenAnnotators.predictedClaims})`,
+    '', 'Precision / recall: the second annotator scored against the first, and the extractor against each of them.', '',
+    '| field | second vs first | extractor vs first | extractor vs second |', '|---|---|---|---|', ...rows,
+  ].join('\n');
+}
+
 /** The eval section of docs/RESULTS.md. */
 export function renderResultsReport(r: {
   all: Score; tuning: Score; heldOut: Score; heldOutBlocks: { first: number; score: Score }[]; msPerPaper: number;
+  agreement?: AgreementReport;
 }): string {
   return [
     `### All ${r.all.papers} labeled papers (${r.all.goldClaims} labeled claims, ${r.all.predictedClaims} extracted)`,
@@ -40,6 +55,7 @@ export function renderResultsReport(r: {
       '', table(r.heldOut), '',
       ...(r.heldOutBlocks.length > 1 ? ['Each held-out block (precision / recall):', '', blockTable(r.heldOutBlocks), ''] : []),
     ] : []),
+    ...(r.agreement ? [agreementTable(r.agreement), ''] : []),
     `Extraction took ${r.msPerPaper.toFixed(2)} ms per paper on average.`,
     '', '### Every miss', '',
     `<details><summary>Held-out: ${r.heldOut.misses.length} misses (missed, spurious, wrong field)</summary>`, '',

@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { extractPaper } from '../../src/results/extract/index.ts';
 import type { Claim } from '../../src/results/types.ts';
 import { loadAbstracts } from './abstracts.ts';
-import { renderResultsReport, renderTuningReport } from './report.ts';
+import { agreement } from './agreement.ts';
+import { renderResultsReport, renderTuningReport, type AgreementReport } from './report.ts';
 import { scoreClaims, type LabeledPaper } from './score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,12 +45,33 @@ export function splitLabels<T>(labels: T[]): { tuning: T[]; heldOut: T[] } {
   return { tuning: labels.slice(0, TUNING_LINES), heldOut: labels.slice(TUNING_LINES) };
 }
 
+const SECOND = join(ROOT, 'eval/results/labels-second.jsonl');
+
+function readLabels(file: string): LabeledPaper[] {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean)
+    .map((l, i) => { try { return JSON.parse(l) as LabeledPaper; } catch (err) { throw new Error(`${file} line ${i + 1}: ${(err as Error).message}`); } });
+}
+
+/** Papers a second annotator labeled too (labels-second.jsonl): agreement, and the extractor against each. */
+function secondAnnotator(labels: LabeledPaper[], predicted: Map<string, Claim[]>): AgreementReport | undefined {
+  if (!existsSync(SECOND)) return undefined;
+  const second = readLabels(SECOND);
+  const ids = new Set(second.map((p) => p.id));
+  const first = labels.filter((p) => ids.has(p.id));
+  const lines = labels.map((p, i) => (ids.has(p.id) ? i + 1 : 0)).filter(Boolean);
+  return {
+    lines: `${lines[0]}-${lines[lines.length - 1]}`,
+    betweenAnnotators: agreement(first, second),
+    extractorVsFirst: scoreClaims(first, predicted),
+    extractorVsSecond: scoreClaims(second, predicted),
+  };
+}
+
 export async function runResultsEval(args: string[]): Promise<void> {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const data = resolve(opt('--data') ?? process.env.PAPERBOY_SHARED_DATA ?? join(ROOT, '../shared/data'));
   const out = resolve(opt('--out') ?? join(ROOT, 'docs/RESULTS.md'));
-  let labels = readFileSync(join(ROOT, 'eval/results/labels.jsonl'), 'utf8').split('\n').filter(Boolean)
-    .map((l, i) => { try { return JSON.parse(l) as LabeledPaper; } catch (err) { throw new Error(`labels.jsonl line ${i + 1}: ${(err as Error).message}`); } });
+  let labels = readLabels(join(ROOT, 'eval/results/labels.jsonl'));
   const split = splitLabels(labels);
   const tuningOnly = args.includes('--tuning');
   if (tuningOnly) labels = split.tuning;
@@ -66,6 +88,7 @@ export async function runResultsEval(args: string[]): Promise<void> {
   const msPerPaper = ms / labels.length;
   if (tuningOnly) { console.log(renderTuningReport(scoreClaims(split.tuning, predicted), msPerPaper)); return; }
   const report = renderResultsReport({
+    agreement: secondAnnotator(labels, predicted),
     all: scoreClaims(labels, predicted),
     tuning: scoreClaims(split.tuning, predicted),
     heldOut: scoreClaims(split.heldOut, predicted),

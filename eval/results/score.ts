@@ -5,8 +5,10 @@
  * spaces, hyphens, articles and the word "baseline", one containing the other (a label may list
  * alternatives, e.g. both devices of a cross-platform comparison); a device label also agrees when
  * the hardware dictionary reads it as the predicted entry.
+ *
+ * The predictions may be a second annotator's labels (agreement between annotators, agreement.ts):
+ * their text fields may list alternatives too, and one agreeing alternative is enough.
  */
-import type { Claim } from '../../src/results/types.ts';
 import { BUILT_IN } from '../../src/results/dictionaries/load.ts';
 import { matcherFor } from '../../src/results/extract/entities.ts';
 
@@ -22,6 +24,23 @@ export interface LabelClaim {
 }
 export interface LabeledPaper { id: string; claims: LabelClaim[] }
 
+/** What is scored: an extracted claim, or another annotator's label in the same shape. */
+export interface ScoredClaim {
+  metric: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  baseline: string | string[] | null;
+  hardware: string | string[] | null;
+  benchmark: string | string[] | null;
+  /** The sentence and the number's offsets, shown for a spurious claim (extracted claims have them). */
+  span?: string;
+  spanStart?: number;
+  valueStart?: number;
+  valueEnd?: number;
+}
+
 export const TEXT_FIELDS = ['baseline', 'hardware', 'benchmark'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type FieldName = 'metric+value+unit' | TextField;
@@ -32,7 +51,7 @@ export interface Score { fields: Record<FieldName, Counts>; misses: Miss[]; pape
 
 const close = (a: number | undefined | null, b: number | undefined | null) => a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
-function sameNumber(p: Claim, g: LabelClaim): boolean {
+function sameNumber(p: ScoredClaim, g: LabelClaim): boolean {
   if (g.value !== undefined) return close(p.value, g.value);
   return close(p.min, g.min) && close(p.max, g.max);
 }
@@ -78,14 +97,14 @@ export function hardwareMatches(pred: string | null, gold: string | string[] | u
   });
 }
 
-const fieldMatches = (field: TextField, pred: string | null, gold: string | string[] | undefined) =>
-  field === 'hardware' ? hardwareMatches(pred, gold) : textMatches(pred, gold);
+const fieldMatches = (field: TextField, pred: string | string[] | null, gold: string | string[] | undefined) =>
+  (Array.isArray(pred) ? pred : [pred]).some((p) => (field === 'hardware' ? hardwareMatches(p, gold) : textMatches(p, gold)));
 
 const show = (c: { metric: string; value?: number | null; min?: number | null; max?: number | null; unit: string }) =>
   `${c.metric} ${c.value ?? `${c.min}-${c.max}`}${c.unit ? ` ${c.unit}` : ''}`;
 
 /** Scores one set of predictions per paper against the labels. */
-export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim[]>): Score {
+export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, ScoredClaim[]>): Score {
   const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
   const fields: Record<FieldName, Counts> = { 'metric+value+unit': zero(), baseline: zero(), hardware: zero(), benchmark: zero() };
   const misses: Miss[] = [];
@@ -96,7 +115,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
     goldClaims += paper.claims.length;
     predictedClaims += preds.length;
     const used = new Set<number>();
-    const pairs: Array<[Claim | null, LabelClaim | null]> = [];
+    const pairs: Array<[ScoredClaim | null, LabelClaim | null]> = [];
     for (const p of preds) {
       // Of labels with this number, the one whose other fields agree most (the same number can be
       // claimed twice, e.g. in the title and in the abstract).
@@ -114,7 +133,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
       if (p) f.predicted++;
       if (g) f.gold++;
       if (p && g) f.tp++;
-      if (p && !g) misses.push({ id: paper.id, kind: 'spurious', detail: `${show(p)} from "${snippet(p)}"` });
+      if (p && !g) misses.push({ id: paper.id, kind: 'spurious', detail: `${show(p)} from ${p.span === undefined ? 'a label' : `"${snippet(p)}"`}` });
       if (g && !p) misses.push({ id: paper.id, kind: 'missed', detail: show(g) });
       for (const field of TEXT_FIELDS) {
         const pv = p?.[field] ?? null;
@@ -125,7 +144,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
         const ok = p && g && fieldMatches(field, pv, gv);
         if (ok) c.tp++;
         if (p && g && (pv || gv !== undefined) && !ok) {
-          misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ? `"${pv}"` : 'none'}, labeled ${gv === undefined ? 'none' : JSON.stringify(gv)}` });
+          misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ? JSON.stringify(pv) : 'none'}, labeled ${gv === undefined ? 'none' : JSON.stringify(gv)}` });
         }
       }
     }
@@ -133,7 +152,8 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Claim
   return { fields, misses, papers: labels.length, goldClaims, predictedClaims };
 }
 
-function snippet(p: Claim): string {
+function snippet(p: ScoredClaim): string {
+  if (p.span === undefined || p.spanStart === undefined || p.valueStart === undefined || p.valueEnd === undefined) return '';
   const from = Math.max(0, p.valueStart - p.spanStart - 40);
   return p.span.slice(from, p.valueEnd - p.spanStart + 30).replace(/\s+/g, ' ');
 }
