@@ -648,6 +648,12 @@ test('a device a design is only said to be comparable to is not where it ran, no
   assert.deepEqual(extractPaper('', 'It yields accuracy comparable to or surpassing full-data training, reducing training time by up to 16x.').claims.map((c) => c.baseline), ['full-data training']);
 });
 
+test('a level set against the other side\'s own number ("compared to 70.2% for X", "versus 0.12 for X") takes X (labels, rule 21)', () => {
+  const text = 'The tagger reaches 91.5% accuracy compared to 70.2% for the rule-based tagger. It keeps a 0.81 F1 score (versus 0.12 for a retrieval-only baseline) on noisy input.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => [c.value, c.baseline]), [[91.5, 'rule-based tagger'], [0.81, 'retrieval-only baseline']]);
+  assert.deepEqual(extractPaper('', 'It reaches 91.5% accuracy, surpassing the rule-based tagger.').claims.map((c) => c.baseline), [null], 'no number for the other side: none');
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);

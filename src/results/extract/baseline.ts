@@ -107,6 +107,19 @@ export function findComparisons(text: string): Comparison[] {
       // "NeuZip and DFloat11": a trailing "and X" joined to names stays; the stop list above ends
       // the phrase only where "and" starts a new clause.
     }
+    // "88.2% ... compared to 60.9% for the closest prior baseline", "versus 0.08 for an LLM-only
+    // baseline": the other side's own number, then whose it is (labels, rule 21).
+    const owner = NUMBER_OF_OTHER.exec(rest);
+    if (owner) {
+      // The name ends where the phrase does, or at a closing parenthesis or a dash ("(versus 0.12 for X)").
+      const tail = rest.slice(owner[0].length);
+      const cut = Math.min(STOP.exec(tail)?.index ?? tail.length, /\)|\s[-–—]\s/.exec(tail)?.index ?? tail.length);
+      phrase = rest.slice(0, owner[0].length + cut);
+      const name = clean(tail.slice(0, cut).split(/\s+/).slice(0, 9).join(' '));
+      if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index, end: from + phrase.length, items: [] });
+      COMPARATOR.lastIndex = from + phrase.length;
+      continue;
+    }
     const words = phrase.trim().split(/\s+/);
     if (words.length > 9) phrase = words.slice(0, 9).join(' ');
     const name = clean(phrase);
@@ -136,6 +149,8 @@ export function findComparisons(text: string): Comparison[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const NUMBER_OF_OTHER = /^(?:only |just )?[~≈]?\d[\d.,]*\s?(?:%|x|×|pp|points?)?\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s/i;
 
 const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;
 
