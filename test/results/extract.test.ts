@@ -654,6 +654,13 @@ test('a level set against the other side\'s own number ("compared to 70.2% for X
   assert.deepEqual(extractPaper('', 'It reaches 91.5% accuracy, surpassing the rule-based tagger.').claims.map((c) => c.baseline), [null], 'no number for the other side: none');
 });
 
+test('amounts consumed to reach a result are cost: device time, and fewer experiments, samples or tokens (labels, rule 25)', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.metric, c.value ?? `${c.min}-${c.max}`, c.unit, c.hardware]);
+  assert.deepEqual(read('The tuner converges within 0.02 GPU days, and a full run takes 12 GPU-hours.'), [['cost', 0.02, 'GPU days', null], ['cost', 12, 'GPU hours', null]], 'the GPU in the unit is no device');
+  assert.deepEqual(read('The planner matches the grid search using 38% fewer experiments and 6x fewer profiling samples.'), [['cost', 38, '%', null], ['cost', 6, 'x', null]]);
+  assert.deepEqual(read('The encoding reduces token counts by 20-45%, and pruning reduces computation by up to 30%.'), [['cost', '20-45', '%', null], ['cost', 30, '%', null]]);
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);

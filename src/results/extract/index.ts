@@ -19,7 +19,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 // A number with something after it that could be a unit, or a score's name (scores.ts): a paper
 // without either has no claims, and most abstracts are skipped after this scan (it keeps extraction
 // cheap at import).
-const MAY_HOLD_UNIT = /\d[\s~]?(?:\\(?:mathrm|text|rm)\{)?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunpfa]?[WJ]\b|[kM]?GE\b|D?MIPS\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|[μu]\s?m2|\$?\\mu|LUT|DSP|FF|BRAM|logic\scell|ALM|IPC|FPS|QPS|[KMG]?Sample|(?:[KMG]\s)?[A-Za-z]+\/[sJ]|[A-Za-z]+\sper\ssecond|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|M\sparam|B\sparam|million|billion)/;
+const MAY_HOLD_UNIT = /\d[\s~]?(?:\\(?:mathrm|text|rm)\{)?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunpfa]?[WJ]\b|[kM]?GE\b|D?MIPS\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|[μu]\s?m2|\$?\\mu|LUT|DSP|FF|BRAM|logic\scell|ALM|IPC|FPS|QPS|[KMG]?Sample|(?:[KMG]\s)?[A-Za-z]+\/[sJ]|[A-Za-z]+\sper\ssecond|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|(?:GPU|TPU|accelerator|node)[\s-](?:hour|day)|mins?\b|minutes?\b|M\sparam|B\sparam|million|billion)/;
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {

@@ -115,6 +115,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.rule?.kind === 'absolute' && /\b(?:compared (?:to|with)|versus|vs\.?)\s(?:~\s?|about\s|only\s|just\s)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
+  // "trained for 24 hours on one node (40 GPU-hours)": the same budget restated in device time.
+  if (/ (?:hours|days)$/.test(q.unit) && /\b(?:for|over|after|every)\s[^()]{0,40}\(\s?$/i.test(text.slice(Math.max(0, q.start - 50), q.start))) return false;
   // "an accuracy of 88% [32]": a number with a citation is quoted from the cited work.
   if (/^\s?\[\d+(?:[,–-]\s?\d+)*\]/.test(text.slice(q.end))) return false;
   // "pruning the models by 50% costs 2% accuracy": how much was pruned is the setting studied.

@@ -68,6 +68,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:ms\b|milliseconds?\b)/y, canonical: fixed('ms'), kind: 'absolute', metric: 'latency' },
   { re: /(?:μs\b|us\b|microseconds?\b)/y, canonical: fixed('μs'), kind: 'absolute', metric: 'latency' },
   { re: /(?:ns\b|nanoseconds?\b)/y, canonical: fixed('ns'), kind: 'absolute', metric: 'latency' },
+  // Device time consumed ("with just 5 GPU hours of training", "within 0.01 GPU days") is a cost (labels, rule 25).
+  { re: /(GPU|TPU|accelerator|node)[\s-](hour|day)s?\b/y, canonical: (m) => `${m[1]} ${m[2]}s`, kind: 'absolute', metric: 'cost' },
   // Wall-clock hours and minutes a task takes ("finishes in 5.4 hours"); "GPU-hours" is not matched.
   { re: /(?:h\b|hrs?\b|hours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
   { re: /(?:min\b|mins\b|minutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
