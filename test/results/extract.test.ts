@@ -661,6 +661,11 @@ test('amounts consumed to reach a result are cost: device time, and fewer experi
   assert.deepEqual(read('The encoding reduces token counts by 20-45%, and pruning reduces computation by up to 30%.'), [['cost', '20-45', '%', null], ['cost', 30, '%', null]]);
 });
 
+test('a memory size written just before a device or in parentheses after it is the device\'s, not a result', () => {
+  const text = 'Training runs on two 40 GB A100 GPUs and an RTX 4090 (24 GB). On 4 A40 GPUs (48 GB VRAM each), the method cuts peak memory by 3.1 GB.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, c.hardware]), [['memory', 3.1, 'GB', 'NVIDIA A40']]);
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);

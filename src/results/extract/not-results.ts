@@ -133,6 +133,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
   if (memorySize && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
+  // "two 40 GB A100 GPUs", "an A10G GPU (22GiB of memory)", "4 A40 GPUs (48 GB VRAM each)": so is a size
+  // written just before the device, or in parentheses right after it.
+  if (memorySize && hw.some((h) => h.start >= q.end && /^[\s-]?$/.test(text.slice(q.end, h.start)))) return false;
+  if (memorySize && [...hw, ...cls].some((h) => h.end <= q.start && /^s?\s?\(\s?$/.test(text.slice(h.end, q.start)))) return false;
   return true;
 }
 
