@@ -666,6 +666,18 @@ test('a memory size written just before a device or in parentheses after it is t
   assert.deepEqual(extractPaper('', text).claims.map((c) => [c.metric, c.value, c.unit, c.hardware]), [['memory', 3.1, 'GB', 'NVIDIA A40']]);
 });
 
+test('money is cost in $ (thousands written out) or million / billion USD; LaTeX math with a dollar sign is not money', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.metric, c.value ?? `${c.min}-${c.max}`, c.unit]);
+  assert.deepEqual(read('Each explanation costs only \\$0.07 per case on average.'), [['cost', 0.07, '$']]);
+  assert.deepEqual(read('Training costs $42 in total, the full sweep \\$19K, and per-alarm costs are $0.0011-$0.12.'), [['cost', 42, '$'], ['cost', 19000, '$'], ['cost', '0.0011-0.12', '$']]);
+  assert.deepEqual(read('The detector saves $30M annually.'), [['cost', 30, 'million USD']]);
+  assert.deepEqual(read('It reaches a $4.3\\times$ speedup on $1 - 6$ million parameter models at rate $1/\\varepsilon$ with $5,000$ records.'), [['speedup', 4.3, 'x']]);
+  const amount = 'We spend $0.04 per trajectory.';
+  const c = extractPaper('', amount).claims[0]!;
+  assert.equal(amount.slice(c.valueStart, c.valueEnd), '$0.04', 'the highlight is the amount as written');
+  assert.deepEqual(read('Skin cancer accounts for over $8 billion in annual healthcare expenditures; agents finish above the $1M starting balance on tasks worth $1M.'), [], 'money that sizes a problem or a setting is no cost paid');
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);

@@ -21,9 +21,12 @@ import { splitSentences, type Sentence } from './sentences.ts';
 // cheap at import).
 const MAY_HOLD_UNIT = /\d[\s~]?(?:\\(?:mathrm|text|rm)\{)?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunpfa]?[WJ]\b|[kM]?GE\b|D?MIPS\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|[μu]\s?m2|\$?\\mu|LUT|DSP|FF|BRAM|logic\scell|ALM|IPC|FPS|QPS|[KMG]?Sample|(?:[KMG]\s)?[A-Za-z]+\/[sJ]|[A-Za-z]+\sper\ssecond|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|(?:GPU|TPU|accelerator|node)[\s-](?:hour|day)|mins?\b|minutes?\b|M\sparam|B\sparam|million|billion)/;
 
+// "$42", "\$224,000": an amount of money (normalize.ts rewrites it as "42 $").
+const MAY_HOLD_MONEY = /\$\d/;
+
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
-  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t))) {
+  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_MONEY.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t))) {
     return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
   }
   const matcher = matcherFor(dictionaries);

@@ -43,6 +43,37 @@ const RULES: Array<[RegExp, string]> = [
   [/\s+/y, ' '],
 ];
 
+// "\$224,000", "$42 training cost", "$30M annually", "$0.011/case", "$0.0011-$0.12": a dollar sign before an
+// amount, outside LaTeX math; "$1 - 6$", "$16-52\times$", "$1/\varepsilon$" and "$32/k$" are math.
+const CURRENCY = /(\\?)\$(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\.?\d|,\d)(?:\s?(K|k|M|B|thousand|million|billion)\b)?(?=\s|[,.;:)]|$|-\\?\$\d|\/[A-Za-z]{2,}(?![\w$]))(?!\s?[+<>=≤≥×·*^_{}\\$]|\s?-(?!\\?\$\d))/y;
+const MAGNITUDE: Record<string, string> = { million: 'million', billion: 'billion', M: 'million', B: 'billion' };
+
+/**
+ * Offsets of the dollar signs that are currency. A "$" opens or closes LaTeX math ("$4.3\times$",
+ * "$\sim$10K") unless, outside math, a plain amount follows it; an escaped "\$" is always currency.
+ * Currency is written after its number ("42 $", "30 million USD"), where the unit rules read it.
+ */
+function currencySigns(text: string): Map<number, RegExpExecArray> {
+  const out = new Map<number, RegExpExecArray>();
+  let inMath = false;
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) {
+    const escaped = i > 0 && text[i - 1] === '\\';
+    if (!escaped && inMath) { inMath = false; continue; }
+    CURRENCY.lastIndex = escaped ? i - 1 : i;
+    const m = CURRENCY.exec(text);
+    if (m && (escaped || m[1] === '')) out.set(m.index, m);
+    else if (!escaped) inMath = true;
+  }
+  return out;
+}
+
+/** "42 $", "19000 $" (thousands written out, as labels do), "30 million USD". */
+function currencyText(m: RegExpExecArray): string {
+  const number = `${m[2]}${m[3] ?? ''}`;
+  if (m[4] && /^(?:K|k|thousand)$/.test(m[4])) return `${Math.round(Number(number.replace(/,/g, '')) * 1000 * 1e6) / 1e6} $`;
+  return m[4] ? `${number} ${MAGNITUDE[m[4]]} USD` : `${number} $`;
+}
+
 /**
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
  * a space followed by more whitespace, or "--". A single space between words stays as it is.
@@ -53,10 +84,13 @@ const WHITESPACE = /\s/;
 /** Normalizes `text`, keeping an offset map back to it. */
 export function normalize(text: string): Normalized {
   if (!NEEDS_WORK.test(text)) return { text, starts: [], ends: [], identity: true };
-  // Never longer than the input (every rule shortens or keeps): typed arrays, filled by index.
+  // Typed arrays filled by index: every rule shortens or keeps its text, only a currency amount grows.
   const parts: string[] = [];
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
+  const currency = text.includes('$') ? currencySigns(text) : null;
+  // A rewritten amount ("$5M" to "5 million USD") can be longer than the text it came from.
+  const room = text.length + (currency ? currency.size * 12 : 0);
+  const starts = new Int32Array(room);
+  const ends = new Int32Array(room);
   let k = 0;
   let i = 0;
   // Runs between rewrites are copied whole (most of the text: hard-wrapped abstracts put a newline
@@ -78,6 +112,14 @@ export function normalize(text: string): Normalized {
       ends[k++] = e;
       parts.push(' ');
       i = e;
+      continue;
+    }
+    const amount = currency?.get(i);
+    if (amount) {
+      const rep = currencyText(amount);
+      for (let r = 0; r < rep.length; r++) { starts[k] = i; ends[k++] = i + amount[0].length; }
+      parts.push(rep);
+      i += amount[0].length;
       continue;
     }
     for (const [re, rep] of RULES) {

@@ -23,6 +23,9 @@ const NO_METRIC_BEFORE = new RegExp(String.raw`\b(?:${NO_METRIC})\s(?:by\s)?(?:u
 // words that make a percentage (and the next one of its list) a share.
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?(?:\d+(?:\.\d+)?\s?%,?\s(?:and\s|or\s)?)?$/i;
 
+const MONEY_CONTEXT_BEFORE = /\b(?:worth|accounting for|awards? (?:from|of|up to)|valued at|market (?:of|size of)|exceed(?:s|ed|ing)?)\s(?:over |about |around |nearly |more than |roughly |approximately )?$/i;
+const MONEY_CONTEXT_AFTER = /^\s?(?:in\s(?:(?:annual|yearly|global|economic|healthcare|lost)\s)*(?:losses|expenditures?|spending|revenue|damages?|market)|of holdings|starting balance|market\b|(?:in\s)?(?:annual|yearly)\s(?:losses|spending|revenue))/i;
+
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
@@ -122,6 +125,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "pruning the models by 50% costs 2% accuracy": how much was pruned is the setting studied.
   if (/\bprun(?:e|es|ed|ing)\s(?:(?!improv|reduc|increas|achiev|lower|boost)[\w,-]+\s){0,5}?(?:models?|weights|parameters|layers|heads|channels|networks?|neurons|filters|tokens|experts)\sby\s(?:up to |about |over |nearly |roughly )?$/i.test(text.slice(Math.max(0, q.start - 70), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
+  // "accounting for over $8 billion in annual healthcare expenditures", "tasks worth $1M", "the $1M starting
+  // balance": money that sizes a problem, a market or a dataset is motivation or setting, not a cost paid.
+  if ((q.unit === '$' || / USD$/.test(q.unit ?? '')) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
+    || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
