@@ -678,6 +678,12 @@ test('money is cost in $ (thousands written out) or million / billion USD; LaTeX
   assert.deepEqual(read('Skin cancer accounts for over $8 billion in annual healthcare expenditures; agents finish above the $1M starting balance on tasks worth $1M.'), [], 'money that sizes a problem or a setting is no cost paid');
 });
 
+test('a device class that only qualifies a metric ("GPU memory", "CPU time") is no device for the sentence (labels, rule 29)', () => {
+  const text = 'The pruned model cuts peak GPU memory by 40% and runs 2x faster than the dense model. Tuning raises GPU utilization from 12% to 78%.';
+  assert.deepEqual(extractPaper('', text).claims.map((c) => [c.value, c.hardware]), [[40, null], [2, null], [78, null]]);
+  assert.deepEqual(extractPaper('', 'On a GPU, the kernel runs 3x faster than the CPU version.').claims.map((c) => c.hardware), ['GPU'], 'a class the work ran on is kept');
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);
