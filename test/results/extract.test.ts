@@ -684,6 +684,12 @@ test('a device class that only qualifies a metric ("GPU memory", "CPU time") is 
   assert.deepEqual(extractPaper('', 'On a GPU, the kernel runs 3x faster than the CPU version.').claims.map((c) => c.hardware), ['GPU'], 'a class the work ran on is kept');
 });
 
+test('parameters cut "by" a factor are model size; a reduction in any task\'s time is a speedup, in the better direction', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.metric, c.value, c.unit, c.direction]);
+  assert.deepEqual(read('The student reduces parameters by 2.7x and shows a 95% reduction in lookup time.'), [['model_size', 2.7, 'x', 'better'], ['speedup', 95, '%', 'better']]);
+  assert.deepEqual(read('Pruning reduces the total parameters by about 20%.'), [['model_size', 20, '%', 'better']]);
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);
