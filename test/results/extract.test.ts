@@ -690,6 +690,12 @@ test('parameters cut "by" a factor are model size; a reduction in any task\'s ti
   assert.deepEqual(read('Pruning reduces the total parameters by about 20%.'), [['model_size', 20, '%', 'better']]);
 });
 
+test('"halving" and "doubling" what a metric names are 2x (labels, rule 26); a setting or a trend is not', () => {
+  const read = (t: string) => extractPaper('', t).claims.map((c) => [c.metric, c.value, c.unit, c.direction]);
+  assert.deepEqual(read('The kernel runs 3.2x faster while halving peak memory, and batching doubles throughput.'), [['speedup', 3.2, 'x', 'better'], ['memory', 2, 'x', 'better'], ['throughput', 2, 'x', 'better']]);
+  assert.deepEqual(read('We double the batch size and halve the learning rate; GPU prices have doubled every 5 years.'), []);
+});
+
 test('three parallel verb phrases share the comparison that ends them; "over 4KB interleaving" is a comparison', () => {
   const text = 'It improves throughput by up to 3.5x, reduces inference loss by up to 0.6x, and delivers up to 2.1x higher SLO attainment over separate setups.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => c.baseline), ['separate setups', 'separate setups', 'separate setups']);

@@ -25,8 +25,8 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
 }
 
 const WORSE = /\b(?:overhead|degradation|penalty|slowdown|slower|loss|drops?|cut|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
-const UP = /\b(?:higher|more|increase[sd]?|increasing|rises?|rising|rose|grows?|grew|boost\w*|gains?|greater|larger|improv\w*|better|faster|speed[- ]?ups?|outperform\w*|accelerat\w*)\b/i;
-const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|smaller|cuts?|drops?|shrink\w*|compress\w*|eliminat\w*)\b/i;
+const UP = /\b(?:higher|more|increase[sd]?|increasing|rises?|rising|rose|grows?|grew|boost\w*|gains?|greater|larger|improv\w*|better|faster|speed[- ]?ups?|outperform\w*|accelerat\w*|doubl(?:es|ed|ing))\b/i;
+const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|smaller|cuts?|drops?|shrink\w*|compress\w*|eliminat\w*|halv(?:es|ed|ing))\b/i;
 
 /**
  * Better or worse, from the words around a relative number and the metric's polarity: "61% less

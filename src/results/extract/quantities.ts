@@ -64,9 +64,11 @@ function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: 
 // before a comparison ("run three times" is a repetition, not a result).
 const WORD_VALUES: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, twice: 2,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, twice: 2, halv: 2, doubl: 2,
 };
-const WORD_RATIO = /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)/gi;
+// "halving peak memory", "doubles throughput" are 2x too (labels, rule 26); what they change must be named
+// after them, and "doubled every 5.1 years" is a trend, not a result.
+const WORD_RATIO = /\b(?:(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b))/gi;
 /** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
 export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
 
@@ -74,7 +76,7 @@ function wordRatios(text: string): Quantity[] {
   const out: Quantity[] = [];
   WORD_RATIO.lastIndex = 0;
   for (let m = WORD_RATIO.exec(text); m; m = WORD_RATIO.exec(text)) {
-    const value = WORD_VALUES[(m[1] ?? m[2])!.toLowerCase()]!;
+    const value = WORD_VALUES[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]!;
     out.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -115,7 +117,7 @@ export function findQuantities(text: string): Quantity[] {
     const [a, b] = [raw[i]!, raw[i + 1]!];
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
-  if (/(?:times|fold|twice)\s/i.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
+  if (/(?:times|fold|twice)\s|\b(?:halv|doubl)/i.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
