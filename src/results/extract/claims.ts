@@ -51,6 +51,8 @@ const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
 
+// "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
+// not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
 const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
@@ -64,8 +66,6 @@ const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|of
 // design, not a device it was measured on, even when written as a platform (labels, rule 18).
 const asicForm = (h: EntityHit) => h.name === 'ASIC';
 
-// "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
-// not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
 /** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
 function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
   // "SPEC CPU benchmarks" name a suite, not a device.
