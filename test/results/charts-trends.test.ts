@@ -54,5 +54,7 @@ test('presenting: a range has min and max; CSV quotes and defuses formulas; valu
   assert.equal(formatValue(c), '1.9–38.8×');
   assert.equal(formatValue({ value: 4.86, min: null, max: null, unit: 'x', qualifier: 'up to' }), 'up to 4.86×');
   assert.equal(formatValue({ value: 1264, min: null, max: null, unit: 'tokens/s', qualifier: null }), '1264 tokens/s');
+  assert.equal(formatValue({ value: 0.07, min: null, max: null, unit: '$', qualifier: 'average' }), 'average $0.07');
+  assert.equal(formatValue({ value: 30, min: null, max: null, unit: 'million USD', qualifier: null }), '$30 million');
   assert.deepEqual(splitSpan(c), ['It is ', '1.9-38.8x', ' faster.']);
 });

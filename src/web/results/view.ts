@@ -16,7 +16,9 @@ export const METRIC_LABEL: Record<Claim['metric'], string> = {
 };
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
-const withUnit = (n: string, unit: string) => (unit === 'x' ? `${n}×` : unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n);
+// Money reads the way it is written: "$0.07", "$30 million".
+const withUnit = (n: string, unit: string) => (unit === 'x' ? `${n}×` : unit === '%' ? `${n}%` : unit === '$' ? `$${n}`
+  : /^(?:million|billion) USD$/.test(unit) ? `$${n} ${unit.slice(0, -4)}` : unit ? `${n} ${unit}` : n);
 
 /** "up to 4.86×", "1.9–38.8×", "97.6%". */
 export function formatValue(c: Pick<Claim, 'value' | 'min' | 'max' | 'unit' | 'qualifier'>): string {
