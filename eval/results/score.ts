@@ -133,7 +133,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Score
       if (p) f.predicted++;
       if (g) f.gold++;
       if (p && g) f.tp++;
-      if (p && !g) misses.push({ id: paper.id, kind: 'spurious', detail: `${show(p)} from ${p.span === undefined ? 'a label' : `"${snippet(p)}"`}` });
+      if (p && !g) misses.push({ id: paper.id, kind: 'spurious', detail: `${show(p)} from ${source(p)}` });
       if (g && !p) misses.push({ id: paper.id, kind: 'missed', detail: show(g) });
       for (const field of TEXT_FIELDS) {
         const pv = p?.[field] ?? null;
@@ -152,10 +152,11 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Score
   return { fields, misses, papers: labels.length, goldClaims, predictedClaims };
 }
 
-function snippet(p: ScoredClaim): string {
-  if (p.span === undefined || p.spanStart === undefined || p.valueStart === undefined || p.valueEnd === undefined) return '';
+/** Where a spurious claim came from: the words around its number, or "a label" (another annotator's). */
+function source(p: ScoredClaim): string {
+  if (p.span === undefined || p.spanStart === undefined || p.valueStart === undefined || p.valueEnd === undefined) return 'a label';
   const from = Math.max(0, p.valueStart - p.spanStart - 40);
-  return p.span.slice(from, p.valueEnd - p.spanStart + 30).replace(/\s+/g, ' ');
+  return `"${p.span.slice(from, p.valueEnd - p.spanStart + 30).replace(/\s+/g, ' ')}"`;
 }
 
 export const precision = (c: Counts) => (c.predicted ? c.tp / c.predicted : 1);
