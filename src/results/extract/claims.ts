@@ -64,7 +64,7 @@ const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s
 const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|offers?|scales?|runs?|integrates?|generalizes?|remains?|requires?|extends?|works?)\b/i;
 // "ASIC implementation in 28 nm", "on the ASIC platform": an ASIC is the form of the proposed
 // design, not a device it was measured on, even when written as a platform (labels, rule 18).
-const asicForm = (h: EntityHit) => h.name === 'ASIC';
+export const asicForm = (h: EntityHit) => h.name === 'ASIC';
 
 /** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
 function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {

@@ -7,6 +7,10 @@ import type { Metric } from '../types.ts';
 
 export type Cue = Metric | 'performance';
 
+// "a 95% reduction in lookup time": any task's time that is cut (checked after the word: a lookbehind
+// tried at every position costs extraction time). Also the lower-is-better word of qualifiers.ts.
+export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s)?time)`;
+
 const CUES: Array<[Cue, string]> = [
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|performance density|(?:perf(?:ormance)?|throughput)(?:/| per )(?:mm2|area|square millimet\w+)|[kmgtp]?(?:ops|flops)/mm2`],
@@ -20,7 +24,7 @@ const CUES: Array<[Cue, string]> = [
   ['utilization', String.raw`(?:hardware |compute |pe |gpu )?utili[sz]ation|compute efficiency|model flops utili[sz]ation|mfu`],
   ['latency', String.raw`critical path delay|cpd|time[- ]between[- ]tokens|tbt|(?:worst |total )?negative slack|wns|tns|turnaround time|(?:mean |average )?(?:waiting|wait|queu(?:e|ing)) time|time[- ]to[- ]first[- ]token|ttft|tail latency|p9[059](?: latency)?|latenc\w*|delay|response time|(?:inference |denoising |sampling )?time[- ]steps?|transmission time|prefill time|decode time|(?:clock |computation )?cycles?(?: counts?)?`],
   // A makespan is the time a whole workload takes: its ratio is a speedup (labels, rule 3).
-  ['speedup', String.raw`makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat(?!ors?\b)\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|ipc (?:improvement|boost|gain)|time savings?|time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s)?time)\b(?!\s?steps?\b|\sto\sfirst)|(?:training |inference |decoding |processing |simulation )?speed`],
+  ['speedup', String.raw`makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat(?!ors?\b)\w*|execution time|run[- ]?times?|wall[- ]clock time|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|ipc (?:improvement|boost|gain)|time savings?|${TIME_CUT}\b(?!\s?steps?\b|\sto\sfirst)|(?:training |inference |decoding |processing |simulation )?speed`],
   ['throughput', String.raw`iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
   // "detection power", "statistical power" are a test's sensitivity, not watts.

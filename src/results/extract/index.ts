@@ -8,7 +8,7 @@ import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize } from './normalize.ts';
-import { BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
+import { asicForm, BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
@@ -96,7 +96,7 @@ const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
   // An ASIC is the form of a design, never where results ran (labels, rule 18).
-  const hits = matcher.hardwareClasses(title).filter((h) => h.name !== 'ASIC' && !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
+  const hits = matcher.hardwareClasses(title).filter((h) => !asicForm(h) && !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
     && !/\b(?:design(?:ing)?|architecture|microarchitecture) of an?\s(?:[\w-]+\s)?$/i.test(title.slice(Math.max(0, h.start - 40), h.start)));
   return hits.concat(classCompounds(title));
 }

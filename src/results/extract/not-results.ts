@@ -7,6 +7,7 @@
 import { inside, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
+import { isMoney } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?`;
@@ -127,7 +128,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
   // "accounting for over $8 billion in annual healthcare expenditures", "tasks worth $1M", "the $1M starting
   // balance": money that sizes a problem, a market or a dataset is motivation or setting, not a cost paid.
-  if ((q.unit === '$' || / USD$/.test(q.unit ?? '')) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
+  if (isMoney(q.unit) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
     || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;

@@ -1,4 +1,4 @@
-import { LOWER_IS_BETTER } from './cues.ts';
+import { LOWER_IS_BETTER, TIME_CUT } from './cues.ts';
 import type { Direction, Metric, Qualifier } from '../types.ts';
 
 /** Checked just before the number ("up to 4.86x", "an average of 6.16%"), nearest wording first. */
@@ -36,7 +36,7 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // Quantities filed under a metric where higher is better, though less of them is the gain: perplexity
 // (accuracy), memory traffic and accesses (bandwidth), times a speedup is read from ("2.6 times less
 // training time").
-const LOWER_WORDS = /\b(?:perplexity|traffic|accesses|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s)?time))\b/i;
+const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|traffic|accesses|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
 
 export function directionOf(metric: Metric, relative: boolean, context: string): Direction | null {
   if (!relative) return null;

@@ -23,6 +23,9 @@ export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\
 
 const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
 
+/** The canonical units of money the rule below writes: "$", "million USD", "billion USD". */
+export const isMoney = (unit: string) => unit === '$' || /^(?:million|billion) USD$/.test(unit);
+
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 export const UNIT_RULES: UnitRule[] = [
   RATIO,

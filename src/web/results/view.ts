@@ -1,5 +1,6 @@
 /** Links and labels of the results pages. */
 import type { Claim } from '../../results/types.ts';
+import { isMoney } from '../../results/extract/units.ts';
 import type { EntityKind } from '../../results/repo.ts';
 
 export const ENTITY_PATH: Record<EntityKind, string> = { hardware: 'hardware', benchmark: 'benchmarks', baseline: 'baselines' };
@@ -17,8 +18,8 @@ export const METRIC_LABEL: Record<Claim['metric'], string> = {
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
 // Money reads the way it is written: "$0.07", "$30 million".
-const withUnit = (n: string, unit: string) => (unit === 'x' ? `${n}×` : unit === '%' ? `${n}%` : unit === '$' ? `$${n}`
-  : /^(?:million|billion) USD$/.test(unit) ? `$${n} ${unit.slice(0, -4)}` : unit ? `${n} ${unit}` : n);
+const withUnit = (n: string, unit: string) => (unit === 'x' ? `${n}×` : unit === '%' ? `${n}%`
+  : isMoney(unit) ? (unit === '$' ? `$${n}` : `$${n} ${unit.slice(0, -' USD'.length)}`) : unit ? `${n} ${unit}` : n);
 
 /** "up to 4.86×", "1.9–38.8×", "97.6%". */
 export function formatValue(c: Pick<Claim, 'value' | 'min' | 'max' | 'unit' | 'qualifier'>): string {
