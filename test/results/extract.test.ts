@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractPaper } from '../../src/results/extract/index.ts';
-import { findQuantities } from '../../src/results/extract/quantities.ts';
+import { findQuantities, MAY_HOLD_UNIT } from '../../src/results/extract/quantities.ts';
+import { UNIT_RULES } from '../../src/results/extract/units.ts';
 import { normalize } from '../../src/results/extract/normalize.ts';
 import { splitSentences } from '../../src/results/extract/sentences.ts';
 import { BUILT_IN, loadDictionaries } from '../../src/results/dictionaries/load.ts';
@@ -380,6 +381,26 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
   assert.deepEqual(extractPaper('Reading comprehension', 'Our reader reaches an EM of 71.3 on the dev set.').claims.map((c) => [c.metric, c.value]), [['accuracy', 71.3]]);
   // A line break inside "M parameters" does not hide the number from the pre-scan.
   assert.deepEqual(extractPaper('', 'The model needs only 11.1M\nparameters.').claims.map((c) => c.unit), ['M params']);
+});
+
+test('the pre-scan is built from the unit rules: a paper whose only number has a unit of any rule is read', () => {
+  // One spelling per unit rule, so a rule added without a sample here fails the count below.
+  const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '40 TFLOPS',
+    '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
+    '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
+    '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters'];
+  const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
+  rules.delete(undefined);
+  assert.equal(rules.size, UNIT_RULES.length);
+  for (const sample of SAMPLES) assert.ok(MAY_HOLD_UNIT.test(`only ${sample} here`), sample);
+  // As the rules read it: LaTeX and hard wraps inside a unit do not hide the number.
+  const read = (abstract: string) => extractPaper('', abstract).claims.map((c) => [c.metric, c.value ?? c.max, c.unit]);
+  assert.deepEqual(read('Round trips below 1.3$\\mu$s are achieved across three FPGAs.'), [['latency', 1.3, 'μs']]);
+  assert.deepEqual(read('The detector runs at 24fps on one H100.'), [['throughput', 24, 'FPS']]);
+  assert.deepEqual(read('The model captures phoneme features in just 120 milliseconds.'), [['latency', 120, 'ms']]);
+  assert.deepEqual(read('Our method yields 12-18 point gains in accuracy on ARC-AGI-2.'), [['correctness', 18, 'pp']]);
+  assert.deepEqual(read('The fitted predictor is near-perfect (R$^2$ = 0.99).').map(([m]) => m), ['accuracy']);
 });
 
 test('bare scores: qualifiers and "to" after the name, errors and losses of any size, exponents, lists, a correlation r', () => {

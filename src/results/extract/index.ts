@@ -7,26 +7,26 @@ import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
 import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { sentenceBaseline } from './baseline.ts';
-import { normalize } from './normalize.ts';
+import { normalize, REWRITES_UNITS } from './normalize.ts';
 import { asicForm, BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
 import { STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
-import { MAY_HOLD_WORD_RATIO } from './quantities.ts';
+import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
-// A number with something after it that could be a unit, or a score's name (scores.ts): a paper
-// without either has no claims, and most abstracts are skipped after this scan (it keeps extraction
-// cheap at import).
-const MAY_HOLD_UNIT = /\d[\s~]?(?:\\(?:mathrm|text|rm)\{)?(?:\\?%|\$?\\times|×|x\b|X\b|times|-?fold|percent|pp\b|points|[KMGTP]?(?:FLOP|OPS)|[kmμµunpfa]?[WJ]\b|[kM]?GE\b|D?MIPS\b|[mμµun]?s\b|sec|tok|TPS|[KMGT]i?B|mm|[μu]\s?m2|\$?\\mu|LUT|DSP|FF|BRAM|logic\scell|ALM|IPC|FPS|QPS|[KMG]?Sample|(?:[KMG]\s)?[A-Za-z]+\/[sJ]|[A-Za-z]+\sper\ssecond|[kKMGT]bps|dB\b|h\b|hrs?\b|hours?\b|(?:GPU|TPU|accelerator|node)[\s-](?:hour|day)|mins?\b|minutes?\b|M\sparam|B\sparam|million|billion)/;
-
-// "$42", "\$224,000": an amount of money (normalize.ts rewrites it as "42 $").
-const MAY_HOLD_MONEY = /\$\d/;
+// A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
+// as the sentence rules read them (normalized, where normalizing could change them): a paper without
+// any has no claims, and most abstracts are skipped after this scan (it keeps extraction cheap at import).
+function mayHoldClaims(raw: string): boolean {
+  const t = REWRITES_UNITS.test(raw) ? normalize(raw).text : raw;
+  return MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t);
+}
 
 /** Claims and artifacts of one paper. */
 export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
-  if (![title, abstract].some((t) => MAY_HOLD_UNIT.test(t) || MAY_HOLD_MONEY.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t))) {
+  if (![title, abstract].some(mayHoldClaims)) {
     return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
   }
   const matcher = matcherFor(dictionaries);

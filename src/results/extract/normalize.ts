@@ -15,6 +15,10 @@ export interface Normalized {
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
 const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d~/;
 
+// What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
+// text without them reads the same units before and after the rules below (whitespace aside).
+export const REWRITES_UNITS = /[$\\^²µ{}]/;
+
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
   [/\$\s*\\times\s*\$/y, '×'],

@@ -34,7 +34,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
 
 // "improves mAP by 9 points", "+14.9 points on average": a score on a scale of 100 moves in
 // percentage points; a contest's "394 points", "n=8,682 points" or "60/60 points" are not such a change.
-const POINTS = /^\s(?:absolute\s)?points?\b/;
+const POINTS_WORD = String.raw`(?:absolute\s)?points?\b`;
+const POINTS = new RegExp(String.raw`^\s${POINTS_WORD}`);
 
 function parseNumber(whole: string, frac: string | undefined, exp: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}${exp ? `e${exp.replace('−', '-')}` : ''}`);
@@ -48,6 +49,16 @@ const OWN: number[] = UNIT_RULES.map((r) => groupCount(r.re.source));
 let groups = 0;
 UNIT_RULES.forEach((_, i) => { OFFSETS.push(groups + 1); groups += 1 + OWN[i]!; });
 const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'), 'y');
+
+/**
+ * Anywhere in a normalized text: a number with a unit the rules above would read after it. The
+ * pre-scan that skips a paper with nothing to read (index.ts) is built from the same rules, so a
+ * unit added to UNIT_RULES can never be skipped unread. (LaTeX's "~" between a number and its unit
+ * is read as the space it becomes, and a space inside a unit as any run of whitespace: "13 billion\n
+ * parameters" is a hard-wrapped abstract's "13 billion parameters".)
+ */
+const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|${anySpace(POINTS_WORD)})`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
@@ -117,7 +128,7 @@ export function findQuantities(text: string): Quantity[] {
     const [a, b] = [raw[i]!, raw[i + 1]!];
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
-  if (/(?:times|fold|twice)\s|\b(?:halv|doubl)/i.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
+  if (MAY_HOLD_WORD_RATIO.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
