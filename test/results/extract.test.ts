@@ -1046,6 +1046,10 @@ test('the start of "from X to Y" is not a result, also with a sign, an article o
   assert.deepEqual(read('It lifts FP64 from the ~1 TFLOPS native floor to ~500 TFLOPS.'), [['throughput', 500, 'TFLOPS']]);
   assert.deepEqual(read('Coverage accuracy drops from 93.8% for tiny to about 66.5% for base models.'), [['accuracy', 66.5, '%']]);
   assert.deepEqual(read('It achieves test accuracies ranging from 80% to over 99%.').length, 1);
+  // A start that is itself a range, an end in words.
+  assert.deepEqual(read('The service reduced P99 latency from 31-38 seconds to 6.4-8.7 seconds.').map(([m, , u]) => [m, u]), [['latency', 's']]);
+  assert.deepEqual(read('It keeps compatibility while reducing latency from ~1000ms to single-digit milliseconds.'), []);
+  assert.deepEqual(read('Offloading cuts the uplink share of execution time from 22.90%-1417.05% to near zero.'), []);
 });
 
 test('shares of generated code that runs or compiles, and a functional pass@1, are correctness', () => {

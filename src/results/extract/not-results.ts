@@ -135,8 +135,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
   // "from 93.8% for tiny to about 66.5%"): the value reached is the result (CONVENTIONS.md, rule 11).
   // ("ranges from 17.83% for VGG-11 to 83.74%" spans both.)
-  const from = /\bfrom\s?(?:the\s|an?\s)?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈<>≤≥]\s?)?$/i.exec(text.slice(Math.max(0, q.start - 30), q.start));
-  const to = from && /^\s?(\([^)]{1,40}\)\s?|(?:[\w-]+\s){1,3})?to\s?(?:under |below |about |over |only |just |nearly |[<>~≈≤≥]\s?)?[\d~≈<>]/i.exec(text.slice(q.end));
+  // ("from 31-38 seconds to 6.4-8.7 seconds", "from ~1000ms to single-digit milliseconds": the start may be a range
+  // the number ends, and the end a number in words.)
+  const from = /\bfrom\s?(?:the\s|an?\s)?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈<>≤≥]\s?)?(?:\d[\d.,]*\s?[%x×]?\s?-\s?)?$/i.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  const to = from && /^(?:\s?-\s?\d[\d.,]*\s?[%x×]?)?\s?(\([^)]{1,40}\)\s?|(?:[\w-]+\s){1,3})?to\s?(?:under |below |about |over |only |just |nearly |[<>~≈≤≥]\s?)?(?:[\d~≈<>]|(?:single|double)-digit\b|(?:near[- ])?zero\b)/i.exec(text.slice(q.end));
   if (to && (!to[1] || to[1].startsWith('(') || !/\brang(?:e|es|ed|ing)\s$/i.test(text.slice(Math.max(0, q.start - 30), q.start).slice(0, from.index)))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
