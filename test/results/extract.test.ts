@@ -293,6 +293,8 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The new vector features increase the performance of the vector-add benchmark by 9.3x.', 'speedup', 'A RISC-V multicore'],
   ['Pruning the history improves completion to 79.0%.', 'correctness'],
   ['The pass@1 of the agent shows a 36-60 percentage-point lift per category.', 'correctness'],
+  // A percentage gain is a speed only where its clause says speed, not where it names the device.
+  ['Deployed on an FPGA, the model keeps detection performance only 2% lower than the GPU reference.', 'accuracy', 'FPGA kernels for detection'],
   // Quality scores known by their acronyms are accuracy; mean squared and calibration errors are errors.
   ['It sets a new state of the art, reducing LPIPS by 25-34% versus the best prior model.', 'accuracy'],
   ['Our retriever improves NDCG@10 by up to 26 percentage points over CLIP.', 'accuracy'],

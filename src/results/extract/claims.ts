@@ -101,14 +101,17 @@ function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
 // mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
 const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench[\w-]*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*|AIME[\w'’-]*|GSM8K|MATH-?500|HumanEval\+?|MBPP\+?|GPQA[\w-]*|LiveCodeBench|ImageNet[\w-]*|CIFAR[\w-]*|COCO|HellaSwag|WikiText[\w-]*)(?![\w-])/i;
 const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
+const SPEED_ONLY_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|IPC|bandwidth|serving|wall[- ]clock|faster|FPS)\b/i;
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
-function clauseSense(text: string, from: number, at: number, systems: boolean): boolean {
+function clauseSense(text: string, from: number, at: number, systems: boolean, percent: boolean): boolean {
   const rest = text.slice(at);
   const stop = /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to)|,\s*(?:and\s+)?(?:reduc|bring|achiev|deliver|lower|cut)\w*/i.exec(rest);
   const clause = text.slice(from, at + (stop ? stop.index : rest.length));
   const quality = QUALITY_WORDS.test(clause);
-  const speed = SPEED_WORDS.test(clause);
+  // A percentage gain is a speed only where the clause says speed: the device it ran on says nothing
+  // ("gains of +12.6% ... on a single consumer GPU" are detection scores).
+  const speed = (percent ? SPEED_ONLY_WORDS : SPEED_WORDS).test(clause);
   return quality === speed ? systems : speed;
 }
 
@@ -347,7 +350,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       let senseOnce: boolean | undefined;
-      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, ctx.systems));
+      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, ctx.systems, q.unit === '%'));
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
