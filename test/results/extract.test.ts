@@ -295,6 +295,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The pass@1 of the agent shows a 36-60 percentage-point lift per category.', 'correctness'],
   // A percentage gain is a speed only where its clause says speed, not where it names the device.
   ['Deployed on an FPGA, the model keeps detection performance only 2% lower than the GPU reference.', 'accuracy', 'FPGA kernels for detection'],
+  // A percentage level set against another's ("69.4% vs 48.0%") is what its clause measures, else a score.
+  ['The search finds a recipe that clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'accuracy', 'Kernel search on GPUs'],
+  ['The agent resolves more issues than the strong baseline (75.4% vs. 74.2% resolution rate).', 'correctness'],
   // Quality scores known by their acronyms are accuracy; mean squared and calibration errors are errors.
   ['It sets a new state of the art, reducing LPIPS by 25-34% versus the best prior model.', 'accuracy'],
   ['Our retriever improves NDCG@10 by up to 26 percentage points over CLIP.', 'accuracy'],

@@ -149,6 +149,7 @@ const COMPARED_RIGHT = /^\s?(?:higher|more|greater|better|larger|faster|lower|le
 const BARE_VERB = /\b(?:achiev|reach|deliver|provid|yield|attain|obtain|offer)\w*\s(?:up to\s|an average of\s|on average\s|about\s|nearly\s|roughly\s|over\s)?$/i;
 const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compared (?:to|with))\s/i;
 
+const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
@@ -392,6 +393,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "reaches 47,873 tok/s, 6.5x higher than X": a ratio right after a level compares that level.
       if (!metric && prior && !prior.bare && prior.absolute && LEVEL_THEN_RATIO.test(text.slice(prior.end, g.group[0]!.start))
         && COMPARED_RIGHT.test(text.slice(last.end))) metric = prior.metric;
+      // "outperforms the GRPO baseline (69.4% vs 48.0%)", "higher accuracy than the naive baseline 91.4% vs.
+      // 28.6%": a level set against another's is what its clause measures, else a score (a percentage
+      // level is no speed).
+      const vs = !metric && q.unit === '%' ? LEVEL_VS.exec(text.slice(q.end, q.end + 24)) : null;
+      if (vs) {
+        // ("75.4% vs. 74.2% resolution rate": the word after both numbers names them.)
+        const after = q.end + vs[0].length;
+        const said = cues.find((c) => c.start >= after && c.start <= after + 1) ?? cues.filter((c) => c.start >= from && c.end <= q.start).pop();
+        metric = said ? metricOf(said.cue, () => false) : 'accuracy';
+      }
       // "reaches up to 7.97x over OptiX": a ratio over a baseline with no metric word is performance.
       if (!metric && q.unit === 'x' && RATIO_OVER.test(text.slice(last.end))) {
         if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
