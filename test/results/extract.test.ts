@@ -298,6 +298,10 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   // A percentage level set against another's ("69.4% vs 48.0%") is what its clause measures, else a score.
   ['The search finds a recipe that clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'accuracy', 'Kernel search on GPUs'],
   ['The agent resolves more issues than the strong baseline (75.4% vs. 74.2% resolution rate).', 'correctness'],
+  // So little of something used is a saving; a share of the parameters used is the model's size.
+  ['It matches full KV cache retention while using only 12% of the original KV cache.', 'memory'],
+  ['The fused model uses only 48% of the parameters and half the time steps.', 'model_size'],
+  ['The compressor reaches 51.6x compression using only 5.12% of LUTs.', 'resources'],
   // Quality scores known by their acronyms are accuracy; mean squared and calibration errors are errors.
   ['It sets a new state of the art, reducing LPIPS by 25-34% versus the best prior model.', 'accuracy'],
   ['Our retriever improves NDCG@10 by up to 26 percentage points over CLIP.', 'accuracy'],
@@ -1043,6 +1047,13 @@ test('an F1, precision or recall on a task benchmark stays accuracy; "N% file-le
   const read = (t: string) => fields(t, 'metric', 'value');
   assert.deepEqual(read('On SWE-bench Verified, it achieves SOTA-level performance (84.7% file-level and 56.4% function-level F1 scores).'), [['accuracy', 84.7], ['accuracy', 56.4]]);
   assert.deepEqual(read('It resolves 45.2% of the issues on SWE-bench Verified.'), [['correctness', 45.2]]);
+});
+
+test('a share of the parameters tuned, or of what a part holds, is no model size', () => {
+  const read = (t: string) => fields(t, 'metric', 'value');
+  assert.deepEqual(read('Each model was adapted by training fewer than 1% of its parameters.'), []);
+  assert.deepEqual(read('It stays within 4.7% of full fine-tuning while updating at most 1.49% of parameters.').filter(([m]) => m === 'model_size'), []);
+  assert.deepEqual(read('The state grows to up to 40% of model parameters.'), []);
 });
 
 test('the start of "from X to Y" is not a result, also with a sign, an article or a few words before "to"; a range stays whole', () => {

@@ -125,6 +125,8 @@ const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accom
 const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC)\b/i;
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
+const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
+const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
@@ -370,6 +372,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         // full fine-tuning" is a gap to it).
         if (tight) metric = metricOf(tight.cue, sense);
       }
+      // "using only 48% of the parameters": a share of a model's parameters is its size ("training only
+      // 1% of its parameters" is how it was tuned, "up to 40% of model parameters" what a part holds).
+      // (What follows them is another item's: "using only 39% of the parameters and half the time steps".)
+      if (q.unit === '%' && OF_PARAMETERS.test(text.slice(q.end, q.end + 40)) && SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start))
+        && !/\b(?:train|updat|fine-?tun|tun|adapt)\w*\s(?:only\s|just\s|at most\s|fewer than\s|less than\s|about\s|~)*$/i.test(text.slice(Math.max(from, q.start - 40), q.start))) metric = 'model_size';
       // "fits in ~14% of a U50's LUTs": a share of the device's resources.
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.

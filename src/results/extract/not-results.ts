@@ -82,7 +82,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.unit === '%' && SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
   // of the area required by X" compares with X).
-  if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
+  // ("using only 12% of the original KV cache", "occupying only 2.4% of total area": so little is a saving.)
+  if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
     && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
   // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
   // parameters each)": the sizes of the models a study covers are settings, not results.
