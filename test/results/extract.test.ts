@@ -1109,6 +1109,8 @@ test('"logic usage" of an FPGA design is resources', () => {
 test('model sizes: a bound, a list or a span of sizes is a setting; a size the model attains a result with is a claim', () => {
   const sizes = (t: string) => fields(t, 'metric', 'value', 'unit').filter((c) => c[0] === 'model_size');
   assert.deepEqual(sizes('The resulting model attains 93.22% average DSC with 3.58M parameters and 14.56 GFLOPs.'), [['model_size', 3.58, 'M params']]);
+  assert.deepEqual(sizes('The network reaches 98.02% accuracy on MNIST while having only 9.5k parameters.'), [['model_size', 9.5, 'k params']]);
+  assert.deepEqual(sizes('It surpasses larger models, achieving this with only 6.7 thousand parameters.'), [['model_size', 6.7, 'k params']]);
   assert.deepEqual(sizes('We quantize distilled versions of Deepseek with 1.7 billion, 7 billion, and 14 billion parameters.'), []);
   assert.deepEqual(sizes('Our simulator enables design space exploration of SLMs up to 4B parameters, with 2x speedups.'), []);
   assert.deepEqual(sizes('Across families from sub-1B to 35B parameters, BaseRT delivers up to 6.4x speedup.'), []);

@@ -87,5 +87,6 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /BRAMs?\b/y, canonical: fixed('BRAMs'), kind: 'absolute', metric: 'resources' },
   { re: /logic cells?\b/y, canonical: fixed('logic cells'), kind: 'absolute', metric: 'resources' },
   { re: /ALMs?\b/y, canonical: fixed('ALMs'), kind: 'absolute', metric: 'resources' },
-  { re: /(M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
+  // "6.7k parameters" is "k params", as thousands of samples are "k samples".
+  { re: /([kK]|thousand|M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${/^[kKt]/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
 ];
