@@ -298,6 +298,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   // A percentage level set against another's ("69.4% vs 48.0%") is what its clause measures, else a score.
   ['The search finds a recipe that clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'accuracy', 'Kernel search on GPUs'],
   ['The agent resolves more issues than the strong baseline (75.4% vs. 74.2% resolution rate).', 'correctness'],
+  // A success of any task is correctness, like a success rate (rule 1).
+  ['The harness achieves 100% compilation success across three interface protocols.', 'correctness'],
+  ['Controlled studies show a 90.9% top-10 success with licensed technicians.', 'correctness'],
   // So little of something used is a saving; a share of the parameters used is the model's size.
   ['It matches full KV cache retention while using only 12% of the original KV cache.', 'memory'],
   ['The fused model uses only 48% of the parameters and half the time steps.', 'model_size'],
