@@ -69,7 +69,8 @@ export const asicForm = (h: EntityHit) => h.name === 'ASIC';
 /** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
 function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
   // "SPEC CPU benchmarks" name a suite, not a device.
-  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(h) && !/\bSPEC\s$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
+  // ("throughput per GPU", "per-GPU memory": a unit of the metric, rule 29.)
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(h) && !/\b(?:SPEC\s|per[\s-])$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
 }
 
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
