@@ -1132,7 +1132,9 @@ test('a memory size after "a" naming a part ("a 1 KB Bloom filter", "a single 24
 
 test('every number of a list after "outperforms X by" is a change over X, not only the first', () => {
   assert.deepEqual(fields('It sets a new state of the art, outperforming existing methods by 2.6%, 1.4% and 3.9% in accuracy.', 'value', 'baseline'),
-    [[2.6, 'methods'], [1.4, 'methods'], [3.9, 'methods']]);
+    [[2.6, 'existing methods'], [1.4, 'existing methods'], [3.9, 'existing methods']]);
+  // "existing" and "conventional" say which baselines: "existing baselines" is not any "baselines".
+  assert.deepEqual(fields('RULE outperforms existing baselines by up to 17.5% in forget quality.', 'baseline'), [['existing baselines']]);
 });
 
 test('three or more listed claims share the comparison that ends the list; a digit in a name is no listed claim', () => {

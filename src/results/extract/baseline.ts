@@ -37,7 +37,7 @@ const OPENER = /^(?:com-?pared|in comparison|relative|with respect|as opposed|ve
 
 const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat)(?:e|es|ed|ing|s)?\b/i;
 
-const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various|existing|conventional)\s+/i;
+const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various)\s+/i;
 
 /** The next word after a comparator says whether it compares at all. */
 function isHedge(word: string, nextText: string, before: string): boolean {
