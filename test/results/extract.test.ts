@@ -1133,6 +1133,9 @@ test('a memory size after "a" naming a part ("a 1 KB Bloom filter", "a single 24
 test('every number of a list after "outperforms X by" is a change over X, not only the first', () => {
   assert.deepEqual(fields('It sets a new state of the art, outperforming existing methods by 2.6%, 1.4% and 3.9% in accuracy.', 'value', 'baseline'),
     [[2.6, 'existing methods'], [1.4, 'existing methods'], [3.9, 'existing methods']]);
+  // The other side's own number names no baseline: the name before it does.
+  assert.deepEqual(fields('The search clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'baseline'), [['GRPO baseline']]);
+  assert.deepEqual(fields('Recall lands at 2.1 s vs. ~16-18s per query.', 'baseline'), [[null]]);
   // "existing" and "conventional" say which baselines: "existing baselines" is not any "baselines".
   assert.deepEqual(fields('RULE outperforms existing baselines by up to 17.5% in forget quality.', 'baseline'), [['existing baselines']]);
 });

@@ -152,6 +152,7 @@ const COMPARED_RIGHT = /^\s?(?:higher|more|greater|better|larger|faster|lower|le
 const BARE_VERB = /\b(?:achiev|reach|deliver|provid|yield|attain|obtain|offer)\w*\s(?:up to\s|an average of\s|on average\s|about\s|nearly\s|roughly\s|over\s)?$/i;
 const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compared (?:to|with))\s/i;
 
+const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
@@ -316,6 +317,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   if (PRIOR_WORK.test(text)) return facts;
 
   const cues = findCues(text);
+  // "(75.4% vs. 74.2% resolution)", "2.1 s vs. ~16-18s": a side that is the other's number names no baseline.
+  const namedComps = comps.filter((c) => !OTHERS_NUMBER.test(c.text));
   const processNode = PROCESS_NODE.test(text);
   const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
@@ -425,7 +428,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
     const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
-    const base = baselineFor(text, q, comps, groupOf.get(q), isRelative, !level, level ? [] : qs);
+    const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative, !level, level ? [] : qs);
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
