@@ -1133,6 +1133,12 @@ test('a memory size after "a" naming a part ("a 1 KB Bloom filter", "a single 24
 test('every number of a list after "outperforms X by" is a change over X, not only the first', () => {
   assert.deepEqual(fields('It sets a new state of the art, outperforming existing methods by 2.6%, 1.4% and 3.9% in accuracy.', 'value', 'baseline'),
     [[2.6, 'existing methods'], [1.4, 'existing methods'], [3.9, 'existing methods']]);
+  // A saving made while matching X is a saving over X; "the accuracy of X" names X.
+  assert.deepEqual(fields('The decoupled pipeline matches end-to-end transformer accuracy while reducing compute by approximately 95%.', 'metric', 'baseline'), [['cost', 'end-to-end transformer']]);
+  assert.deepEqual(fields('Luna matches the accuracy of state-of-the-art LLM-based evaluators while reducing inference cost by over 80x and latency by over 20x.', 'baseline'),
+    [['state-of-the-art LLM-based evaluators'], ['state-of-the-art LLM-based evaluators']]);
+  assert.deepEqual(fields('It keeps a performance comparable to full KV cache retention while using only 12% of the original KV cache.', 'baseline'), [['full KV cache retention']]);
+  assert.deepEqual(fields('It matches or exceeds the state-of-the-art performance of patch-based implementations with 62% fewer parameters.', 'baseline'), [['patch-based implementations']]);
   // The other side's own number names no baseline: the name before it does.
   assert.deepEqual(fields('The search clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'baseline'), [['GRPO baseline']]);
   assert.deepEqual(fields('Recall lands at 2.1 s vs. ~16-18s per query.', 'baseline'), [[null]]);

@@ -433,7 +433,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
-    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) : null);
+    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).
@@ -482,6 +482,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   }
   inheritAcrossWhile(s.text, s.start, facts.claims);
   return facts;
+}
+
+/**
+ * "matches end-to-end transformer accuracy while reducing compute by approximately 95%", "comparable to
+ * full KV cache retention while using only 12% of the original KV cache": a saving made while matching X
+ * is a saving over X.
+ */
+function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Metric): string | null {
+  if (!BASELINE_CARRIES.has(metric) && metric !== 'model_size') return null;
+  const before = sides.filter((c) => c.end <= q.start);
+  const last = before[before.length - 1];
+  return last?.parity && /^[^;]{0,60}?\b(?:while|whilst)\s/i.test(text.slice(last.end, q.start)) && !hasHardBoundary(text.slice(last.end, q.start).replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
 }
 
 /** Changes a stated comparison carries over to (a level such as an accuracy is compared only where it says so). */
