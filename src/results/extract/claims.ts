@@ -493,7 +493,8 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   if (!BASELINE_CARRIES.has(metric) && metric !== 'model_size') return null;
   const before = sides.filter((c) => c.end <= q.start);
   const last = before[before.length - 1];
-  if (!last) return null;
+  // (After "than GPUs and FPGAs, respectively" no single comparison goes on.)
+  if (!last || last.items.length > 0) return null;
   const between = text.slice(last.end, q.start);
   // ("improves the VBench score by +0.26 over Self-Forcing ... while delivering a 1.11x speedup": the
   // same subject goes on, as in inheritAcrossWhile.)
