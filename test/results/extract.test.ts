@@ -1140,6 +1140,8 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It keeps a performance comparable to full KV cache retention while using only 12% of the original KV cache.', 'baseline'), [['full KV cache retention']]);
   assert.deepEqual(fields('It matches or exceeds the state-of-the-art performance of patch-based implementations with 62% fewer parameters.', 'baseline'), [['patch-based implementations']]);
   assert.deepEqual(fields('Our model outperforms a 33B model in code generation quality while being three times faster.', 'metric', 'baseline'), [['speedup', '33B model']]);
+  // "by at least 3.52%" is a change, which an opening comparison covers.
+  assert.deepEqual(fields('Compared to state-of-the-art models, the network reduces the average RMSE by at least 3.52% on ERA5.', 'metric', 'baseline'), [['error', 'state-of-the-art models']]);
   // The other side's own number names no baseline: the name before it does.
   assert.deepEqual(fields('The search clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'baseline'), [['GRPO baseline']]);
   assert.deepEqual(fields('Recall lands at 2.1 s vs. ~16-18s per query.', 'baseline'), [[null]]);

@@ -577,7 +577,7 @@ function zippedDevice(text: string, g: { group: Quantity[]; index: number } | un
   return after[g.index]!;
 }
 
-const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |~)?`;
+const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
 const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?)\b/i;
 
