@@ -305,6 +305,7 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['It matches full KV cache retention while using only 12% of the original KV cache.', 'memory'],
   ['The fused model uses only 48% of the parameters and half the time steps.', 'model_size'],
   ['The compressor reaches 51.6x compression using only 5.12% of LUTs.', 'resources'],
+  ['TurboDiffusion: Accelerating Video Diffusion Models by 100-200 Times', 'speedup'],
   // Quality scores known by their acronyms are accuracy; mean squared and calibration errors are errors.
   ['It sets a new state of the art, reducing LPIPS by 25-34% versus the best prior model.', 'accuracy'],
   ['Our retriever improves NDCG@10 by up to 26 percentage points over CLIP.', 'accuracy'],

@@ -17,7 +17,7 @@ const fixed = (s: string) => () => s;
 const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 
 /** "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before). */
-export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
+export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
 
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
 
