@@ -1141,6 +1141,9 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It keeps a performance comparable to full KV cache retention while using only 12% of the original KV cache.', 'baseline'), [['full KV cache retention']]);
   assert.deepEqual(fields('It matches or exceeds the state-of-the-art performance of patch-based implementations with 62% fewer parameters.', 'baseline'), [['patch-based implementations']]);
   assert.deepEqual(fields('Our model outperforms a 33B model in code generation quality while being three times faster.', 'metric', 'baseline'), [['speedup', '33B model']]);
+  // An aside in parentheses that names no metric is skipped on the way to the cue after it.
+  assert.deepEqual(fields('On KITTI the system achieves up to 35x (and a runtime-weighted average of 15.9x) speedup over the CPU code.', 'metric', 'value'), [['speedup', 35], ['speedup', 15.9]]);
+  assert.deepEqual(fields('It reduces the usage of the heavy expert by approximately 50% (achieving an estimated overall cost of 0.92x) without losing accuracy.', 'metric', 'value'), [['cost', 50], ['cost', 0.92]]);
   // "by at least 3.52%" is a change, which an opening comparison covers.
   assert.deepEqual(fields('Compared to state-of-the-art models, the network reduces the average RMSE by at least 3.52% on ERA5.', 'metric', 'baseline'), [['error', 'state-of-the-art models']]);
   // The other side's own number names no baseline: the name before it does.

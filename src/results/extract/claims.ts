@@ -154,6 +154,7 @@ const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compa
 
 const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
+const ASIDE = /^\s?\([^()]{1,80}\)(?=\s[a-z])/;
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
@@ -168,7 +169,11 @@ function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
   const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
   if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end))) return null;
   // "by 2.8x and 12.6x, respectively, in improving the energy-delay product": the cue follows the list.
-  const after = RESPECTIVELY_IN.exec(text.slice(q.end));
+  // "up to 35x (and a runtime-weighted average of 15.9x) speedup": an aside in parentheses that names
+  // no metric of its own is skipped ("by 50% (achieving an overall cost of 0.92x)" names one).
+  const aside = ASIDE.exec(text.slice(q.end));
+  const after = RESPECTIVELY_IN.exec(text.slice(q.end))
+    ?? (aside && !cues.some((c) => c.start >= q.end && c.start < q.end + aside[0].length) ? aside : null);
   const at = q.end + (after ? after[0].length : 0);
   const rest = text.slice(at, at + 60);
   const stop = RIGHT_STOP.exec(rest);
