@@ -1141,6 +1141,9 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It keeps a performance comparable to full KV cache retention while using only 12% of the original KV cache.', 'baseline'), [['full KV cache retention']]);
   assert.deepEqual(fields('It matches or exceeds the state-of-the-art performance of patch-based implementations with 62% fewer parameters.', 'baseline'), [['patch-based implementations']]);
   assert.deepEqual(fields('Our model outperforms a 33B model in code generation quality while being three times faster.', 'metric', 'baseline'), [['speedup', '33B model']]);
+  // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
+  assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
+  assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);
   // An aside in parentheses that names no metric is skipped on the way to the cue after it.
   assert.deepEqual(fields('On KITTI the system achieves up to 35x (and a runtime-weighted average of 15.9x) speedup over the CPU code.', 'metric', 'value'), [['speedup', 35], ['speedup', 15.9]]);
   assert.deepEqual(fields('It reduces the usage of the heavy expert by approximately 50% (achieving an estimated overall cost of 0.92x) without losing accuracy.', 'metric', 'value'), [['cost', 50], ['cost', 0.92]]);

@@ -223,7 +223,9 @@ function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] 
     // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
     // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
     // "+5% and +13% relative improvements": signed items are a list too.
-    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+)\s(?:and|,)\s$/i.test(gap)
+    // ("121.2x encode and 70.9x decode speedups", "32x forward-pass and 161x end-to-end": any one scope
+    // word; "51.6x compression and 1.23x throughput" names two measures.)
+    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+|(?![a-z-]*(?:ion|ment)s?\s)[a-z][a-z-]+)\s(?:and|,)\s$/.test(gap)
       || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
       // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
       || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
