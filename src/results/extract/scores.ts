@@ -46,4 +46,8 @@ export function isRating(text: string, start: number, end: number): boolean {
 export const IPC_OF = /\bIPC\s+of\s$/;
 
 /** Anywhere in a text: a number the rules above can read as a score. */
-export const MAY_HOLD_SCORE = new RegExp(`(?:${before}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b`, 'i');
+// A name written with any prefix ("[A-Za-z-]*F1": "FacetF1", "macro-F1") is found by its end: trying
+// a word of any length before every word was most of the pre-scan's time.
+const prefixed = /^\[A-Za-z-\]\*/;
+const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b`, 'i');
