@@ -431,6 +431,12 @@ test('bare scores: qualifiers and "to" after the name, errors and losses of any 
   assert.deepEqual(read('The network reaches a minimum training loss (3.14e-8) and a KL divergence below 8.4e-9.'), [['error', 3.14e-8, ''], ['error', 8.4e-9, '']]);
   assert.deepEqual(read('The regressor has a mean absolute error of 2.8167 on held-out flights.'), [['error', 2.8167, '']]);
   assert.deepEqual(read('Our models reach AUCs of 0.9969 for tear detection and 0.9641 for nodule detection.'), [['accuracy', 0.9969, ''], ['accuracy', 0.9641, '']]);
+  // Quality scores no other metric names, before or after the number (labels, rule 27); "intersection over union" compares nothing.
+  assert.deepEqual(read('Paris 2.0 cuts Frechet Video Distance (FVD) from 561.04 to 279.01.'), [['accuracy', 279.01, '']]);
+  assert.deepEqual(read('The method yielded a Dice score value of 0.819 for the left ventricle.'), [['accuracy', 0.819, '']]);
+  assert.deepEqual(read('It boosts path-efficiency (SPL) to 0.66.'), [['accuracy', 0.66, '']]);
+  assert.deepEqual(read('The model achieves 0.9278 SSIM on the validation benchmark.'), [['accuracy', 0.9278, '']]);
+  assert.deepEqual(read('Field-level agreement reached median intersection over union (IoU) scores of 0.81.'), [['accuracy', 0.81, '']]);
   // Settings named after a score word, and r as a parameter, are no scores.
   assert.deepEqual(read('We keep the accuracy over 3 runs and the accuracy at 4 bits.'), []);
   assert.deepEqual(read('The share rises to 13.9% at r = 2 in our sweep.').filter((c) => c[2] === ''), []);

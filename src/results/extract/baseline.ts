@@ -48,6 +48,8 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
+  // "intersection over union (IoU)" is a score's name.
+  if (/^over$/i.test(word) && /\bintersection\s*$/i.test(before)) return true;
   if (/^from$/i.test(word) && /^(?:[\d~]|(?:the )?(?:steps?|epochs?|iterations?|rounds?|days?|start|beginning|scratch)\b)/i.test(nextText)) return true;
   if (/^against$/i.test(word) && /\b(?:validated|evaluated|tested|verified|benchmarked|calibrated|checked)\s+$/i.test(before)) return true;
   return false;

@@ -10,7 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, ERROR_SCORE, IPC_OF, isRating, SCORE_AFTER } from './scores.ts';
+import { BARE_SCORE, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, SCORE_AFTER } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import type { Sentence } from './sentences.ts';
@@ -352,7 +352,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const m = BARE_SCORE.exec(before);
       if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
-      else if (m && (q.value ?? q.max) !== null && (q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100)) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
+      else if (m && (q.value ?? q.max) !== null && ((q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100) || DISTANCE_SCORE.test(before))) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.

@@ -3,8 +3,12 @@
  * after it ("0.96 F1"). One list serves the sentence rules (claims.ts) and the pre-scan that skips a
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR'];
-const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'mAP', 'm?IoU', 'recall', 'precision'];
+// Distances between generated and real samples: quality scores of any size ("an FVD of 279.01").
+const DISTANCES = ['FID', 'FVD'];
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', '[A-Za-z-]*F1', 'BLEU', 'mAP', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
+  // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
+  ...DISTANCES, 'LPIPS', 'SPL', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA'];
+const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', 'm?IoU', '(?:MS-)?SSIM', 'LPIPS', 'BLEU', 'recall', 'precision'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
 const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
 
@@ -15,9 +19,10 @@ const errors = words(ERROR_BEFORE);
 const after = NAMED_AFTER.join('|');
 // "an F1 of 0.91", "AUC-ROC score of up to 0.805", "raises F1 to 0.9", "KL divergence below 8.4e-9".
 // "accuracy over 3 runs", "accuracy at 4 bits": other words link a setting, not the score.
-// "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name.
+// "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name, and
+// "value" the score ("a Dice score value of 0.819").
 // "F1 score increases of up to 0.60": a gain of the score, in its own units.
-const LINK = String.raw`s?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
+const LINK = String.raw`s?(?:\svalues?)?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
@@ -26,6 +31,9 @@ export const BARE_SCORE = new RegExp(`(?:${before})${LINK}|${R_IS}`, 'i');
 
 /** An error score's name right before where a number starts: the number is an error, however large. */
 export const ERROR_SCORE = new RegExp(`(?:${errors})${LINK}`, 'i');
+
+/** A distance's name right before where a number starts: a score however large. */
+export const DISTANCE_SCORE = new RegExp(`\\b(?:${DISTANCES.join('|')})${LINK}`, 'i');
 
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
