@@ -306,6 +306,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['The fused model uses only 48% of the parameters and half the time steps.', 'model_size'],
   ['The compressor reaches 51.6x compression using only 5.12% of LUTs.', 'resources'],
   ['TurboDiffusion: Accelerating Video Diffusion Models by 100-200 Times', 'speedup'],
+  ['It cuts the parameter number by 83-87% across all datasets.', 'model_size'],
+  ['Phythesis achieves an 11.5% power usage effectiveness (PUE) improvement in generated data centers.', 'energy_efficiency'],
+  ['Training and Inference within 1 Second', 'latency'],
   // Quality scores known by their acronyms are accuracy; mean squared and calibration errors are errors.
   ['It sets a new state of the art, reducing LPIPS by 25-34% versus the best prior model.', 'accuracy'],
   ['Our retriever improves NDCG@10 by up to 26 percentage points over CLIP.', 'accuracy'],
@@ -1147,6 +1150,11 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It keeps a performance comparable to full KV cache retention while using only 12% of the original KV cache.', 'baseline'), [['full KV cache retention']]);
   assert.deepEqual(fields('It matches or exceeds the state-of-the-art performance of patch-based implementations with 62% fewer parameters.', 'baseline'), [['patch-based implementations']]);
   assert.deepEqual(fields('Our model outperforms a 33B model in code generation quality while being three times faster.', 'metric', 'baseline'), [['speedup', '33B model']]);
+  // A ratio in words after "by" is the size of a change, never a compared-with name.
+  assert.deepEqual(fields('Pruning increases inference speed by more than fivefold on CPU and 2.5 times on an edge device.', 'metric', 'value', 'baseline'), [['speedup', 5, null], ['speedup', 2.5, null]]);
+  // Frames a system processes at a rate are its throughput; a video made at a frame rate is a setting.
+  assert.deepEqual(fields('Our fastest model is capable of processing Full HD frames at 20 FPS using only 500 MB of memory.', 'metric', 'value').filter(([m]) => m === 'throughput'), [['throughput', 20]]);
+  assert.deepEqual(fields('Alice generates 5-second 720p videos at 24fps in 4 denoising steps.', 'metric', 'value').filter(([m]) => m === 'throughput'), []);
   // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
   assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
   assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);

@@ -12,7 +12,8 @@ export type Cue = Metric | 'performance';
 export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s)?time)`;
 
 const CUES: Array<[Cue, string]> = [
-  ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
+  // A data center's power usage effectiveness (PUE) is how efficiently it turns power into work.
+  ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|power usage effectiveness(?: \(pue\))?|pue|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|performance density|(?:perf(?:ormance)?|throughput)(?:/| per )(?:mm2|area|square millimet\w+)|[kmgtp]?(?:ops|flops)/mm2`],
   // Energy-delay(-area) products are energy figures, an area-time (area-delay) product an area one.
   ['energy', String.raw`fuel consumption|power[- ]delay[- ]product|energy[- ](?:delay[- ])?(?:area[- ]|cost[- ])?product|energy[- ]cost|edap|edp|per-token energy|energy[- ]per[- ](?:token|timestep|inference|query|operation|bit|sample|frame|image)|energy`],
@@ -31,7 +32,7 @@ const CUES: Array<[Cue, string]> = [
   ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   // "5.98x smaller in area", "a 4.5x smaller engine": hardware that is smaller is area, not model size.
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|smaller in (?:chip |silicon |die )?area|smaller(?= (?:[\w-]+ ){0,2}(?:engines?|designs?|circuits?|chips?|cores?|units?|accelerators?|dies?|macros?)\b)|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
-  ['model_size', String.raw`model size|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter counts?|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|smaller`],
+  ['model_size', String.raw`model size|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter (?:counts?|numbers?)|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates; so are the shares of generated code that
   // runs or compiles, and a functional pass@1 ("Func.@1"), outputs passing a check (labels, rule 17).
   ['correctness', String.raw`(?:issue )?resol(?:ution|ve) rate|(?:slo|deadline) (?:attainment|compliance)|acceptance rate|(?:fix|repair) rate|win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|(?:compilation |compile |execution |synthesis |task |top-\d+ )?success|solve rate|correctness|functional correctness|valid(?:ity)? rate|factuality|faithfulness|correct|executability|execution rate|compil(?:ability|ation rate|e rate)|func(?:tional)?\.?@\d+`],

@@ -78,8 +78,9 @@ const WORD_VALUES: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, twice: 2, halv: 2, doubl: 2,
 };
 // "halving peak memory", "doubles throughput" are 2x too (labels, rule 26); what they change must be named
-// after them, and "doubled every 5.1 years" is a trend, not a result.
-const WORD_RATIO = /\b(?:(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b))/gi;
+// after them, and "doubled every 5.1 years" is a trend, not a result. After "by" a ratio in words is the
+// size of a change ("increases inference speed by more than fivefold").
+const WORD_RATIO = /\b(?:(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b)|(?<=\bby\s(?:(?:more than|over|nearly|about|almost|up to|roughly|approximately)\s)?)(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)\b)/gi;
 /** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
 export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
 
@@ -87,7 +88,7 @@ function wordRatios(text: string): Quantity[] {
   const out: Quantity[] = [];
   WORD_RATIO.lastIndex = 0;
   for (let m = WORD_RATIO.exec(text); m; m = WORD_RATIO.exec(text)) {
-    const value = WORD_VALUES[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]!;
+    const value = WORD_VALUES[(m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase()]!;
     out.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -75,10 +75,11 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:\$|(million|billion) USD\b)/y, canonical: (m) => (m[1] ? `${m[1]} USD` : '$'), kind: 'absolute', metric: 'cost' },
   // Device time consumed ("with just 5 GPU hours of training", "within 0.01 GPU days") is a cost (labels, rule 25).
   { re: /(GPU|TPU|accelerator|node)[\s-](hour|day)s?\b/y, canonical: (m) => `${m[1]} ${m[2]}s`, kind: 'absolute', metric: 'cost' },
-  // Wall-clock hours and minutes a task takes ("finishes in 5.4 hours"); "GPU-hours" is not matched.
-  { re: /(?:h\b|hrs?\b|hours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
-  { re: /(?:min\b|mins\b|minutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
-  { re: /(?:s\b|sec\b|seconds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
+  // Wall-clock hours and minutes a task takes ("finishes in 5.4 hours", a title's "within 1 Second");
+  // "GPU-hours" is not matched.
+  { re: /(?:h\b|hrs?\b|[Hh]ours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:min\b|mins\b|[Mm]inutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
+  { re: /(?:s\b|sec\b|[Ss]econds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
   // Signal quality in decibels (PSNR, SNR) is a quality score: accuracy.
   { re: /dB\b/y, canonical: fixed('dB'), kind: 'absolute', metric: 'accuracy' },
   { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
