@@ -155,6 +155,10 @@ const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compa
 const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
 const ASIDE = /^\s?\([^()]{1,80}\)(?=\s[a-z])/;
+const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|compute|microarchitectural|runtime|performance|additional|extra|total|average|end-to-end|overall)\s){0,2}`;
+const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|increases?|savings?)\sin\s(?:the\s)?)?${OVERHEAD_KINDS}overheads?\b`, 'i');
+// ("reducing buffer and transfer overhead by 29.3%" names what is transferred: only a listed kind, or none.)
+const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
@@ -423,6 +427,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         const said = cues.find((c) => c.start >= after && c.start <= after + 1) ?? cues.filter((c) => c.start >= from && c.end <= q.start).pop();
         metric = said ? metricOf(said.cue, () => false) : 'accuracy';
       }
+      // "with less than 6% overhead", "a 7% transfer overhead", "reducing microarchitectural overhead by up
+      // to 88%": an overhead no metric word names is a slowdown (labels, rule 23).
+      if (!metric && q.unit === '%' && (OVERHEAD_AFTER.test(text.slice(last.end, last.end + 40)) || OVERHEAD_BY.test(text.slice(from, g.group[0]!.start)))) metric = 'speedup';
       // "reaches up to 7.97x over OptiX": a ratio over a baseline with no metric word is performance.
       if (!metric && q.unit === 'x' && RATIO_OVER.test(text.slice(last.end))) {
         if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
