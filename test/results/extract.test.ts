@@ -309,6 +309,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['It cuts the parameter number by 83-87% across all datasets.', 'model_size'],
   ['Phythesis achieves an 11.5% power usage effectiveness (PUE) improvement in generated data centers.', 'energy_efficiency'],
   ['Training and Inference within 1 Second', 'latency'],
+  // What any "X quality" names is a quality score; "the quality", "minimal quality" are not one.
+  ['Orion improves reasoning quality by up to 18.75% through explicit modeling.', 'accuracy'],
+  ['It achieves 10 to 20% improvement in perceptual quality over uniform-precision baselines.', 'accuracy'],
   // An overhead no metric word names is a slowdown (rule 23), also "computational overhead".
   ['It enables continuous guardrailing during token generation with less than 6% overhead.', 'speedup'],
   ['The approach covers all decoder types with less than 7% computational overhead.', 'speedup'],
@@ -1160,6 +1163,8 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   // Frames a system processes at a rate are its throughput; a video made at a frame rate is a setting.
   assert.deepEqual(fields('Our fastest model is capable of processing Full HD frames at 20 FPS using only 500 MB of memory.', 'metric', 'value').filter(([m]) => m === 'throughput'), [['throughput', 20]]);
   assert.deepEqual(fields('Alice generates 5-second 720p videos at 24fps in 4 denoising steps.', 'metric', 'value').filter(([m]) => m === 'throughput'), []);
+  assert.deepEqual(fields('It gives a 5.3x average reduction in end-to-end VPR runtime, while maintaining quality of results.', 'metric', 'value'), [['speedup', 5.3]]);
+  assert.deepEqual(fields('The SR model attains beyond 256x enlargement with high perceptual quality.', 'metric'), []);
   // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
   assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
   assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);
