@@ -739,6 +739,7 @@ test('a device class that only qualifies a metric ("GPU memory", "CPU time") is 
   const text = 'The pruned model cuts peak GPU memory by 40% and runs 2x faster than the dense model. Tuning raises GPU utilization from 12% to 78%.';
   assert.deepEqual(extractPaper('', text).claims.map((c) => [c.value, c.hardware]), [[40, null], [2, null], [78, null]]);
   assert.deepEqual(extractPaper('', 'The scheduler improves throughput per GPU by up to 2.0x over conventional disaggregation.').claims.map((c) => c.hardware), [null], 'per GPU is a unit of the metric');
+  assert.deepEqual(extractPaper('', 'It keeps local quality while reducing GPU cost by 2-4x compared to Best-of-N.').claims.map((c) => c.hardware), [null], 'GPU cost is a cost');
   assert.deepEqual(extractPaper('', 'On a GPU, the kernel runs 3x faster than the CPU version.').claims.map((c) => c.hardware), ['GPU'], 'a class the work ran on is kept');
 });
 
