@@ -1174,6 +1174,10 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It reduces the usage of the heavy expert by approximately 50% (achieving an estimated overall cost of 0.92x) without losing accuracy.', 'metric', 'value'), [['cost', 50], ['cost', 0.92]]);
   // "by at least 3.52%" is a change, which an opening comparison covers.
   assert.deepEqual(fields('Compared to state-of-the-art models, the network reduces the average RMSE by at least 3.52% on ERA5.', 'metric', 'baseline'), [['error', 'state-of-the-art models']]);
+  // A parity stated after the saving, in its "while" clause; "comparable ... with X", "close the gap with X".
+  assert.deepEqual(fields('GS-Scale lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to GPU without host offloading.', 'baseline'), [['GPU']]);
+  assert.deepEqual(fields('Our method achieves 1.6~2.5x acceleration in attention computation while maintaining comparable visual quality with full-attention baselines.', 'baseline'), [['full-attention baselines']]);
+  assert.deepEqual(fields('TiDAR is the first architecture to close the quality gap with AR models while delivering 4.71x to 5.91x more tokens per second.', 'baseline'), [['AR models']]);
   // The other side's own number names no baseline: the name before it does.
   assert.deepEqual(fields('The search clearly outperforms the GRPO baseline (69.4% vs 48.0%) on post-training.', 'baseline'), [['GRPO baseline']]);
   assert.deepEqual(fields('Recall lands at 2.1 s vs. ~16-18s per query.', 'baseline'), [[null]]);

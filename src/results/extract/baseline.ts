@@ -27,7 +27,7 @@ export interface Comparison {
 // "com-pared": a line-break hyphen left in the abstract.
 // "6.6x below the stock server", "by up to 73% from unoptimized baselines": right after a ratio,
 // below, above and from compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable to|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:[\w-]+\s){0,2}?(?:to|with)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
@@ -129,7 +129,7 @@ export function findComparisons(text: string): Comparison[] {
     const name = clean(phrase);
     if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
     // ("matches or exceeds X" compares: X is surpassed.)
-    const parity = /^(?:comparable|on par|match(?:es|ing)\s+$)/i.test(m[0]);
+    const parity = /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]);
     out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}) });
     // "comparable to or surpassing X": a comparison inside a level's phrase is still read.
     COMPARATOR.lastIndex = parity ? from : from + Math.max(0, phrase.length - 1);

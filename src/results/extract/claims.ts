@@ -507,6 +507,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
  */
 function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Metric): string | null {
   if (!BASELINE_CARRIES.has(metric) && metric !== 'model_size') return null;
+  // "lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to X": a parity
+  // stated after the saving, in its "while" clause, is what it was saved against too.
+  const next = sides.find((c) => c.start >= q.end);
+  if (next?.parity && WHILE_KEEPING.test(text.slice(q.end, next.start)) && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
   const before = sides.filter((c) => c.end <= q.start);
   const last = before[before.length - 1];
   // (After "than GPUs and FPGAs, respectively" no single comparison goes on.)
@@ -517,6 +521,8 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   const going = last.parity ? /^[^;]{0,60}?\b(?:while|whilst)\s/i : /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i;
   return going.test(between) && !hasHardBoundary(between.replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
 }
+
+const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
 
 /** Changes a stated comparison carries over to (a level such as an accuracy is compared only where it says so). */
 export const BASELINE_CARRIES = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
