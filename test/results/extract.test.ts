@@ -1174,6 +1174,9 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It reduces the usage of the heavy expert by approximately 50% (achieving an estimated overall cost of 0.92x) without losing accuracy.', 'metric', 'value'), [['cost', 50], ['cost', 0.92]]);
   // "by at least 3.52%" is a change, which an opening comparison covers.
   assert.deepEqual(fields('Compared to state-of-the-art models, the network reduces the average RMSE by at least 3.52% on ERA5.', 'metric', 'baseline'), [['error', 'state-of-the-art models']]);
+  // Past a comma a level takes the surpassed side only when that side's own number is given (rules 20, 21).
+  assert.deepEqual(fields('The tagger reaches an F1-score of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845).', 'baseline'), [['Gemini-Pro-2.5']]);
+  assert.deepEqual(fields('It reaches 95.78% on CIFAR-10, surpassing deeper ResNet variants (ResNet50, ResNet101).', 'baseline'), [[null]]);
   // A parity stated after the saving, in its "while" clause; "comparable ... with X", "close the gap with X".
   assert.deepEqual(fields('GS-Scale lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to GPU without host offloading.', 'baseline'), [['GPU']]);
   assert.deepEqual(fields('Our method achieves 1.6~2.5x acceleration in attention computation while maintaining comparable visual quality with full-attention baselines.', 'baseline'), [['full-attention baselines']]);

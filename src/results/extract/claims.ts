@@ -638,6 +638,11 @@ function serialList(text: string, q: Quantity, end: number): boolean {
   return items >= 3;
 }
 
+// "an F1 of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845)": past a comma a level
+// is compared only with a side whose own number is given (labels, rules 20 and 21).
+// ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
+const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
+
 /**
  * The comparison after the number in the same clause; else (for relative numbers) the nearest one
  * before it, or an opening "Compared with X," that covers the whole sentence.
@@ -650,7 +655,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
-    && ((relative && borrow) || (!/,|\s-\s/.test(text.slice(q.end, c.start))
+    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
     if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
