@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** Listing files the labeled papers come from (shared data, never copied into the repository). */
-export const LABEL_SOURCES = ['hw_systems_part01', 'cs_LG_part01', 'cs_LG_part02', 'cs_LG_part03', 'other_cs_sample_part01', 'other_cs_sample_part02', 'other_cs_sample_part03']
+export const LABEL_SOURCES = ['hw_systems_part01', 'cs_LG_part01', 'cs_LG_part02', 'cs_LG_part03', 'other_cs_sample_part01', 'other_cs_sample_part02', 'other_cs_sample_part03', 'other_cs_sample_part04']
   .map((name) => `arxiv/daily-listings/${name}.jsonl.gz`);
 
 /** Title and abstract of each wanted arXiv id, read from the shared listings. */
