@@ -312,6 +312,8 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   // What any "X quality" names is a quality score; "the quality", "minimal quality" are not one.
   ['Orion improves reasoning quality by up to 18.75% through explicit modeling.', 'accuracy'],
   ['It achieves 10 to 20% improvement in perceptual quality over uniform-precision baselines.', 'accuracy'],
+  ['It reaches 0.56 quality/sec efficiency, 8.5% higher quality than Q4_K_M.', 'accuracy'],
+  ['The detector surpasses existing detectors by 6.5% AP75 on the benchmark.', 'accuracy'],
   // An overhead no metric word names is a slowdown (rule 23), also "computational overhead".
   ['It enables continuous guardrailing during token generation with less than 6% overhead.', 'speedup'],
   ['The approach covers all decoder types with less than 7% computational overhead.', 'speedup'],
@@ -1166,6 +1168,13 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('Alice generates 5-second 720p videos at 24fps in 4 denoising steps.', 'metric', 'value').filter(([m]) => m === 'throughput'), []);
   assert.deepEqual(fields('It gives a 5.3x average reduction in end-to-end VPR runtime, while maintaining quality of results.', 'metric', 'value'), [['speedup', 5.3]]);
   assert.deepEqual(fields('The SR model attains beyond 256x enlargement with high perceptual quality.', 'metric'), []);
+  // Settings and motivation, not results: a time a level is read at, a device's memory, a bounty, an economy's losses.
+  assert.deepEqual(fields('The agent reaches 71.8% accuracy at 24 hours.', 'unit'), [['%']]);
+  assert.deepEqual(fields('A configuration running on a consumer-grade 8GB GPU achieves 51.76% accuracy.', 'unit'), [['%']]);
+  assert.deepEqual(fields('We released the PoCs, earning a $900 bounty.', 'unit'), []);
+  assert.deepEqual(fields('Retail theft costs the global economy over $100 billion annually.', 'unit'), []);
+  // "spanning from A to B" is a range.
+  assert.deepEqual(fields('Energy per inference ranges from 0.68 mJ to 6.45 mJ, with latency spanning from 3.22 ms to 30.38 ms.', 'metric', 'value'), [['energy', [0.68, 6.45]], ['latency', [3.22, 30.38]]]);
   // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
   assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
   assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);

@@ -24,8 +24,8 @@ const NO_METRIC_BEFORE = new RegExp(String.raw`\b(?:${NO_METRIC})\s(?:by\s)?(?:u
 // words that make a percentage (and the next one of its list) a share.
 const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|constitut\w*|occup(?:y|ies|ying)|spend(?:s|ing)?|takes? up|dominat\w*|offload(?:s|ed|ing)?)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |only |around |approximately |at least |at most )?(?:\d+(?:\.\d+)?\s?%,?\s(?:and\s|or\s)?)?$/i;
 
-const MONEY_CONTEXT_BEFORE = /\b(?:worth|accounting for|awards? (?:from|of|up to)|valued at|market (?:of|size of)|exceed(?:s|ed|ing)?)\s(?:over |about |around |nearly |more than |roughly |approximately )?$/i;
-const MONEY_CONTEXT_AFTER = /^\s?(?:in\s(?:(?:annual|yearly|global|economic|healthcare|lost)\s)*(?:losses|expenditures?|spending|revenue|damages?|market)|of holdings|starting balance|market\b|(?:in\s)?(?:annual|yearly)\s(?:losses|spending|revenue))/i;
+const MONEY_CONTEXT_BEFORE = /\b(?:worth|accounting for|awards? (?:from|of|up to)|valued at|market (?:of|size of)|exceed(?:s|ed|ing)?|costs? the (?:global |world |US )?econom(?:y|ies))\s(?:over |about |around |nearly |more than |roughly |approximately )?$/i;
+const MONEY_CONTEXT_AFTER = /^\s?(?:bount(?:y|ies)\b|prizes?\b|grants?\b|in\s(?:(?:annual|yearly|global|economic|healthcare|lost)\s)*(?:losses|expenditures?|spending|revenue|damages?|market)|of holdings|starting balance|market\b|(?:in\s)?(?:annual|yearly)\s(?:losses|spending|revenue))/i;
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
@@ -119,7 +119,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference": the compared side's own number.
   if (q.rule?.kind === 'absolute' && /\b(?:compared (?:to|with)|versus|vs\.?)\s(?:~\s?|about\s|only\s|just\s)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
-  if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
+  // ("reaches 71.8% at 24 hours": the time a result is read at.)
+  if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within|at)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "trained for 24 hours on one node (40 GPU-hours)": the same budget restated in device time.
   if (/ (?:hours|days)$/.test(q.unit) && /\b(?:for|over|after|every)\s[^()]{0,40}\(\s?$/i.test(text.slice(Math.max(0, q.start - 50), q.start))) return false;
   // "an accuracy of 88% [32]": a number with a citation is quoted from the cited work.
@@ -146,7 +147,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (memorySize && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
   // "two 40 GB A100 GPUs", "an A10G GPU (22GiB of memory)", "4 A40 GPUs (48 GB VRAM each)": so is a size
   // written just before the device, or in parentheses right after it.
-  if (memorySize && hw.some((h) => h.start >= q.end && /^[\s-]?$/.test(text.slice(q.end, h.start)))) return false;
+  if (memorySize && [...hw, ...cls].some((h) => h.start >= q.end && /^[\s-]?$/.test(text.slice(q.end, h.start)))) return false;
   if (memorySize && [...hw, ...cls].some((h) => h.end <= q.start && /^s?\s?\(\s?$/.test(text.slice(h.end, q.start)))) return false;
   return true;
 }

@@ -23,7 +23,7 @@ const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d
 const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
 
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
-const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s(?:from\s)?$/i;
+const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s(?:from\s)?$/i;
 
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
   const join = text.slice(a.end, b.start);
