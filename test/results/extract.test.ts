@@ -314,6 +314,7 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['It achieves 10 to 20% improvement in perceptual quality over uniform-precision baselines.', 'accuracy'],
   ['It reaches 0.56 quality/sec efficiency, 8.5% higher quality than Q4_K_M.', 'accuracy'],
   ['The detector surpasses existing detectors by 6.5% AP75 on the benchmark.', 'accuracy'],
+  ['The approach reduces GPU-hours by 31-42% on production traces.', 'cost'],
   // An overhead no metric word names is a slowdown (rule 23), also "computational overhead".
   ['It enables continuous guardrailing during token generation with less than 6% overhead.', 'speedup'],
   ['The approach covers all decoder types with less than 7% computational overhead.', 'speedup'],
@@ -416,7 +417,7 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
 
 test('the pre-scan is built from the unit rules: a paper whose only number has a unit of any rule is read', () => {
   // One spelling per unit rule, so a rule added without a sample here fails the count below.
-  const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '40 TFLOPS',
+  const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '14.56 GFLOPs', '40 TFLOPS',
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
@@ -1175,6 +1176,9 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('Retail theft costs the global economy over $100 billion annually.', 'unit'), []);
   // "spanning from A to B" is a range.
   assert.deepEqual(fields('Energy per inference ranges from 0.68 mJ to 6.45 mJ, with latency spanning from 3.22 ms to 30.38 ms.', 'metric', 'value'), [['energy', [0.68, 6.45]], ['latency', [3.22, 30.38]]]);
+  // A count of floating-point operations (GFLOPs) is a cost; a rate (GFLOPS) a throughput.
+  assert.deepEqual(fields('The resulting model attains 93.22% average DSC with 14.56 GFLOPs.', 'metric', 'value', 'unit').filter(([m]) => m === 'cost'), [['cost', 14.56, 'GFLOPs']]);
+  assert.deepEqual(fields('It enables real-time processing of HD (768 x 1280) videos at 25 FPS on a single A100 GPU.', 'metric', 'value'), [['throughput', 25]]);
   // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
   assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
   assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);

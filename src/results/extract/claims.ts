@@ -352,7 +352,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "inference at 10,959 MOps/s" are results.
       // ("capable of processing Full HD frames at 20 FPS" is a rate the work reaches.)
       if (metric === 'throughput' && /\b(?:videos?|frames|footage|clips?|streams?|sequences?|cameras?)\s(?:[\w-]+\s)?at\s(?:up to |about |~)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
-        && !/\b(?:process|render|decod|handl|analy[sz])\w*\s(?:[\w-]+\s){0,3}(?:videos?|frames|footage|clips?|streams?|sequences?)\s(?:[\w-]+\s)?at\s/i.test(text.slice(from, q.start))) metric = null;
+        && !/\b(?:process|render|decod|handl|analy[sz])\w*\s[^,;]{0,40}?(?:videos?|frames|footage|clips?|streams?|sequences?)\s(?:[\w-]+\s)?at\s/i.test(text.slice(from, q.start))) metric = null;
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);

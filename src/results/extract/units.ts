@@ -38,6 +38,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /([KMGTP]?)(FLOPS|OPS)\/W\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/W/mm2`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
+  // A count of floating-point operations ("14.56 GFLOPs", lower-case s) is work done, a cost; FLOPS is a rate.
+  { re: /([kKMGTP])FLOPs\b/y, canonical: (m) => `${m[1] === 'K' ? 'k' : m[1]}FLOPs`, kind: 'absolute', metric: 'cost' },
   { re: /(?:[A-Z0-9]+-)?([KMGTP])(FLOPS|FLOP\/s|OPS)\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}`, kind: 'absolute', metric: 'throughput' },
   { re: /([KMG]?)Samples?\/s\/W\b/y, canonical: (m) => `${m[1]}Samples/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMG]?)Samples?\/s\b/y, canonical: (m) => `${m[1]}Samples/s`, kind: 'absolute', metric: 'throughput' },
