@@ -1190,6 +1190,9 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   // Past a comma a level takes the surpassed side only when that side's own number is given (rules 20, 21).
   assert.deepEqual(fields('The tagger reaches an F1-score of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845).', 'baseline'), [['Gemini-Pro-2.5']]);
   assert.deepEqual(fields('It reaches 95.78% on CIFAR-10, surpassing deeper ResNet variants (ResNet50, ResNet101).', 'baseline'), [[null]]);
+  // A side's own numbers written as its possession ("the base LLM's 85.3% and 45.3%") give it as the baseline of levels.
+  assert.deepEqual(fields('It achieves 96% synthesizability and 60% functional correctness, compared to the base LLM\'s 85.3% and 45.3%, respectively.', 'baseline'), [['base LLM'], ['base LLM']]);
+  assert.deepEqual(fields('SASI reduces redundant tokens, achieving a 10.7x speedup during diffusion inference and delivering results comparable to its full-computation counterpart.', 'baseline'), [['full-computation counterpart']]);
   // A parity stated after the saving, in its "while" clause; "comparable ... with X", "close the gap with X".
   assert.deepEqual(fields('GS-Scale lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to GPU without host offloading.', 'baseline'), [['GPU']]);
   assert.deepEqual(fields('Our method achieves 1.6~2.5x acceleration in attention computation while maintaining comparable visual quality with full-attention baselines.', 'baseline'), [['full-attention baselines']]);

@@ -193,6 +193,8 @@ export function sentenceBaseline(text: string): string | null {
 function clean(s: string): string {
   let t = s.trim().replace(/[\s,;:.]+$/, '');
   for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
+  // "the base LLM's 85.3% and 45.3%": whose numbers they are.
+  t = t.replace(/['’]s\s+[~≈]?\d[\s\S]*$/, '');
   // "the accuracy of X", "X accuracy": what is matched is X.
   t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:accuracy|performance|quality)\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
   return t.trim();

@@ -522,7 +522,8 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   return going.test(between) && !hasHardBoundary(between.replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
 }
 
-const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
+// ("achieving a 10.7x speedup ... and delivering results comparable to X": the same subject goes on.)
+const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst|and)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
 
 /** Changes a stated comparison carries over to (a level such as an accuracy is compared only where it says so). */
 export const BASELINE_CARRIES = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
@@ -641,6 +642,8 @@ function serialList(text: string, q: Quantity, end: number): boolean {
 // "an F1 of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845)": past a comma a level
 // is compared only with a side whose own number is given (labels, rules 20 and 21).
 // ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
+// "compared to the base LLM's 85.3% and 45.3%": the side's own numbers, written as its possession.
+const OWN_NUMBER_OF = /['’]s\s+[~≈]?\d/;
 const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
 
 /**
@@ -655,7 +658,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
-    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)))
+    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
     if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };

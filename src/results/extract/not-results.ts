@@ -132,6 +132,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // balance": money that sizes a problem, a market or a dataset is motivation or setting, not a cost paid.
   if (isMoney(q.unit) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
     || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
+  // "compared to the base LLM's 85.3% and 45.3%": the compared side's own list of numbers.
+  if (/\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}['’]s\s+[~≈]?\d[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$/i.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
