@@ -640,10 +640,10 @@ function serialList(text: string, q: Quantity, end: number): boolean {
 }
 
 // "an F1 of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845)": past a comma a level
-// is compared only with a side whose own number is given (labels, rules 20 and 21).
-// ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
-// "compared to the base LLM's 85.3% and 45.3%": the side's own numbers, written as its possession.
+// is compared only with a side whose own number is given (labels, rules 20 and 21), in parentheses
+// after it or written as its possession ("compared to the base LLM's 85.3% and 45.3%").
 const OWN_NUMBER_OF = /['’]s\s+[~≈]?\d/;
+// ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
 const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
 
 /**
