@@ -315,6 +315,9 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   ['It reaches 0.56 quality/sec efficiency, 8.5% higher quality than Q4_K_M.', 'accuracy'],
   ['The detector surpasses existing detectors by 6.5% AP75 on the benchmark.', 'accuracy'],
   ['The approach reduces GPU-hours by 31-42% on production traces.', 'cost'],
+  ['The PDA-LSTM reduces the average BER by 80.4% compared with no data arrangement.', 'error'],
+  ['Pearson correlations of 77.55% are obtained on STSbTR.', 'accuracy'],
+  ['The accelerator reaches an efficiency of 107 GOPs/W on an FPGA.', 'energy_efficiency'],
   // An overhead no metric word names is a slowdown (rule 23), also "computational overhead".
   ['It enables continuous guardrailing during token generation with less than 6% overhead.', 'speedup'],
   ['The approach covers all decoder types with less than 7% computational overhead.', 'speedup'],
@@ -450,6 +453,9 @@ test('bare scores: qualifiers and "to" after the name, errors and losses of any 
   assert.deepEqual(read('It boosts path-efficiency (SPL) to 0.66.'), [['accuracy', 0.66, '']]);
   assert.deepEqual(read('The model achieves 0.9278 SSIM on the validation benchmark.'), [['accuracy', 0.9278, '']]);
   assert.deepEqual(read('Field-level agreement reached median intersection over union (IoU) scores of 0.81.'), [['accuracy', 0.81, '']]);
+  assert.deepEqual(read('The pipeline achieves an overall temporal mAP@0.5 of 0.2456 and MEMTIER achieves Acc=0.382.'), [['accuracy', 0.2456, ''], ['accuracy', 0.382, '']]);
+  assert.deepEqual(read('GRASPrune removes half the weights and achieves 12.18 perplexity on WikiText-2.'), [['accuracy', 12.18, '']]);
+  assert.deepEqual(read('We evaluate on held-out real test splits (mAP@0.50:0.95).'), []);
   // Settings named after a score word, and r as a parameter, are no scores.
   assert.deepEqual(read('We keep the accuracy over 3 runs and the accuracy at 4 bits.'), []);
   assert.deepEqual(read('The share rises to 13.9% at r = 2 in our sweep.').filter((c) => c[2] === ''), []);

@@ -359,7 +359,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (IPC_OF.test(before)) { metric = 'throughput'; unit = 'IPC'; }
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
       else if (m && (q.value ?? q.max) !== null && ((q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100) || DISTANCE_SCORE.test(before))) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
-      else if (q.value !== null && q.value <= 1 && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
+      // (A perplexity is written in its own units: "12.18 perplexity"; the 2 of "WikiText-2 perplexity" is a name's.)
+      else if (q.value !== null && (q.value <= 1 || (/^\s?(?:perplexity|PPL)\b/i.test(text.slice(q.end, q.end + 12)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))))
+        && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;

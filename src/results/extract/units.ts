@@ -36,7 +36,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:tokens?\/s(?:ec)?\b|tok\/s\b|tokens? per second\b|TPS\b)/y, canonical: fixed('tokens/s'), kind: 'absolute', metric: 'throughput' },
   // An efficiency per watt and per square millimetre ("185 TOPS/W/mm2") is an energy efficiency.
   { re: /([KMGTP]?)(FLOPS|OPS)\/W\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/W/mm2`, kind: 'absolute', metric: 'energy_efficiency' },
-  { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOP\/s|OPS)\/W\b/y, canonical: (m) => `${m[1]}${m[2] === 'OPS' ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
+  // ("107 GOPs/W": a per-watt rate whatever the case of its s.)
+  { re: /(?:[A-Z0-9]+-)?([KMGTP]?)(FLOPS|FLOPs|FLOP\/s|OPS|OPs)\/W\b/y, canonical: (m) => `${m[1]}${/^OP/.test(m[2]!) ? 'OPS' : 'FLOPS'}/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: /([KMGTP]?)(FLOPS|OPS)\/mm2/y, canonical: (m) => `${m[1]}${m[2]}/mm2`, kind: 'absolute', metric: 'area_efficiency' },
   // A count of floating-point operations ("14.56 GFLOPs", lower-case s) is work done, a cost; FLOPS is a rate.
   { re: /([kKMGTP])FLOPs\b/y, canonical: (m) => `${m[1] === 'K' ? 'k' : m[1]}FLOPs`, kind: 'absolute', metric: 'cost' },
