@@ -4,6 +4,8 @@
  * clause boundary, a preposition that starts a new phrase, or a verb. "over 2.2x" and "less than
  * 2x" are hedges on a number, not comparisons, and are skipped.
  */
+import { NUMBER_WORDS } from './quantities.ts';
+
 /** Whether an offset falls inside a comparison's (or any span's) start and end. */
 export const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
 
@@ -39,6 +41,12 @@ const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yi
 
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various)\s+/i;
 
+/** A side's own number written as its possession ("the base LLM's 85.3%"); claims.ts and not-results.ts read it too. */
+export const OWNED_NUMBER = String.raw`['’]s\s+[~≈]?\d`;
+
+const OWNED_NUMBERS_TO_END = new RegExp(String.raw`${OWNED_NUMBER}[\s\S]*$`);
+const WORD_RATIO_START = new RegExp(String.raw`^(?:${NUMBER_WORDS})(?:[- ]?fold|\stimes)\b`, 'i');
+
 /** The next word after a comparator says whether it compares at all. */
 function isHedge(word: string, nextText: string, before: string): boolean {
   // "more than a 3x increase", "over a 40% gain": the article belongs to the ratio (not to "a 50-step baseline").
@@ -47,7 +55,7 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   // "by more than fivefold": a ratio in words is a size too.
-  if (/^(?:than|over)$/i.test(word) && /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:[- ]?fold|\stimes)\b/i.test(nextText)) return true;
+  if (/^(?:than|over)$/i.test(word) && WORD_RATIO_START.test(nextText)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
   // "intersection over union (IoU)" is a score's name.
@@ -194,7 +202,7 @@ function clean(s: string): string {
   let t = s.trim().replace(/[\s,;:.]+$/, '');
   for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
   // "the base LLM's 85.3% and 45.3%": whose numbers they are.
-  t = t.replace(/['’]s\s+[~≈]?\d[\s\S]*$/, '');
+  t = t.replace(OWNED_NUMBERS_TO_END, '');
   // "the accuracy of X", "X accuracy": what is matched is X.
   t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:accuracy|performance|quality)\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
   return t.trim();

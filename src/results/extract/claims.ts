@@ -4,7 +4,7 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, inside, shareBaseline, type Comparison } from './baseline.ts';
+import { findComparisons, inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
@@ -101,8 +101,10 @@ function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
 // mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
 const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench[\w-]*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*|AIME[\w'’-]*|GSM8K|MATH-?500|HumanEval\+?|MBPP\+?|GPQA[\w-]*|LiveCodeBench|ImageNet[\w-]*|CIFAR[\w-]*|COCO|HellaSwag|WikiText[\w-]*)(?![\w-])/i;
-const SPEED_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area|IPC|bandwidth|serving|wall[- ]clock)\b/i;
-const SPEED_ONLY_WORDS = /\b(?:speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|IPC|bandwidth|serving|wall[- ]clock|faster|FPS)\b/i;
+const SPEED_MEASURES = String.raw`speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|IPC|bandwidth|serving|wall[- ]clock`;
+const SPEED_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area)\b`, 'i');
+// Words that say speed itself, not where or what ran (clauseSense, for percentages).
+const SPEED_ONLY_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|faster|FPS)\b`, 'i');
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
 function clauseSense(text: string, from: number, at: number, systems: boolean, percent: boolean): boolean {
@@ -644,7 +646,7 @@ function serialList(text: string, q: Quantity, end: number): boolean {
 // "an F1 of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845)": past a comma a level
 // is compared only with a side whose own number is given (labels, rules 20 and 21), in parentheses
 // after it or written as its possession ("compared to the base LLM's 85.3% and 45.3%").
-const OWN_NUMBER_OF = /['’]s\s+[~≈]?\d/;
+const OWN_NUMBER_OF = new RegExp(OWNED_NUMBER);
 // ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
 const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
 

@@ -4,7 +4,7 @@
  * number, the start of "from X to Y", device counts and memory variants. Each rule names the phrase
  * it was written for; everything else is left to the metric cues (claims.ts).
  */
-import { inside, shareBaseline, type Comparison } from './baseline.ts';
+import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
 import { isMoney } from './units.ts';
@@ -26,6 +26,8 @@ const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|c
 
 const MONEY_CONTEXT_BEFORE = /\b(?:worth|accounting for|awards? (?:from|of|up to)|valued at|market (?:of|size of)|exceed(?:s|ed|ing)?|costs? the (?:global |world |US )?econom(?:y|ies))\s(?:over |about |around |nearly |more than |roughly |approximately )?$/i;
 const MONEY_CONTEXT_AFTER = /^\s?(?:bount(?:y|ies)\b|prizes?\b|grants?\b|in\s(?:(?:annual|yearly|global|economic|healthcare|lost)\s)*(?:losses|expenditures?|spending|revenue|damages?|market)|of holdings|starting balance|market\b|(?:in\s)?(?:annual|yearly)\s(?:losses|spending|revenue))/i;
+
+const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
@@ -133,7 +135,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (isMoney(q.unit) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
     || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
   // "compared to the base LLM's 85.3% and 45.3%": the compared side's own list of numbers.
-  if (/\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}['’]s\s+[~≈]?\d[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$/i.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
+  if (OWNED_LIST.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",

@@ -77,11 +77,13 @@ const WORD_VALUES: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, twice: 2, halv: 2, doubl: 2,
 };
+/** Numbers written as words that a ratio is made of ("three times", "fivefold"); also baseline.ts's. */
+export const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
 // "halving peak memory", "doubles throughput" are 2x too (labels, rule 26); what they change must be named
 // after them, and "doubled every 5.1 years" is a trend, not a result. After "by" a ratio in words is the
 // size of a change ("increases inference speed by more than fivefold"; the word is matched first and
 // "by" checked after, as a lookbehind tried at every position costs extraction time).
-const WORD_RATIO = /\b(?:(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\stimes|[- ]?fold)\b(?<=\bby\s(?:(?:more than|over|nearly|about|almost|up to|roughly|approximately)\s)?[a-z]+(?:\stimes|[- ]?fold)))/gi;
+const WORD_RATIO = new RegExp(String.raw`\b(?:(?:(${NUMBER_WORDS})(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b)|(${NUMBER_WORDS})(?:\stimes|[- ]?fold)\b(?<=\bby\s(?:(?:more than|over|nearly|about|almost|up to|roughly|approximately)\s)?[a-z]+(?:\stimes|[- ]?fold)))`, 'gi');
 /** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
 export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
 
