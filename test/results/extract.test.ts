@@ -1024,6 +1024,18 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a bare percentage gain takes its sense from what the abstract talks about most: quality words outnumbering speed words make it a score, even with a GPU named', () => {
+  const metric = (title: string, abstract: string) => extractPaper(title, abstract).claims.map((c) => [c.metric, c.value]);
+  const ml = 'We fine-tune vision-language models on a new dataset of instructions and train them on one GPU for each of the tasks. The trained models outperform prior state-of-the-art models by 6.2%.';
+  assert.deepEqual(metric('Instruction data for vision-language models', ml), [['accuracy', 6.2]]);
+  // The same sentence in an abstract about a memory system stays a speed gain.
+  const sys = 'We present a hardware prefetcher for GPU memory hierarchies that hides DRAM latency and raises cache bandwidth. In simulation, it outperforms prior state-of-the-art prefetchers by 6.2%.';
+  assert.deepEqual(metric('A GPU prefetcher', sys), [['speedup', 6.2]]);
+  // A ratio keeps the systems reading: "1.8x performance" is rarely a score.
+  const ratio = 'We fine-tune vision-language models on a new dataset of instructions and train them on one GPU. The trained models give a 1.8x performance improvement over prior state-of-the-art models.';
+  assert.deepEqual(metric('Instruction data for vision-language models', ratio), [['speedup', 1.8]]);
+});
+
 for (const [name, title, abstract, expected] of ATTRIBUTION) {
   test(`attribution: ${name}`, () => {
     const got = extractPaper(title, abstract).claims.map((c) => [c.value ?? [c.min, c.max], c.baseline, c.hardware]);

@@ -19,6 +19,8 @@ export interface SentenceContext {
   matcher: EntityMatcher;
   /** "performance" means speed (systems paper) rather than accuracy. */
   systems: boolean;
+  /** The same for a percentage: the abstract's systems words at least as many as its quality words too. */
+  percentSystems: boolean;
   source: 'title' | 'abstract';
 }
 
@@ -374,7 +376,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       let senseOnce: boolean | undefined;
-      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, ctx.systems, q.unit === '%'));
+      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, q.unit === '%' ? ctx.percentSystems : ctx.systems, q.unit === '%'));
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);

@@ -91,3 +91,6 @@ export const SYSTEMS_CONTEXT = new RegExp(String.raw`\b(?:${STRONG_WORDS}|${WEAK
 
 /** Of those, the ones that alone make an abstract a systems one. */
 export const STRONG_SYSTEMS = new RegExp(String.raw`\b(?:${STRONG_WORDS})\b`, 'i');
+
+/** Words of a paper about models' quality, counted against the systems words (index.ts). */
+export const QUALITY_TOPIC_WORDS = /\b(?:accura\w*|benchmarks?|datasets?|tasks?|F1|precision|recall|state-of-the-art|SOTA|classification|detection|segmentation|reasoning|LLMs?|fine-tun\w*|training|learning|models?)\b/gi;

@@ -10,7 +10,7 @@ import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
 import { asicForm, BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
-import { STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -33,12 +33,16 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   // One passing word ("overhead", "inference") does not make an ML abstract a systems one: the title,
   // a hardware word, or two different weaker ones do.
   const systems = SYSTEMS_CONTEXT.test(title) || STRONG_SYSTEMS.test(abstract) || systemsWords(abstract) >= 2;
+  // A bare percentage gain needs more: an ML abstract that runs on a GPU still talks mostly about
+  // models, tasks and benchmarks, and its "6.2% improvement" is a score (a ratio stays a speed).
+  const whole = `${title} ${abstract}`;
+  const percentSystems = systems && count(SYSTEMS_WORDS, whole) >= count(QUALITY_TOPIC_WORDS, whole);
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
     let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
-      const f = sentenceClaims(s, { matcher, systems, source });
+      const f = sentenceClaims(s, { matcher, systems, percentSystems, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
       if (previous && f.claims.length) carryBaseline(f.claims, previous);
@@ -60,6 +64,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
 }
 
 const SYSTEMS_WORDS = new RegExp(SYSTEMS_CONTEXT.source, 'gi');
+const count = (re: RegExp, s: string) => { let n = 0; for (const _ of s.matchAll(re)) n++; return n; };
 function systemsWords(text: string): number {
   const seen = new Set<string>();
   for (const m of text.matchAll(SYSTEMS_WORDS)) { seen.add(m[0].toLowerCase().replace(/s$/, '')); if (seen.size >= 2) break; }
