@@ -4,6 +4,11 @@ import { hardwareMatches, norm, precision, recall, scoreClaims, textMatches } fr
 import { TUNING_LINES, splitLabels } from '../../eval/results/run.ts';
 import { renderResultsReport } from '../../eval/results/report.ts';
 import type { Claim } from '../../src/results/types.ts';
+import { HF_DAILY, LABEL_SOURCES, loadAbstracts } from '../../eval/results/abstracts.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const claim = (o: Partial<Claim>): Claim => ({
   metric: 'speedup', value: 2, min: null, max: null, unit: 'x', direction: 'better', qualifier: null, baseline: null, hardware: null,
@@ -72,4 +77,23 @@ test('report: a target reached on lines read while tuning is not called met', ()
   const report = renderResultsReport({ all: s, tuning: s, heldOut: empty, heldOutBlocks: [], msPerPaper: 0.1 });
   assert.match(report, /metric\+value\+unit \| 1\.00 \| 1\.00 .*reached on tuned lines \(not evidence; see held-out\)/);
   assert.doesNotMatch(report, /: met \|/);
+});
+
+test('abstracts are read from the arXiv listings first, then from the HF daily papers (entry title, unwrapped)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pb-abstracts-'));
+  mkdirSync(join(dir, 'arxiv/daily-listings'), { recursive: true });
+  mkdirSync(join(dir, HF_DAILY), { recursive: true });
+  const listing = [{ id: '2501.00001', title: 'Listed', summary: 'From the listing.' }, { id: '2501.00002', title: 'Both', summary: 'Listing text wins.' }];
+  for (const f of LABEL_SOURCES) writeFileSync(join(dir, f), gzipSync(f.includes('hw_systems') ? listing.map((r) => JSON.stringify(r)).join('\n') : ''));
+  const day = { date: '2025-01-02', papers: [
+    { title: 'Daily entry', paper: { id: '2501.00003', title: 'Daily\n  entry', summary: 'From the HF day.' } },
+    { title: 'Both', paper: { id: '2501.00002', title: 'Both', summary: 'HF text.' } },
+  ] };
+  writeFileSync(join(dir, HF_DAILY, 'hf_daily_papers_x.jsonl.gz'), gzipSync(JSON.stringify(day)));
+  const got = loadAbstracts(dir, new Set(['2501.00001', '2501.00002', '2501.00003']));
+  assert.deepEqual(Object.fromEntries(got), {
+    '2501.00001': { title: 'Listed', abstract: 'From the listing.' },
+    '2501.00002': { title: 'Both', abstract: 'Listing text wins.' },
+    '2501.00003': { title: 'Daily entry', abstract: 'From the HF day.' },
+  });
 });
