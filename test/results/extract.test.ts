@@ -1344,3 +1344,11 @@ test('comparisons: "by N% from X" compares with X, "over eight years" does not, 
   assert.deepEqual(read('It achieves 40.4% area reduction, 63.6% power saving, 40.6% energy saving, and comparable latency over the prior engine.').map((c) => c[1]),
     ['prior engine', 'prior engine', 'prior engine']);
 });
+
+test('a metric word written right before its number owns it, over a score word after ("speedup ~180x) and scores"); not a comparative\'s number or a verb\'s', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It serves a 1M-token request in half a minute (speedup ~180x) and scores 79.8 on RULER.'), [['speedup', 180], ['accuracy', 79.8]]);
+  assert.deepEqual(read('The pipeline achieves correctness up to 63% and execution speedups of 2.1x.'), [['correctness', 63], ['speedup', 2.1]]);
+  assert.deepEqual(read('The method reaches equal accuracy 8x faster on 16-bit inputs.'), [['speedup', 8]]);
+  assert.deepEqual(read('These gains cost 15% wall-clock latency.'), [['latency', 15]]);
+});

@@ -122,6 +122,9 @@ function clauseSense(text: string, from: number, at: number, systems: boolean, p
 
 // Between two scores of one list: "for tears and", ", ", " / ".
 const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|and\s|\/\s?)$/;
+// "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
+// comparative or "of" follows measures something else.
+const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|fewer|less|more|better|worse|of)\b/i;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -380,7 +383,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
-      const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start)) ? tight : null;
+      const ofLeft = tight && /^\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start))
+        // ("speedup ~180x", "correctness up to 63%": the metric word itself; "gains cost 15% latency" is a verb's.)
+        || (tight && !/^costs?$/i.test(text.slice(tight.start, tight.end)) && /^\s?(?:about |approximately |nearly |up to |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start)) && !ADJACENT_NOT_OWNED.test(text.slice(g.group[g.group.length - 1]!.end))) ? tight : null;
       // The claim made before this list, which a list in parentheses or after "and" may continue.
       const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
       const open = text.lastIndexOf('(', g.group[0]!.start);
