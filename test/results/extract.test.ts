@@ -1352,3 +1352,11 @@ test('a metric word written right before its number owns it, over a score word a
   assert.deepEqual(read('The method reaches equal accuracy 8x faster on 16-bit inputs.'), [['speedup', 8]]);
   assert.deepEqual(read('These gains cost 15% wall-clock latency.'), [['latency', 15]]);
 });
+
+test('a score takes no device named after it past a speed: the device is where the speed was measured (labels, rule 6)', () => {
+  const hw = (abstract: string) => extractPaper('A detector', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('Our detectors achieve 77.7% AP50 on DOTA and 132 FPS on an NVIDIA A100 GPU.'), [['accuracy', 77.7, null], ['throughput', 132, 'NVIDIA A100']]);
+  assert.deepEqual(hw('The model reaches 92.7% mAP50 with an inference speed of 27 FPS on an NVIDIA A100.'), [['accuracy', 92.7, null], ['throughput', 27, 'NVIDIA A100']]);
+  // A device named before the score, for the whole clause, stays the score's.
+  assert.deepEqual(hw('The network runs fully on a Xilinx Artix-7 FPGA, lowering latency, with 97.0% accuracy on MNIST.'), [['accuracy', 97, 'Xilinx Artix-7']]);
+});
