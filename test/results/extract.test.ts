@@ -1360,3 +1360,11 @@ test('a score takes no device named after it past a speed: the device is where t
   // A device named before the score, for the whole clause, stays the score's.
   assert.deepEqual(hw('The network runs fully on a Xilinx Artix-7 FPGA, lowering latency, with 97.0% accuracy on MNIST.'), [['accuracy', 97, 'Xilinx Artix-7']]);
 });
+
+test('a level compared with the other side\'s number in any unit, or a slash list of them, names whose number it is', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline', 'hardware');
+  assert.deepEqual(read('The accelerator delivers up to 15.14 GOPS/W compared to 1.93 GOPS/W for CPU-based inference.'), [['energy_efficiency', 15.14, 'CPU-based inference', null]]);
+  assert.deepEqual(read('It answers in 2.1 s versus 16 s for LLM-reranking baselines.'), [['latency', 2.1, 'LLM-reranking baselines', null]]);
+  assert.deepEqual(read('Our model reaches 94.6% category accuracy, compared to 89.3% / 43.3% for GPT-4o-mini.'), [['accuracy', 94.6, 'GPT-4o-mini', null]]);
+  assert.deepEqual(read('Inference takes 20.1 ms versus 34.5 ms for the RT-DETR-X. The findings suggest more.'), [['latency', 20.1, 'RT-DETR-X', null]]);
+});

@@ -24,6 +24,8 @@ export interface Comparison {
    * Its devices are still the other side's, never where the work ran.
    */
   parity?: boolean;
+  /** "compared to 89.3% for X": the compared side's own number is given, so a level past a comma is set against it. */
+  othersNumber?: boolean;
 }
 
 // "com-pared": a line-break hyphen left in the abstract.
@@ -125,10 +127,10 @@ export function findComparisons(text: string): Comparison[] {
     if (owner) {
       // The name ends where the phrase does, or at a closing parenthesis or a dash ("(versus 0.12 for X)").
       const tail = rest.slice(owner[0].length);
-      const cut = Math.min(STOP.exec(tail)?.index ?? tail.length, /\)|\s[-–—]\s/.exec(tail)?.index ?? tail.length);
+      const cut = Math.min(STOP.exec(tail)?.index ?? tail.length, /\)|\s[-–—]\s|\.\s/.exec(tail)?.index ?? tail.length);
       phrase = rest.slice(0, owner[0].length + cut);
       const name = clean(tail.slice(0, cut).split(/\s+/).slice(0, 9).join(' '));
-      if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index, end: from + phrase.length, items: [] });
+      if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index, end: from + phrase.length, items: [], othersNumber: true });
       COMPARATOR.lastIndex = from + phrase.length;
       continue;
     }
@@ -163,7 +165,10 @@ export function findComparisons(text: string): Comparison[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NUMBER_OF_OTHER = /^(?:only |just )?[~≈]?\d[\d.,]*\s?(?:%|x|×|pp|points?)?\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s/i;
+// The other side's number may carry any unit ("1.93 GOPS/W for X", "16 s for X") or be a slash list of
+// them ("89.3% / 43.3% for X"); a lowercase word is no unit ("3 models for X") unless it is a time.
+const OTHER_NUMBER = String.raw`[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms|μs|us|ns|h|min|[A-Za-zμ]*[A-Z/][A-Za-zμ/]*))?`;
+const NUMBER_OF_OTHER = new RegExp(String.raw`^(?:only |just )?${OTHER_NUMBER}(?:\s?\/\s?${OTHER_NUMBER})*\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s`, 'i');
 
 const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;
 

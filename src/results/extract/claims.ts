@@ -674,7 +674,7 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
-    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
+    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
     if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
