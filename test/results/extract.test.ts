@@ -1368,3 +1368,13 @@ test('a level compared with the other side\'s number in any unit, or a slash lis
   assert.deepEqual(read('Our model reaches 94.6% category accuracy, compared to 89.3% / 43.3% for GPT-4o-mini.'), [['accuracy', 94.6, 'GPT-4o-mini', null]]);
   assert.deepEqual(read('Inference takes 20.1 ms versus 34.5 ms for the RT-DETR-X. The findings suggest more.'), [['latency', 20.1, 'RT-DETR-X', null]]);
 });
+
+test('baselines: a list of names past its commas, paired with as many numbers; "comparable or superior accuracy to X while"; "In a controlled comparison with X,"', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('It increases clinical F1 by 40% over CT2Rep, CT-CHAT, and Merlin.'), [[40, 'CT2Rep, CT-CHAT, and Merlin']]);
+  assert.deepEqual(read('PADE achieves 5.1x, 4.3x and 3.4x lower energy than Sanger, DOTA and SOFA.'), [[5.1, 'Sanger'], [4.3, 'DOTA'], [3.4, 'SOFA']]);
+  // A subject after the comma is no name of the list; a measured number is no name.
+  assert.deepEqual(read('With 98.7% fewer trainable parameters than DeBERTa, ADE surpasses it.'), [[98.7, 'DeBERTa']]);
+  assert.deepEqual(read('Our model achieves comparable or superior accuracy to Qwen3 across benchmarks while delivering up to 53.6x higher throughput.'), [[53.6, 'Qwen3']]);
+  assert.deepEqual(read('In a controlled comparison with a commercial posture corrector, our system responds 1.8x faster.'), [[1.8, 'commercial posture corrector']]);
+});

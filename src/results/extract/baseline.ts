@@ -24,6 +24,8 @@ export interface Comparison {
    * Its devices are still the other side's, never where the work ran.
    */
   parity?: boolean;
+  /** A list of names with no "respectively" ("than Sanger, DOTA and SOFA"): paired with a list of as many numbers. */
+  names?: string[];
   /** "compared to 89.3% for X": the compared side's own number is given, so a level past a comma is set against it. */
   othersNumber?: boolean;
 }
@@ -31,13 +33,13 @@ export interface Comparison {
 // "com-pared": a line-break hyphen left in the abstract.
 // "6.6x below the stock server", "by up to 73% from unoptimized baselines": right after a ratio,
 // below, above and from compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:[\w-]+\s){0,2}?(?:to|with)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|with)|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
-const OPENER = /^(?:com-?pared|in comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
+const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
 
 const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat)(?:e|es|ed|ing|s)?\b/i;
 
@@ -94,6 +96,7 @@ export function findComparisons(text: string): Comparison[] {
     const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$/, '').replace(/\s(?:is|are|was|were|has|have|had)\b(?![\s\S]*\d)[\s\S]*$/, '');
     let phrase: string;
     let items: string[] = [];
+    let names: string[] | undefined;
     // "Compared to X, Sieve improves both A and B by ..., respectively": a clause with its own verb is no list of baselines.
     // ("16-thread T-MAC" is a name with a number in it, not a number of the list.)
     if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed)) {
@@ -120,6 +123,13 @@ export function findComparisons(text: string): Comparison[] {
       }
       // "NeuZip and DFloat11": a trailing "and X" joined to names stays; the stop list above ends
       // the phrase only where "and" starts a new clause.
+      // "to Qwen3, Qwen2.5, Gemma3, and Llama3.2": a list of names goes on past its commas.
+      // ("5.1x, 4.3x and 3.4x less energy than Sanger, DOTA and SOFA": its names pair with the numbers.)
+      const more = ONE_NAME.test(phrase.trim()) ? NAME_LIST_TAIL.exec(rest.slice(phrase.length)) : null;
+      if (more) {
+        phrase += more[0];
+        names = phrase.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map(clean).filter(Boolean);
+      }
     }
     // "88.2% ... compared to 60.9% for the closest prior baseline", "versus 0.08 for an LLM-only
     // baseline": the other side's own number, then whose it is (labels, rule 21).
@@ -140,7 +150,7 @@ export function findComparisons(text: string): Comparison[] {
     if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
     // ("matches or exceeds X" compares: X is surpassed.)
     const parity = /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]);
-    out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}) });
+    out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}), ...(names ? { names } : {}) });
     // "comparable to or surpassing X": a comparison inside a level's phrase is still read.
     COMPARATOR.lastIndex = parity ? from : from + Math.max(0, phrase.length - 1);
   }
@@ -168,6 +178,10 @@ export function findComparisons(text: string): Comparison[] {
 // The other side's number may carry any unit ("1.93 GOPS/W for X", "16 s for X") or be a slash list of
 // them ("89.3% / 43.3% for X"); a lowercase word is no unit ("3 models for X") unless it is a time.
 const OTHER_NUMBER = String.raw`[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms|μs|us|ns|h|min|[A-Za-zμ]*[A-Z/][A-Za-zμ/]*))?`;
+// (A name's words may hold digits, "Llama 3", but no measured number: "SSIM 0.9834" is a result.)
+const LISTED_NAME = String.raw`[A-Z][\w.+-]*(?:\s[A-Z0-9](?!\d*\.\d)[\w.+-]*){0,2}`;
+const ONE_NAME = new RegExp(String.raw`^${LISTED_NAME}$`);
+const NAME_LIST_TAIL = new RegExp(String.raw`^(?:,\s${LISTED_NAME})*,?\s(?:and|or)\s${LISTED_NAME}(?=[\s,.;)]|$)`);
 const NUMBER_OF_OTHER = new RegExp(String.raw`^(?:only |just )?${OTHER_NUMBER}(?:\s?\/\s?${OTHER_NUMBER})*\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s`, 'i');
 
 const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;

@@ -677,7 +677,8 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
     && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
-    if (g && g.group.length > 1 && after.items.length === g.group.length) return { name: after.items[g.index]!, comparison: after };
+    const list = after.items.length ? after.items : after.names;
+    if (g && g.group.length > 1 && list?.length === g.group.length) return { name: list[g.index]!, comparison: after };
     return { name: after.text, comparison: after };
   }
   if (!relative || !borrow) return null;
