@@ -1378,3 +1378,8 @@ test('baselines: a list of names past its commas, paired with as many numbers; "
   assert.deepEqual(read('Our model achieves comparable or superior accuracy to Qwen3 across benchmarks while delivering up to 53.6x higher throughput.'), [[53.6, 'Qwen3']]);
   assert.deepEqual(read('In a controlled comparison with a commercial posture corrector, our system responds 1.8x faster.'), [[1.8, 'commercial posture corrector']]);
 });
+
+test('a parenthesis closed before the next number ("3.25x (geomean) speedup and 3.36x ...") does not make that number its average', () => {
+  assert.deepEqual(fields('It achieves 3.25x (geomean) speedup and 3.36x (geomean) better energy efficiency than the baseline.', 'metric', 'value'),
+    [['speedup', 3.25], ['energy_efficiency', 3.36]]);
+});

@@ -391,7 +391,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // The claim made before this list, which a list in parentheses or after "and" may continue.
       const beforeGroup = [...made].reverse().find((m) => m.end <= g.group[0]!.start);
       const open = text.lastIndexOf('(', g.group[0]!.start);
-      const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && beforeGroup.ratio === (q.unit === 'x')
+      // (The number must be inside that parenthesis: "3.25x (geomean) speedup and 3.36x ..." closed it.)
+      const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && !text.slice(open, q.start).includes(')') && beforeGroup.ratio === (q.unit === 'x')
         && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(beforeGroup.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
       if (averaged) metric = beforeGroup.metric;
       else if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
