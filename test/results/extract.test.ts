@@ -1383,3 +1383,8 @@ test('a parenthesis closed before the next number ("3.25x (geomean) speedup and 
   assert.deepEqual(fields('It achieves 3.25x (geomean) speedup and 3.36x (geomean) better energy efficiency than the baseline.', 'metric', 'value'),
     [['speedup', 3.25], ['energy_efficiency', 3.36]]);
 });
+
+test('"boost of", "increase of": a noun before "of" is no verb taking its own object, so the metric word before it names the number', () => {
+  assert.deepEqual(fields('The accelerator achieves an energy efficiency boost of 20% via undervolting.', 'metric', 'value'), [['energy_efficiency', 20]]);
+  assert.deepEqual(fields('It yields an average AUPRC increase of 12.8% over the vanilla Transformer.', 'metric', 'value', 'baseline'), [['accuracy', 12.8, 'vanilla Transformer']]);
+});
