@@ -1388,3 +1388,9 @@ test('"boost of", "increase of": a noun before "of" is no verb taking its own ob
   assert.deepEqual(fields('The accelerator achieves an energy efficiency boost of 20% via undervolting.', 'metric', 'value'), [['energy_efficiency', 20]]);
   assert.deepEqual(fields('It yields an average AUPRC increase of 12.8% over the vanilla Transformer.', 'metric', 'value', 'baseline'), [['accuracy', 12.8, 'vanilla Transformer']]);
 });
+
+test('distances of a reconstruction or segmentation are errors, an F-score is accuracy, and "X (ABBR) by N" is X\'s', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It reduces Chamfer Distance by 20.6% and increases F-score by 3.5%.'), [['error', 20.6], ['accuracy', 3.5]]);
+  assert.deepEqual(read('Our approach improves Dice similarity coefficient (DSC) by 2%-11% and lowers Hausdorff distance (HD) by 1.6 mm.').map((c) => c[0]), ['accuracy']);
+});
