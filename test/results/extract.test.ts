@@ -1394,3 +1394,12 @@ test('distances of a reconstruction or segmentation are errors, an F-score is ac
   assert.deepEqual(read('It reduces Chamfer Distance by 20.6% and increases F-score by 3.5%.'), [['error', 20.6], ['accuracy', 3.5]]);
   assert.deepEqual(read('Our approach improves Dice similarity coefficient (DSC) by 2%-11% and lowers Hausdorff distance (HD) by 1.6 mm.').map((c) => c[0]), ['accuracy']);
 });
+
+test('a gain verb whose object is a model or a task, with no metric word: "boosting GPT-4.1 by +7.8%", "improves geometric reasoning by 9.7%"', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'baseline');
+  assert.deepEqual(read('On Visual Haystacks it improves Qwen3VL-8B by 13.4 points.'), [['accuracy', 13.4, 'pp', 'Qwen3VL-8B']]);
+  assert.deepEqual(read('Our training improves geometric reasoning by 9.7%.'), [['accuracy', 9.7, '%', null]]);
+  // A measure the rules do not know stays unread; a score's name is no baseline.
+  assert.deepEqual(read('The scheduler improves RPS and TPS by 29%.'), []);
+  assert.deepEqual(read('The detector keeps its speed while improving AP70 by 1.1%.'), [['accuracy', 1.1, '%', null]]);
+});

@@ -142,6 +142,8 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
+const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
+const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
 const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nearly\s|roughly\s|an average of\s)?$/i;
@@ -352,6 +354,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const isRelative = q.rule?.kind === 'relative';
     const from = lastBoundaryBefore(text, q.start);
     let metric: Metric | null = null;
+    let improvedModel: string | null = null;
     let unit = q.unit;
     // The claim made just before this number in the sentence, which a list or a change may continue.
     const prior = made[made.length - 1];
@@ -421,6 +424,14 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
+      // "boosting GPT-4.1 by +7.8% on V*", "improves geometric reasoning by 9.7%": what a gain verb improves, with no metric word, is its performance.
+      // (Only a model's name, "GPT-4.1", or a task: "improves RPS and TPS by 29%" names a measure the rules do not know.)
+      const improved = !metric && q.value !== 0 ? GAIN_OBJECT.exec(text.slice(from, g.group[0]!.start)) : null;
+      const modelName = improved && /[A-Za-z][\w.-]*\d/.test(improved[1]!);
+      if (improved && (modelName || QUALITY_WORDS.test(improved[1]!))) metric = resolvePerformance(sense());
+      // (A model's name improved by the method is what the gain is over: "improves Qwen3VL-8B by 13.4 points".)
+      // ("improving AP70 by 1.1%", "Overall-F1 by 8.43%": a score's name is no model.)
+      if (modelName && improved[1]!.trim().split(/\s/).length === 1 && !SCORE_NAME.test(improved[1]!.trim())) improvedModel = improved[1]!.trim();
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
@@ -463,7 +474,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
-    const baseline = named ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
+    const baseline = named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).

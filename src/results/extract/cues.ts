@@ -36,7 +36,7 @@ const CUES: Array<[Cue, string]> = [
   // "pass@1 accuracy" and "pass@1 performance" are pass rates; so are the shares of generated code that
   // runs or compiles, and a functional pass@1 ("Func.@1"), outputs passing a check (labels, rule 17).
   ['correctness', String.raw`(?:issue )?resol(?:ution|ve) rate|(?:slo|deadline) (?:attainment|compliance)|acceptance rate|(?:fix|repair) rate|win rate|completion(?: rate)?|pass rate|pass@\d+(?: accuracy| performance| scores?)?|success rate|(?:compilation |compile |execution |synthesis |task |top-\d+ )?success|solve rate|correctness|functional correctness|valid(?:ity)? rate|factuality|faithfulness|correct|executability|execution rate|compil(?:ability|ation rate|e rate)|func(?:tional)?\.?@\d+`],
-  ['error', String.raw`optimality gap|(?:training|inference|validation|test) loss|hallucinations?(?: rate)?|failure rate|false (?:positive|alarm)s?(?: rate)?|equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mse|mae|wer|cer|ece|bit error rate|ber|duplication|noisy nodes|(?:chamfer|hausdorff|edit|levenshtein) distance`],
+  ['error', String.raw`optimality gap|(?:training|inference|validation|test) loss|hallucinations?(?: rate)?|failure rate|false (?:positive|alarm)s?(?: rate)?|equal error rate|eer|kl divergence|error rate|errors?|mape|rmse|mse|mae|wer|cer|ece|bit error rate|ber|duplication|noisy nodes|(?:chamfer|hausdorff|edit|levenshtein) distance|chamfer-l\d`],
   // Perplexity is accuracy (labels, rule 13).
   // A figure of merit is accuracy (labels, "How labels were written"), and so is what any "X quality"
   // names ("reasoning quality", "layout quality"; not "the quality" or "label quality"): matched at
