@@ -1403,3 +1403,11 @@ test('a gain verb whose object is a model or a task, with no metric word: "boost
   assert.deepEqual(read('The scheduler improves RPS and TPS by 29%.'), []);
   assert.deepEqual(read('The detector keeps its speed while improving AP70 by 1.1%.'), [['accuracy', 1.1, '%', null]]);
 });
+
+test('numbers joined by slashes before a unit each take it ("4.32/2.29 token/s", "132/119/119 FPS"); a fraction ("1/8x", "7/9 tasks") does not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('We achieve 4.32/2.29 token/s for token generation.'), [['throughput', 4.32, 'tokens/s'], ['throughput', 2.29, 'tokens/s']]);
+  assert.deepEqual(read('The detectors run at 132/119/119 FPS.'), [['throughput', 132, 'FPS'], ['throughput', 119, 'FPS'], ['throughput', 119, 'FPS']]);
+  assert.deepEqual(read('It needs only 1/8x the computational cost of standard VAEs.'), []);
+  assert.deepEqual(read('The agent solves 7/9 tasks.'), []);
+});

@@ -97,13 +97,30 @@ function wordRatios(text: string): Quantity[] {
   return out;
 }
 
+const SLASH_LIST = /(?<![\w.@^/])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+/g;
+
+function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
+  SLASH_LIST.lastIndex = 0;
+  for (let m = SLASH_LIST.exec(text); m; m = SLASH_LIST.exec(text)) {
+    const end = m.index + m[0].length;
+    const u = unitAt(text, end);
+    // ("1/8x the cost", "1/120 s": a fraction, one number.)
+    if (!u || /^1\/\d+$/.test(m[0])) continue;
+    let at = m.index;
+    const items = m[0].split('/').map((part) => { const q = { start: at, end: at + part.length, value: Number(part) }; at += part.length + 1; return q; });
+    const listed: Quantity[] = items.map((q, i) => ({ value: q.value, min: null, max: null, unit: u.unit, rule: u.rule, start: q.start, end: i === items.length - 1 ? u.end : q.end }));
+    raw = raw.filter((q) => q.end <= m!.index || q.start >= u.end).concat(listed).sort((a, b) => a.start - b.start);
+  }
+  return raw;
+}
+
 /**
  * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
  * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
  * letter is a name, not a quantity.
  */
 export function findQuantities(text: string): Quantity[] {
-  const raw: Quantity[] = [];
+  let raw: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
@@ -127,6 +144,9 @@ export function findQuantities(text: string): Quantity[] {
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }
   }
+  // "4.32/2.29 token/s", "132/119/119 FPS": numbers joined by slashes before a unit each take it (the
+  // NUMBER pattern refuses a number after a slash, so "1/2" and "7/9" stay out unless a unit follows).
+  if (text.includes('/')) raw = withSlashLists(text, raw);
   // "1.41 ± 0.06 mm", "3.40 +- 2.75 mm": the value takes the unit written after its uncertainty.
   for (let i = 0; i + 1 < raw.length; i++) {
     const [a, b] = [raw[i]!, raw[i + 1]!];
