@@ -1411,3 +1411,8 @@ test('numbers joined by slashes before a unit each take it ("4.32/2.29 token/s",
   assert.deepEqual(read('It needs only 1/8x the computational cost of standard VAEs.'), []);
   assert.deepEqual(read('The agent solves 7/9 tasks.'), []);
 });
+
+test('the compared sides\' own numbers listed after the first ("compared to 89.3% for X and 87.4% for Y") are no results', () => {
+  assert.deepEqual(fields('Our model reaches 94.6% accuracy, compared to 89.3% for GPT-4o-mini and 87.4% for Gemini 2.5 Flash.', 'value', 'baseline'), [[94.6, 'GPT-4o-mini']]);
+  assert.deepEqual(fields('It reaches 93.0% accuracy against 61.4% for Mem0, 65.4% for Supermemory, approximately 71% for Zep, and 94.5% for EverMemOS.', 'value'), [[93]]);
+});

@@ -27,6 +27,8 @@ const SHARE = /\b(?:account(?:s|ed|ing)? for|make(?:s)? up|represent(?:s|ing)?|c
 const MONEY_CONTEXT_BEFORE = /\b(?:worth|accounting for|awards? (?:from|of|up to)|valued at|market (?:of|size of)|exceed(?:s|ed|ing)?|costs? the (?:global |world |US )?econom(?:y|ies))\s(?:over |about |around |nearly |more than |roughly |approximately )?$/i;
 const MONEY_CONTEXT_AFTER = /^\s?(?:bount(?:y|ies)\b|prizes?\b|grants?\b|in\s(?:(?:annual|yearly|global|economic|healthcare|lost)\s)*(?:losses|expenditures?|spending|revenue|damages?|market)|of holdings|starting balance|market\b|(?:in\s)?(?:annual|yearly)\s(?:losses|spending|revenue))/i;
 
+const OTHERS_NUMBER_FOR = String.raw`(?:approximately |about |around |~\s?)?[\d.,]+\s?(?:%|x|×)?`;
+const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUMBER_FOR}\s(?:for|of|by)\s[^,;]{1,40}?)*,?\s(?:and\s)?(?:approximately |about |around |~\s?)?$`, 'i');
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
@@ -130,6 +132,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "pruning the models by 50% costs 2% accuracy": how much was pruned is the setting studied.
   if (/\bprun(?:e|es|ed|ing)\s(?:(?!improv|reduc|increas|achiev|lower|boost)[\w,-]+\s){0,5}?(?:models?|weights|parameters|layers|heads|channels|networks?|neurons|filters|tokens|experts)\sby\s(?:up to |about |over |nearly |roughly )?$/i.test(text.slice(Math.max(0, q.start - 70), q.start))) return false;
   if (comps.some((c) => inside(c, q.start) && !/^\s*(?:respectively)/.test(text.slice(q.end)))) return false;
+  // "compared to 89.3% for GPT-4o-mini and 87.4% for Gemini", "65.4% for Supermemory, approximately 71% for
+  // Zep": the list of the compared sides' own numbers goes on past the first one.
+  if (/^\s?(?:for|of|by)\s/i.test(text.slice(q.end)) && comps.some((c) => c.othersNumber && c.end <= q.start && OTHERS_LIST_GOES_ON.test(text.slice(c.end, q.start)))) return false;
   // "accounting for over $8 billion in annual healthcare expenditures", "tasks worth $1M", "the $1M starting
   // balance": money that sizes a problem, a market or a dataset is motivation or setting, not a cost paid.
   if (isMoney(q.unit) && (MONEY_CONTEXT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
