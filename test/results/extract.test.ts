@@ -1416,3 +1416,12 @@ test('the compared sides\' own numbers listed after the first ("compared to 89.3
   assert.deepEqual(fields('Our model reaches 94.6% accuracy, compared to 89.3% for GPT-4o-mini and 87.4% for Gemini 2.5 Flash.', 'value', 'baseline'), [[94.6, 'GPT-4o-mini']]);
   assert.deepEqual(fields('It reaches 93.0% accuracy against 61.4% for Mem0, 65.4% for Supermemory, approximately 71% for Zep, and 94.5% for EverMemOS.', 'value'), [[93]]);
 });
+
+test('"more memory-efficient" is a memory gain and better; a "memory-efficient X" names the method; a power "10**4" is no number 4; "potentially reducing" is hypothetical', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('The kernel is 47% more memory-efficient than a naive PyTorch MGLU.'), [['memory', 47, 'better']]);
+  assert.deepEqual(read('We introduce a memory-efficient video reparameterization, achieving a 4x speedup.'), [['speedup', 4, 'better']]);
+  assert.deepEqual(read('It matches dedicated systems while being 10**5 times smaller in storage, with **11.94%** higher accuracy.'), [['accuracy', 11.94, 'better']]);
+  assert.deepEqual(read('Early results suggest the approach works, potentially reducing costs by up to 40%.'), []);
+  assert.deepEqual(read('Results show it can theoretically achieve up to 3.04 times faster inference than GPU-based systems.'), [['speedup', 3.04, 'better']]);
+});

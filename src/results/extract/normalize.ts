@@ -42,8 +42,8 @@ const RULES: Array<[RegExp, string]> = [
   // LaTeX's non-breaking space between a number and its unit ("1.1~ms", "0.492~\mathrm{TFLOPS}");
   // "~500 ns" keeps its tilde.
   [/(?<=\d)~(?=[A-Za-zμ\\])/y, ' '],
-  // Markdown bold in an abstract ("by **11.94%**").
-  [/\*\*/y, ''],
+  // Markdown bold in an abstract ("by **11.94%**"); "10**4" is a power, not bold.
+  [/(?<!\d)\*\*|\*\*(?!\d)/y, ''],
   [/\s+/y, ' '],
 ];
 

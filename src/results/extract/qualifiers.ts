@@ -43,7 +43,8 @@ export function directionOf(metric: Metric, relative: boolean, context: string):
   if (WORSE.test(context)) return 'worse';
   const up = UP.test(context);
   const down = DOWN.test(context);
-  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b/i.test(context)) return 'better';
+  // ("five times more memory-efficient": more of an efficiency is better, whatever the metric.)
+  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:[\w]+[- ])?efficient\b/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
   if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';

@@ -13,11 +13,12 @@ export interface Quantity {
   end: number;
 }
 
-// No letter, digit, dot, @ or ^ just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers.
+// No letter, digit, dot, @, ^ or * just before: "H100", "Qwen3", "AP@0.5", "W4A4" are names, not numbers,
+// and the 4 of "10^4" or "10**4" is an exponent.
 // After a slash only when a percentage or ratio ends before it ("14.0%/17.4%"); "1/2" and "v1/2" stay out.
 // An exponent ("3.14e-8") belongs to the number; "2e5x" or "1e-3B" are not exponents of a word.
 // "GPU\'92s" is an escaped apostrophe, not 92 seconds.
-const NUMBER = /(?<![A-Za-z0-9_.@^])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
+const NUMBER = /(?<![A-Za-z0-9_.@^*])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
 // "4.46-to-7.17x" is a range too.
 // "from +0.11% to +0.19%", "-0.04% to -0.27%": a sign on the second end is no join of its own.
 const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
@@ -97,7 +98,7 @@ function wordRatios(text: string): Quantity[] {
   return out;
 }
 
-const SLASH_LIST = /(?<![\w.@^/])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+/g;
+const SLASH_LIST = /(?<![\w.@^/*])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+/g;
 
 function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
   SLASH_LIST.lastIndex = 0;
