@@ -19,8 +19,8 @@ export interface SentenceContext {
   matcher: EntityMatcher;
   /** "performance" means speed (systems paper) rather than accuracy. */
   systems: boolean;
-  /** The same for a percentage: the abstract's systems words at least as many as its quality words too. */
-  percentSystems: boolean;
+  /** The same for a percentage: the abstract's systems words at least as many as its quality words too (counted when first asked). */
+  percentSystems: () => boolean;
   source: 'title' | 'abstract';
 }
 
@@ -111,7 +111,7 @@ const SPEED_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|GPUs?|CPUs?|FPG
 const SPEED_ONLY_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|faster|FPS)\b`, 'i');
 
 /** "performance" in this clause: speed or quality, else the paper's context decides. */
-function clauseSense(text: string, from: number, at: number, systems: boolean, percent: boolean): boolean {
+function clauseSense(text: string, from: number, at: number, systems: () => boolean, percent: boolean): boolean {
   const rest = text.slice(at);
   const stop = /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to)|,\s*(?:and\s+)?(?:reduc|bring|achiev|deliver|lower|cut)\w*/i.exec(rest);
   const clause = text.slice(from, at + (stop ? stop.index : rest.length));
@@ -119,7 +119,7 @@ function clauseSense(text: string, from: number, at: number, systems: boolean, p
   // A percentage gain is a speed only where the clause says speed: the device it ran on says nothing
   // ("gains of +12.6% ... on a single consumer GPU" are detection scores).
   const speed = (percent ? SPEED_ONLY_WORDS : SPEED_WORDS).test(clause);
-  return quality === speed ? systems : speed;
+  return quality === speed ? systems() : speed;
 }
 
 // Between two scores of one list: "for tears and", ", ", " / ".
@@ -384,7 +384,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "up to 40x and 1.9x higher energy efficiency": a list shares the cue after its last number.
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       let senseOnce: boolean | undefined;
-      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, q.unit === '%' ? ctx.percentSystems : ctx.systems, q.unit === '%'));
+      const sense = () => (senseOnce ??= clauseSense(text, from, q.end, q.unit === '%' ? ctx.percentSystems : () => ctx.systems, q.unit === '%'));
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);

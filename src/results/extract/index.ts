@@ -36,7 +36,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   // A bare percentage gain needs more: an ML abstract that runs on a GPU still talks mostly about
   // models, tasks and benchmarks, and its "6.2% improvement" is a score (a ratio stays a speed).
   const whole = `${title} ${abstract}`;
-  const percentSystems = systems && count(SYSTEMS_WORDS, whole) >= count(QUALITY_TOPIC_WORDS, whole);
+  let percentOnce: boolean | undefined;
+  const percentSystems = () => (percentOnce ??= systems && count(SYSTEMS_WORDS, whole) >= count(QUALITY_TOPIC_WORDS, whole));
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
