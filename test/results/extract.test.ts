@@ -1425,3 +1425,7 @@ test('"more memory-efficient" is a memory gain and better; a "memory-efficient X
   assert.deepEqual(read('Early results suggest the approach works, potentially reducing costs by up to 40%.'), []);
   assert.deepEqual(read('Results show it can theoretically achieve up to 3.04 times faster inference than GPU-based systems.'), [['speedup', 3.04, 'better']]);
 });
+
+test('a change may name its measure before the change word ("an average 2.4% accuracy gain"): it takes the comparison stated before it', () => {
+  assert.deepEqual(fields('Notably, it outperforms M3-Agent with an average 2.4% accuracy gain.', 'metric', 'value', 'baseline'), [['accuracy', 2.4, 'M3-Agent']]);
+});

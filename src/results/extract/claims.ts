@@ -630,7 +630,8 @@ function zippedDevice(text: string, g: { group: Quantity[]; index: number } | un
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
-const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?)\b/i;
+// ("2.4% accuracy gain": the measure may stand between the number and its change.)
+const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?))\b/i;
 
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
 function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
