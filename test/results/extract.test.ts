@@ -1429,3 +1429,7 @@ test('"more memory-efficient" is a memory gain and better; a "memory-efficient X
 test('a change may name its measure before the change word ("an average 2.4% accuracy gain"): it takes the comparison stated before it', () => {
   assert.deepEqual(fields('Notably, it outperforms M3-Agent with an average 2.4% accuracy gain.', 'metric', 'value', 'baseline'), [['accuracy', 2.4, 'M3-Agent']]);
 });
+
+test('a saving made while keeping a level "similar ... compared to X" is over X too ("3.2x better TTFT while maintaining similar performance ... compared to prior works")', () => {
+  assert.deepEqual(fields('FastVLM achieves 3.2x improvement in time-to-first-token while maintaining similar performance on VLM benchmarks compared to prior works.', 'metric', 'value', 'baseline'), [['latency', 3.2, 'prior works']]);
+});

@@ -538,7 +538,9 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   // "lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to X": a parity
   // stated after the saving, in its "while" clause, is what it was saved against too.
   const next = sides.find((c) => c.start >= q.end);
-  if (next?.parity && WHILE_KEEPING.test(text.slice(q.end, next.start)) && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
+  // ("3.2x better TTFT while maintaining similar performance ... compared to prior works": so is a comparison
+  // that the kept level is compared in.)
+  if (next && (next.parity || KEPT_LEVEL.test(text.slice(q.end, next.start))) && WHILE_KEEPING.test(text.slice(q.end, next.start)) && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
   const before = sides.filter((c) => c.end <= q.start);
   const last = before[before.length - 1];
   // (After "than GPUs and FPGAs, respectively" no single comparison goes on.)
@@ -550,6 +552,7 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   return going.test(between) && !hasHardBoundary(between.replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
 }
 
+const KEPT_LEVEL = /\b(?:similar|comparable|same|equal|on[- ]par)\b/i;
 // ("achieving a 10.7x speedup ... and delivering results comparable to X": the same subject goes on.)
 const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst|and)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
 
