@@ -1433,3 +1433,15 @@ test('a change may name its measure before the change word ("an average 2.4% acc
 test('a saving made while keeping a level "similar ... compared to X" is over X too ("3.2x better TTFT while maintaining similar performance ... compared to prior works")', () => {
   assert.deepEqual(fields('FastVLM achieves 3.2x improvement in time-to-first-token while maintaining similar performance on VLM benchmarks compared to prior works.', 'metric', 'value', 'baseline'), [['latency', 3.2, 'prior works']]);
 });
+
+test('more metric words: TPOT is latency, communication volume bandwidth, a collision rate an error, "cheaper" cost, "larger batch sizes" memory; "1.04sim2.2times" is a range', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('ELDR reduces median TPOT by 5.9% over the strongest load balancer.'), [['latency', 5.9, 'better']]);
+  assert.deepEqual(read('It reduces communication volume by 75%.'), [['bandwidth', 75, 'better']]);
+  assert.deepEqual(read('RAD-2 reduces the collision rate by 56% compared with diffusion-based planners.'), [['error', 56, 'better']]);
+  assert.deepEqual(read('It matches the kernels of Claude Sonnet 4 while being 26 times cheaper.'), [['cost', 26, 'better']]);
+  assert.deepEqual(read('It supports up to 6x larger batch sizes.'), [['memory', 6, 'better']]);
+  assert.deepEqual(fields('Our system is 1.04sim2.2times faster.', 'metric', 'value'), [['speedup', [1.04, 2.2]]]);
+  // A list of cues after "<cue> for" is what that cue is measured for.
+  assert.deepEqual(fields('It improves SLO attainment for TPOT and TBT by up to 66% and 48%, respectively.', 'metric', 'value'), [['correctness', 66], ['correctness', 48]]);
+});

@@ -222,8 +222,11 @@ function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHi
     || /\b(?:achiev|reach|attain|deliver|yield|obtain|record)\w*\s+(?:up to |about |over |nearly |roughly |an? |only )?$/i.test(sinceNumber))) return null;
   // "latency of KV cache by 96%": the head is the cue before "of". "SLO attainment for TPOT and TBT
   // by 66%": also before "for" and what it is measured for, up to three words.
-  const prev = candidates.pop();
-  const gap = prev ? text.slice(prev.end, hit.start) : '';
+  // ("SLO attainment for TPOT and TBT by 66%": a list of cues after "for" is what the head is measured for.)
+  let first = hit;
+  let prev = candidates.pop();
+  while (prev && /^(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)$/.test(text.slice(prev.end, first.start))) { first = prev; prev = candidates.pop(); }
+  const gap = prev ? text.slice(prev.end, first.start) : '';
   if (prev && (/^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(gap) || /^\s+for\s+(?:[\w-]+(?:,\s|\s(?:and|or)\s|\s)){0,3}$/i.test(gap))) hit = prev;
   return hit;
 }
@@ -263,6 +266,9 @@ function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: numbe
     // "latency and energy by 2x and 3x": the cues form a list ("energy efficiency, improving the PDP" does not).
     if (!/^\s?(?:,\s?(?:and\s)?|and\s|as well as\s|&\s|\/\s?)(?:[a-z]+ing\s|the\s|its\s)?$/i.test(gap)) return null;
   }
+  // "SLO attainment for TPOT and TBT by 66% and 48%": a list after "<cue> for" is what that cue is measured for.
+  const head = before[before.length - k - 1];
+  if (head && /^\s(?:for|of)\s$/i.test(text.slice(head.end, picked[0]!.start))) return null;
   // Distinct words, not distinct metrics: "latency, energy, and energy-delay product" lists three.
   return new Set(picked.map((c) => text.slice(c.start, c.end).toLowerCase())).size === k ? picked : null;
 }

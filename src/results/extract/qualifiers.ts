@@ -36,15 +36,16 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // Quantities filed under a metric where higher is better, though less of them is the gain: perplexity
 // (accuracy), memory traffic and accesses (bandwidth), times a speedup is read from ("2.6 times less
 // training time").
-const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|traffic|accesses|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
+const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|traffic|accesses|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
 
 export function directionOf(metric: Metric, relative: boolean, context: string): Direction | null {
   if (!relative) return null;
   if (WORSE.test(context)) return 'worse';
   const up = UP.test(context);
   const down = DOWN.test(context);
-  // ("five times more memory-efficient": more of an efficiency is better, whatever the metric.)
-  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:[\w]+[- ])?efficient\b/i.test(context)) return 'better';
+  // ("five times more memory-efficient": more of an efficiency is better, whatever the metric; so are
+  // "cheaper" and "larger batch sizes".)
+  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:[\w]+[- ])?efficient\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
   if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
