@@ -1445,3 +1445,8 @@ test('more metric words: TPOT is latency, communication volume bandwidth, a coll
   // A list of cues after "<cue> for" is what that cue is measured for.
   assert.deepEqual(fields('It improves SLO attainment for TPOT and TBT by up to 66% and 48%, respectively.', 'metric', 'value'), [['correctness', 66], ['correctness', 48]]);
 });
+
+test('a share of the peak is utilization; the input size a result is read on is no memory claim', () => {
+  assert.deepEqual(fields('It raises the percentage of peak throughput from 49% to 61% on Trainium.', 'metric', 'value'), [['utilization', 61]]);
+  assert.deepEqual(fields('StateSMix achieves 2.123 bpb on 1 MB and 2.149 bpb on 3 MB, beating xz by 8.7%.', 'metric', 'value', 'unit').filter((c) => c[2] === 'MB'), []);
+});

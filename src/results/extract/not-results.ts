@@ -158,7 +158,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (memorySize && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;
   // "two 40 GB A100 GPUs", "an A10G GPU (22GiB of memory)", "4 A40 GPUs (48 GB VRAM each)": so is a size
   // written just before the device, or in parentheses right after it.
-  if (memorySize && [...hw, ...cls].some((h) => h.start >= q.end && /^[\s-]?$/.test(text.slice(q.end, h.start)))) return false;
+  // ("the 16GB laptop 4090 GPU": one word of the machine's kind may stand between.)
+  if (memorySize && [...hw, ...cls].some((h) => h.start >= q.end && /^[\s-]?(?:(?:laptop|desktop|mobile|consumer|server|edge|data-?center)\s)?$/i.test(text.slice(q.end, h.start)))) return false;
+  // "2.123 bpb on 1 MB, 2.149 bpb on 3 MB": the size of the input a result is read on.
+  if (memorySize && /\b(?:on|for)\s(?:the\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /\d[^,;]{0,30}\b(?:on|for)\s(?:the\s)?$/.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   if (memorySize && [...hw, ...cls].some((h) => h.end <= q.start && /^s?\s?\(\s?$/.test(text.slice(h.end, q.start)))) return false;
   return true;
 }
