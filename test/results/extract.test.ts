@@ -424,7 +424,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -1449,4 +1449,13 @@ test('more metric words: TPOT is latency, communication volume bandwidth, a coll
 test('a share of the peak is utilization; the input size a result is read on is no memory claim', () => {
   assert.deepEqual(fields('It raises the percentage of peak throughput from 49% to 61% on Trainium.', 'metric', 'value'), [['utilization', 61]]);
   assert.deepEqual(fields('StateSMix achieves 2.123 bpb on 1 MB and 2.149 bpb on 3 MB, beating xz by 8.7%.', 'metric', 'value', 'unit').filter((c) => c[2] === 'MB'), []);
+});
+
+test('the size of the paper\'s own model is model_size with no baseline (labels, rule 30); a model it is applied to or tested at is a setting', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'baseline').filter((c) => c[0] === 'model_size');
+  assert.deepEqual(read('Empirically, our 0.6B model surpasses FLUX-Schnell 12B on GenEval by 5%.'), [['model_size', 0.6, 'B params', null]]);
+  assert.deepEqual(read('We introduce Humans-Junior, a 3.8B model that matches GPT-4o at 19x lower cost.'), [['model_size', 3.8, 'B params', null]]);
+  assert.deepEqual(read('Our compact 7B-parameter model reaches 62% accuracy.'), [['model_size', 7, 'B params', null]]);
+  assert.deepEqual(read('We pretrain a 1B-parameter model with NOSA and reach a 2x speedup.'), []);
+  assert.deepEqual(read('On a 109B-parameter model, the kernel improves utilization by 12%.'), []);
 });

@@ -13,6 +13,7 @@ import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities
 import { BARE_SCORE, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, SCORE_AFTER } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
+import { OWN_MODEL_SIZE } from './units.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface SentenceContext {
@@ -480,7 +481,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
-    const baseline = named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
+    // (The size of the paper's own model is stated, not compared: "our 0.6B model surpasses FLUX-Schnell 12B".)
+    const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).

@@ -19,6 +19,12 @@ const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 /** "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before). */
 export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
 
+// "our compact 7B-parameter model", "we introduce X, a 3.8B model": the size of the paper's own model
+// (labels, rule 30); the size of a model a method is applied to or tested at ("on a 109B-parameter
+// model", "we pretrain a 1B-parameter model with X") is a setting and is not read.
+export const OWN_MODEL_SIZE: UnitRule = { re: /([MB])(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b[^.;]{0,40}?\ban?)\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?[MB])(?:-parameters?|\sparameters?)?(?=\s(?:[\w-]+\s){0,2}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator)s?\b)/y,
+    canonical: (m) => `${m[1]} params`, kind: 'absolute', metric: 'model_size' };
+
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
 
 const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
@@ -93,4 +99,5 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /ALMs?\b/y, canonical: fixed('ALMs'), kind: 'absolute', metric: 'resources' },
   // "6.7k parameters" is "k params", as thousands of samples are "k samples".
   { re: /([kK]|thousand|M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${/^[kKt]/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
+  OWN_MODEL_SIZE,
 ];
