@@ -433,12 +433,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
       // "boosting GPT-4.1 by +7.8% on V*", "improves geometric reasoning by 9.7%": what a gain verb improves, with no metric word, is its performance.
       // (Only a model's name, "GPT-4.1", or a task: "improves RPS and TPS by 29%" names a measure the rules do not know.)
-      const improved = !metric && q.value !== 0 ? GAIN_OBJECT.exec(text.slice(from, g.group[0]!.start)) : null;
-      const modelName = improved && /[A-Za-z][\w.-]*\d/.test(improved[1]!);
-      if (improved && (modelName || QUALITY_WORDS.test(improved[1]!))) metric = resolvePerformance(sense());
+      const object = !metric && q.value !== 0 ? GAIN_OBJECT.exec(text.slice(from, g.group[0]!.start))?.[1]!.trim() : undefined;
+      const modelName = object !== undefined && /[A-Za-z][\w.-]*\d/.test(object);
+      if (object !== undefined && (modelName || QUALITY_WORDS.test(object))) metric = resolvePerformance(sense());
       // (A model's name improved by the method is what the gain is over: "improves Qwen3VL-8B by 13.4 points".)
       // ("improving AP70 by 1.1%", "Overall-F1 by 8.43%": a score's name is no model.)
-      if (modelName && improved[1]!.trim().split(/\s/).length === 1 && !SCORE_NAME.test(improved[1]!.trim())) improvedModel = improved[1]!.trim();
+      if (modelName && !/\s/.test(object) && !SCORE_NAME.test(object)) improvedModel = object;
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))

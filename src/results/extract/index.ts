@@ -35,9 +35,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const systems = SYSTEMS_CONTEXT.test(title) || STRONG_SYSTEMS.test(abstract) || systemsWords(abstract) >= 2;
   // A bare percentage gain needs more: an ML abstract that runs on a GPU still talks mostly about
   // models, tasks and benchmarks, and its "6.2% improvement" is a score (a ratio stays a speed).
-  const whole = `${title} ${abstract}`;
   let percentOnce: boolean | undefined;
-  const percentSystems = () => (percentOnce ??= systems && count(SYSTEMS_WORDS, whole) >= count(QUALITY_TOPIC_WORDS, whole));
+  const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
@@ -66,6 +65,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
 
 const SYSTEMS_WORDS = new RegExp(SYSTEMS_CONTEXT.source, 'gi');
 const count = (re: RegExp, s: string) => { let n = 0; for (const _ of s.matchAll(re)) n++; return n; };
+/** The paper's systems words are at least as many as its model, task and benchmark words. */
+const balance = (text: string) => count(SYSTEMS_WORDS, text) >= count(QUALITY_TOPIC_WORDS, text);
 function systemsWords(text: string): number {
   const seen = new Set<string>();
   for (const m of text.matchAll(SYSTEMS_WORDS)) { seen.add(m[0].toLowerCase().replace(/s$/, '')); if (seen.size >= 2) break; }
