@@ -304,7 +304,6 @@ const METRIC_WORDS: Array<[string, string, string?]> = [
   // So little of something used is a saving; a share of the parameters used is the model's size.
   ['It matches full KV cache retention while using only 12% of the original KV cache.', 'memory'],
   ['The fused model uses only 48% of the parameters and half the time steps.', 'model_size'],
-  ['The compressor reaches 51.6x compression using only 5.12% of LUTs.', 'resources'],
   ['TurboDiffusion: Accelerating Video Diffusion Models by 100-200 Times', 'speedup'],
   ['It cuts the parameter number by 83-87% across all datasets.', 'model_size'],
   ['Phythesis achieves an 11.5% power usage effectiveness (PUE) improvement in generated data centers.', 'energy_efficiency'],
@@ -1199,7 +1198,7 @@ test('every number of a list after "outperforms X by" is a change over X, not on
   assert.deepEqual(fields('It enables real-time processing of HD (768 x 1280) videos at 25 FPS on a single A100 GPU.', 'metric', 'value'), [['throughput', 25]]);
   // One scope word may sit between the numbers of a list that shares the cue after it; a measure's name may not.
   assert.deepEqual(fields('The prototype achieves 121.2x encode and 70.9x decode speedups over a Python reference.', 'metric', 'value'), [['speedup', 121.2], ['speedup', 70.9]]);
-  assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['throughput', 1.23]]);
+  assert.deepEqual(fields('The framework attains 51.6x compression and 1.23x throughput improvement.', 'metric', 'value'), [['memory', 51.6], ['throughput', 1.23]]);
   // An aside in parentheses that names no metric is skipped on the way to the cue after it.
   assert.deepEqual(fields('On KITTI the system achieves up to 35x (and a runtime-weighted average of 15.9x) speedup over the CPU code.', 'metric', 'value'), [['speedup', 35], ['speedup', 15.9]]);
   assert.deepEqual(fields('It reduces the usage of the heavy expert by approximately 50% (achieving an estimated overall cost of 0.92x) without losing accuracy.', 'metric', 'value'), [['cost', 50], ['cost', 0.92]]);
@@ -1458,4 +1457,29 @@ test('the size of the paper\'s own model is model_size with no baseline (labels,
   assert.deepEqual(read('Our compact 7B-parameter model reaches 62% accuracy.'), [['model_size', 7, 'B params', null]]);
   assert.deepEqual(read('We pretrain a 1B-parameter model with NOSA and reach a 2x speedup.'), []);
   assert.deepEqual(read('On a 109B-parameter model, the kernel improves utilization by 12%.'), []);
+});
+
+test('a compression achieved is memory, better, and takes no device from the rest of the paper; a model\'s compression is its size; an operating point, a percentage or a gap is none', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('The encoder achieves 32x/64x spatial and 4x temporal compression while preserving quality.'), [['memory', 32, 'better'], ['memory', 64, 'better'], ['memory', 4, 'better']]);
+  assert.deepEqual(read('It consumes long inputs even with high compression (up to 93x) while preserving semantics.'), [['memory', 93, 'better']]);
+  assert.deepEqual(read('The student reaches a 6.14x compression ratio with no meaningful accuracy loss.'), [['memory', 6.14, 'better']]);
+  assert.deepEqual(read('Our model compression reaches 12x on ResNet-50.'), [['model_size', 12, 'better']]);
+  // "10x model weight compression and 12.8x key-value (KV) cache compression": each number its own phrase.
+  assert.deepEqual(fields('It achieves 10x model weight compression and 12.8x key-value (KV) cache compression.', 'metric', 'value'), [['model_size', 10], ['memory', 12.8]]);
+  assert.deepEqual(read('At 4x and 8x compression ratios, it surpasses the strongest competitor.'), []);
+  assert.deepEqual(read('It retains most of the accuracy under 3x token compression.'), []);
+  assert.deepEqual(read('It keeps higher accuracy than X while operating at about 4x higher compression.'), [['memory', 4, 'better']]);
+  assert.deepEqual(read('We reach a 0.8% compression ratio on ImageNet.'), []);
+  assert.deepEqual(fields('The compressor reaches 51.6x compression using only 5.12% of LUTs.', 'metric', 'value'), [['memory', 51.6], ['resources', 5.12]]);
+  assert.deepEqual(fields('Oracle accuracy falls within 2-6 points of full in-context learning even at high compression.', 'metric', 'value', 'unit'), [['accuracy', [2, 6], 'pp']]);
+  const paper = extractPaper('Token Compression on the NVIDIA H100', 'Our method achieves 32x token compression. It runs 2x faster.').claims.map((c) => [c.metric, c.hardware]);
+  assert.deepEqual(paper, [['memory', null], ['speedup', 'NVIDIA H100']]);
+});
+
+test('"sim" left of a number by a feed that dropped its backslash is "about" ("a sim14,000times ratio", "{sim}19%", "1.2{sim}1.3times"); "sim2real" is a word', () => {
+  assert.deepEqual(fields('It achieves a sim14,000times compression ratio.', 'value', 'qualifier'), [[14000, 'about']]);
+  assert.deepEqual(fields('It uses {sim}19% less GPU memory than subword tokenizers.', 'metric', 'value', 'qualifier'), [['memory', 19, 'about']]);
+  assert.deepEqual(fields('It gives a 1.2{sim}1.3times end-to-end speedup.', 'metric', 'value'), [['speedup', [1.2, 1.3]]]);
+  assert.deepEqual(normalize('sim2real transfer').text, 'sim2real transfer');
 });

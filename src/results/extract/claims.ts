@@ -100,7 +100,7 @@ const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error
 
 /** A cue's metric; "performance" asks `systems` (read only then: it scans the clause). */
 function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
-  return cue === 'performance' ? resolvePerformance(systems()) : cue;
+  return cue === 'performance' ? resolvePerformance(systems()) : cue === 'compression' ? 'memory' : cue;
 }
 
 // What a clause measures when it says only "performance" or "improvement": benchmark and task words
@@ -137,6 +137,8 @@ const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
+// "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
+const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
@@ -345,13 +347,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   };
   if (PRIOR_WORK.test(text)) return facts;
 
-  const cues = findCues(text);
+  const allCues = findCues(text);
+  // A compression is a ratio of sizes: "within 2-6 points of full in-context learning even at high
+  // compression" is not measured by it, "a 0.8% compression ratio" is a setting.
+  const sizeCues = allCues.filter((c) => c.cue !== 'compression');
   // "(75.4% vs. 74.2% resolution)", "2.1 s vs. ~16-18s": a side that is the other's number names no baseline.
   const namedComps = comps.filter((c) => !OTHERS_NUMBER.test(c.text));
   const processNode = PROCESS_NODE.test(text);
   const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
-  const groups = listGroups(text, relative, cues);
+  const groups = listGroups(text, relative, allCues);
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
@@ -359,9 +364,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
+    const cues = q.unit === 'x' ? allCues : sizeCues;
     const from = lastBoundaryBefore(text, q.start);
     let metric: Metric | null = null;
     let improvedModel: string | null = null;
+    let compression = false;
     let unit = q.unit;
     // The claim made just before this number in the sentence, which a list or a change may continue.
     const prior = made[made.length - 1];
@@ -404,14 +411,25 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // (The number must be inside that parenthesis: "3.25x (geomean) speedup and 3.36x ..." closed it.)
       const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && !text.slice(open, q.start).includes(')') && beforeGroup.ratio === (q.unit === 'x')
         && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(beforeGroup.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
+      let said: CueHit | null = null;
       if (averaged) metric = beforeGroup.metric;
-      else if (zipped) metric = metricOf(zipped[g.index]!.cue, sense);
-      else if (ofLeft) metric = metricOf(ofLeft.cue, sense);
-      else if (right) metric = metricOf(right.cue, sense);
+      else if (zipped) said = zipped[g.index]!;
+      else if (ofLeft) said = ofLeft;
+      else if (right) said = right;
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))) {
         // "N% of the data" with no metric after it is a share, not a result ("accuracy within 4.7% of
         // full fine-tuning" is a gap to it).
-        if (tight) metric = metricOf(tight.cue, sense);
+        said = tight;
+      }
+      if (said) metric = metricOf(said.cue, sense);
+      // A compression of a model's weights is its size.
+      // ("at 4x and 8x compression ratios", "under 3x token compression": an operating point is a setting.)
+      if (said?.cue === 'compression') {
+        // ("operating at about 4x higher compression" than X is a result.)
+        if (/\b(?:at|under|across)\s(?:the\s|an?\s|approximately\s|about\s|roughly\s|~\s?)?$/i.test(text.slice(from, g.group[0]!.start))
+          && !/^\s?(?:higher|better|more|greater|larger)\b/i.test(text.slice(g.group[g.group.length - 1]!.end))) metric = null;
+        else if (COMPRESSED_MODEL.test(said.start >= q.end ? text.slice(q.end, said.end) : text.slice(Math.max(from, said.start - 24), said.end))) metric = 'model_size';
+        else compression = true;
       }
       // "using only 48% of the parameters": a share of a model's parameters is its size ("training only
       // 1% of its parameters" is how it was tuned, "up to 40% of model parameters" what a part holds).
@@ -502,7 +520,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
-    const ownChip = !hw && (chipForms.some(outside) || processNode);
+    // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
+    const ownChip = !hw && (chipForms.some(outside) || processNode || compression);
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
@@ -516,7 +535,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       min: q.min,
       max: q.max,
       unit,
-      direction: directionOf(metric, isRelative, context),
+      direction: compression ? 'better' : directionOf(metric, isRelative, context),
       qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
       hardware: hw?.name ?? null,

@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../types.ts';
 
-export type Cue = Metric | 'performance';
+export type Cue = Metric | 'performance' | 'compression';
 
 // "a 95% reduction in lookup time": any task's time that is cut (checked after the word: a lookbehind
 // tried at every position costs extraction time). Also the lower-is-better word of qualifiers.ts.
@@ -48,6 +48,9 @@ const CUES: Array<[Cue, string]> = [
   // tokens/sec" is a throughput unit, not a token count.
   ['cost', String.raw`(?:embodied |operational )?carbon(?: emissions| footprint)?|(?:co2 )?emissions|tco|total cost of ownership|(?:training |inference |encoder )?flops|g?macs|multiply-accumulate operations|computations|(?:search|candidate|design) space|(?<=\b(?:reduc\w*|cut\w*|sav\w*) )compute|computational (?:requirements?|cost|complexity|burden)|(?:training|optimization) steps|instruction counts?|(?:output|response|reasoning|generation) length|rollouts|bitops|mac operations|macs|(?:gpu|cpu|compute)[- ]hours|api calls|(?<=\b(?:fewer|reduc\w*|cut\w*|sav\w*)\s(?:[\w-]+\s)?)(?:tool|llm|model|function) calls|(?<=\bfewer\s)turns|(?:experiments|samples|queries|trials|evaluations|simulations|examples)(?<=\bfewer\s(?:[\w-]+\s)?[a-z]+)|token counts?|computation(?<=\b(?:reduc\w*|cut\w*|sav\w*)\scomputation)|search (?:cost|reduction)|[gtm]?flops (?:reduction|savings?)|(?:input |inference |prompt )?tokens? (?:consumption|usage|cost)|inference tokens|fewer tokens|tokens(?!\/|\sper\s)|(?<!\bat (?:the |no |a |little |small )?(?:small )?)costs?(?! of (?:greater|higher|lower|more|less|some|slight))|dollars?|price|cheaper|less expensive|(?<=\b(?:less|fewer|lower|reduced) )(?:training |pre-?training )?(?:compute|data)`],
   ['performance', String.raw`performance`],
+  // "32x/64x spatial and 4x temporal compression", "a compression ratio of 1:192": how much smaller
+  // the data, tokens or latents get (claims.ts keeps only ratios: "within 0.5% of Huffman coding" is a gap).
+  ['compression', String.raw`compression(?: ratios?| rates?)?`],
 ];
 
 const SOURCE = CUES.map(([, re]) => `(${re})`).join('|');

@@ -13,7 +13,7 @@ export interface Normalized {
 }
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d~|\dsim\d/;
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d~|sim\d/;
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
@@ -28,8 +28,9 @@ const RULES: Array<[RegExp, string]> = [
   [/\\approx\b/y, '≈'],
   [/\\pm(?![A-Za-z])/y, '±'],
   [/\\sim(?![A-Za-z])/y, '~'],
-  // "1.04sim2.2times": a feed that dropped the backslash of "\sim" between two numbers.
-  [/(?<=\d)sim(?=\d)/y, '~'],
+  // "1.04sim2.2times", "a sim14,000times ratio", "1.2{sim}1.3times": a feed that dropped the backslash
+  // of "\sim" before a number ("sim2real" is a word).
+  [/\{sim\}|(?<![A-Za-z])sim(?=\d)(?!2real)/y, '~'],
   [/\\(?:textbf|textit|emph|mathrm|text|mathbf|textrm)\b/y, ''],
   [/\$\^\{?2\}?\$/y, '2'],
   [/\\textsuperscript\{2\}/y, '2'],
@@ -84,7 +85,7 @@ function currencyText(m: RegExpExecArray): string {
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
  * a space followed by more whitespace, or "--". A single space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|~|sim(?<=\dsim)(?=\d)/g;
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|~|sim(?<![A-Za-z]sim)(?=\d)/g;
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */
