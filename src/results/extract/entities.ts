@@ -77,7 +77,14 @@ function vendorModels(text: string, known: EntityHit[]): EntityHit[] {
 export function entityMatcher(d: Dictionaries): EntityMatcher {
   const hw = compile(d.hardware);
   const classes = compile(d.hardwareClasses);
-  const bench = compile(d.benchmarks);
+  const benchAnyCase = compile(d.benchmarks);
+  // "MATH", "RULER", "GLUE": a benchmark written as a capitalized word counts only as written ("math
+  // benchmarks", "a ruler" are words); the matcher reads any case for the rest.
+  const acronyms = new Set(d.benchmarks.flatMap((e) => e.aliases).filter((a) => /^[A-Z]{3,}$/.test(a)).map((a) => a.toLowerCase()));
+  const bench = (text: string) => benchAnyCase(text).filter((h) => {
+    const written = text.slice(h.start, h.end).replace(/s$/, '');
+    return !acronyms.has(written.toLowerCase()) || written === written.toUpperCase();
+  });
   return {
     hardware(text) {
       // "VCK5000 Versal board", "an H100, a Hopper GPU": a family named with one of its members, or
