@@ -1483,3 +1483,19 @@ test('"sim" left of a number by a feed that dropped its backslash is "about" ("a
   assert.deepEqual(fields('It gives a 1.2{sim}1.3times end-to-end speedup.', 'metric', 'value'), [['speedup', [1.2, 1.3]]]);
   assert.deepEqual(normalize('sim2real transfer').text, 'sim2real transfer');
 });
+
+test('a bare score a verb of attainment reaches on a named benchmark is that score ("attains 5.83 on GEditBench-EN and 3.49 on ImgEdit-Bench"); a policy\'s score on a robot or agent environment is a pass rate', () => {
+  assert.deepEqual(fields('It attains 5.83 on GEditBench-EN and 3.49 on ImgEdit-Bench for image editing.', 'metric', 'value', 'unit'), [['accuracy', 5.83, ''], ['accuracy', 3.49, '']]);
+  assert.deepEqual(fields('By pretraining on robot data, we achieve 4.01 on CALVIN ABC and 0.95 on LIBERO-90.', 'metric', 'value', 'benchmark'), [['correctness', 4.01, 'CALVIN'], ['correctness', 0.95, 'LIBERO']]);
+  assert.deepEqual(fields('The model reaches 12 on Monday and runs VGG-16 on CIFAR-10.', 'metric', 'value'), []);
+  assert.deepEqual(fields('We fine-tune with 12 on LIBERO-90 demonstrations per task.', 'metric', 'value'), []);
+  assert.deepEqual(fields('Our policy achieves a 93.8% success rate on ALFWorld.', 'metric', 'value', 'benchmark'), [['correctness', 93.8, 'ALFWorld']]);
+});
+
+test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('It reaches an average accuracy of 54.9% across math benchmarks, yielding a 7.2% relative gain over GRPO and secures a 93.8% success rate on ALFWorld.'),
+    [['accuracy', 54.9, null], ['accuracy', 7.2, null], ['correctness', 93.8, 'ALFWorld']]);
+  assert.deepEqual(read('It achieves an F1-score of 95.57%, accuracy of 95.63%, and precision of 94.79% on the CIFAR-10 dataset.'),
+    [['accuracy', 95.57, 'CIFAR-10'], ['accuracy', 95.63, 'CIFAR-10'], ['accuracy', 94.79, 'CIFAR-10']]);
+});

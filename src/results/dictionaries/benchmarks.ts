@@ -22,7 +22,11 @@ export const BENCHMARKS: EntityEntry[] = [
   b('N-MNIST'), b('DVS128 Gesture', 'DVS Gesture', 'DVS128'), b('MIT-BIH', 'MIT-BIH Arrhythmia Database'),
   b('BrowseComp', 'BrowseComp-ZH'), b('WebArena', 'VisualWebArena'), b('OSWorld'), b('GAIA'), b('AndroidWorld'), b('Terminal-Bench'),
   b('MipNeRF360', 'Mip-NeRF 360', 'Mip-NeRF360'), b('Google Speech Commands', 'Speech Commands'),
+  // Robot manipulation and agent environments: a policy's score there is the share of tasks it completes.
+  b('LIBERO', 'LIBERO-90', 'LIBERO-Long', 'LIBERO-10'), b('CALVIN', 'CALVIN ABC', 'CALVIN ABC-D', 'CALVIN ABCD-D'), b('ManiSkill', 'ManiSkill2', 'ManiSkill3'),
+  b('SimplerEnv'), b('RLBench'), b('Meta-World', 'MetaWorld'), b('ALFWorld'), b('WebShop'), b('AgentBench'),
 ];
 
 /** Benchmarks of tasks an agent, solver or code model gets right or not: their scores are pass rates. */
-export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveCodeBench', 'ARC-AGI', 'VerilogEval', 'RTLLM', 'HLS-Eval', 'KernelBench', 'BrowseComp', 'WebArena', 'OSWorld', 'GAIA', 'AndroidWorld', 'Terminal-Bench']);
+export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveCodeBench', 'ARC-AGI', 'VerilogEval', 'RTLLM', 'HLS-Eval', 'KernelBench', 'BrowseComp', 'WebArena', 'OSWorld', 'GAIA', 'AndroidWorld', 'Terminal-Bench',
+  'LIBERO', 'CALVIN', 'ManiSkill', 'SimplerEnv', 'RLBench', 'Meta-World', 'ALFWorld', 'WebShop', 'AgentBench']);

@@ -10,7 +10,7 @@ import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, SCORE_AFTER } from './scores.ts';
+import { BARE_SCORE, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_VERB } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
@@ -315,6 +315,10 @@ function nearest(hits: EntityHit[], at: number): EntityHit | null {
   return best;
 }
 
+/** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
+const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
+  && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) && SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start));
+
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
@@ -327,7 +331,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
-  if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b)
+  if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b) || scoreOnBenchmark(text, q)
     || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || isRating(text, q.start, q.end) || IPC_OF.test(b); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
@@ -389,6 +393,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (q.value !== null && (q.value <= 1 || (/^\s?(?:perplexity|PPL)\b/i.test(text.slice(q.end, q.end + 12)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))))
         && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
+      else if (scoreOnBenchmark(text, q)) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {
@@ -522,7 +527,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
     const ownChip = !hw && (chipForms.some(outside) || processNode || compression);
-    const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))), q.start);
+    // ("54.9% across mathematical benchmarks, yielding ... and an exceptional 93.8% success rate on ALFWorld":
+    // a benchmark named after another clause's number is that number's; "an F1-score of 95.57%, accuracy
+    // of 95.63% ... on the BUSI dataset" is one list.)
+    const mine = groupOf.get(q)?.group ?? [q];
+    const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+      && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';

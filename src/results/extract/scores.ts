@@ -50,6 +50,14 @@ export function isRating(text: string, start: number, end: number): boolean {
     && !/^\s?\/\s?[\d.]+\s(?:of|[a-z]+s)\b/i.test(after);
 }
 
+/**
+ * "attains 5.83 on GEditBench-EN", "we achieve 4.01 on CALVIN ABC": a bare number a verb of attainment
+ * reaches on a named benchmark is the score there (a name with a second capital or a digit: "VBench",
+ * "LIBERO-90"; not "on Monday"). The verb must be right before it: "reduces latency to 12 on ..." is not.
+ */
+export const SCORE_VERB = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s(?:a\s(?:score\s|new\s|state-of-the-art\s)?|an average of\s|up to\s|about\s|around\s|approximately\s|nearly\s|over\s)?$/i;
+export const ON_NAMED_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w.+'’-]*?[A-Z0-9])[\w.+'’-]*/;
+
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
 export const IPC_OF = /\bIPC\s+of\s$/;
 
@@ -58,4 +66,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
