@@ -1499,3 +1499,12 @@ test('a benchmark named after another clause\'s number is that number\'s; a list
   assert.deepEqual(read('It achieves an F1-score of 95.57%, accuracy of 95.63%, and precision of 94.79% on the CIFAR-10 dataset.'),
     [['accuracy', 95.57, 'CIFAR-10'], ['accuracy', 95.63, 'CIFAR-10'], ['accuracy', 94.79, 'CIFAR-10']]);
 });
+
+test('the paper\'s own model size written in words, after an appositive name with a version, or before a longer description; its family as a range (labels, rule 30)', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit').filter((c) => c[0] === 'model_size');
+  assert.deepEqual(read('We introduce Skywork UniPic, a 1.5 billion-parameter autoregressive model that unifies understanding.'), [['model_size', 1.5, 'B params']]);
+  assert.deepEqual(read('We present LongCat-Flash-Thinking, an efficient 560-billion-parameter open-source Mixture-of-Experts (MoE) reasoning model.'), [['model_size', 560, 'B params']]);
+  assert.deepEqual(read('In this work, we present DeepGen 1.0, a lightweight 5B unified model that competes with larger ones.'), [['model_size', 5, 'B params']]);
+  assert.deepEqual(read('Notably, all our 1B to 8B parameter models match the MT performance of a 70B model.'), [['model_size', [1, 8], 'B params']]);
+  assert.deepEqual(read('Models from 1B to 8B parameters are evaluated.'), []);
+});

@@ -7,7 +7,7 @@
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import type { Quantity } from './quantities.ts';
-import { isMoney } from './units.ts';
+import { isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?`;
@@ -98,7 +98,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "50-150M parameters": a bound, a list or a span of sizes is what was studied. "The resulting model
   // attains 93.22% DSC with 3.58M parameters" is a result: a size after "with" counts only after a
   // verb of attainment in its clause.
-  if (/params$/.test(q.unit ?? '') && (q.value === null || /^\s?each\b/i.test(text.slice(q.end))
+  // ("our 1B to 8B parameter models": the paper's own family is its size, a range; labels, rule 30.)
+  if (/params$/.test(q.unit ?? '') && ((q.value === null && q.rule !== OWN_MODEL_SIZE) || /^\s?each\b/i.test(text.slice(q.end))
     || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || /\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
     || /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
