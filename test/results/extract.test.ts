@@ -1508,3 +1508,9 @@ test('the paper\'s own model size written in words, after an appositive name wit
   assert.deepEqual(read('Notably, all our 1B to 8B parameter models match the MT performance of a 70B model.'), [['model_size', [1, 8], 'B params']]);
   assert.deepEqual(read('Models from 1B to 8B parameters are evaluated.'), []);
 });
+
+test('a signed percentage is a gain without a comparison after it ("+5.5% and +6% for segmentation", "(+12% on RoboSpatial)"); a model\'s name before it is still what it improves', () => {
+  assert.deepEqual(fields('It sets new state-of-the-art results: +5.5% and +6% for in-context semantic segmentation.', 'metric', 'value'), [['accuracy', 5.5], ['accuracy', 6]]);
+  assert.deepEqual(fields('DIRL provides substantial improvements over the vanilla SFT (+12% on RoboSpatial).', 'metric', 'value', 'baseline'), [['accuracy', 12, 'vanilla SFT']]);
+  assert.deepEqual(fields('It is consistent, boosting GPT-4.1 by +7.8% on V*.', 'metric', 'value', 'baseline'), [['accuracy', 7.8, 'GPT-4.1']]);
+});

@@ -491,6 +491,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         // "... 7.97x over OptiX and 14.55x over Embree": the next ratio over the next baseline.
         else if (prior?.ratio && RATIO_OVER.test(text.slice(prior.end)) && /^[^;]{1,60}?(?:,\s?|\sand\s)$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       }
+      // "+5.5% and +6% for in-context segmentation", "(+12% on RoboSpatial)": a signed gain is one without
+      // a comparison after it too (in lines 1-1810, 67 of 71 signed percentages are labeled claims).
+      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = resolvePerformance(sense());
     }
     if (!metric) continue;
     // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
