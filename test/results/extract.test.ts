@@ -1514,3 +1514,14 @@ test('a signed percentage is a gain without a comparison after it ("+5.5% and +6
   assert.deepEqual(fields('DIRL provides substantial improvements over the vanilla SFT (+12% on RoboSpatial).', 'metric', 'value', 'baseline'), [['accuracy', 12, 'vanilla SFT']]);
   assert.deepEqual(fields('It is consistent, boosting GPT-4.1 by +7.8% on V*.', 'metric', 'value', 'baseline'), [['accuracy', 7.8, 'GPT-4.1']]);
 });
+
+test('"an 8.0-point gain" is a change in percentage points; "a 5-point quality evaluation framework" is a scale', () => {
+  assert.deepEqual(fields('On LVBench it transfers zero-shot to long video for an 8.0-point gain.', 'metric', 'value', 'unit'), [['accuracy', 8, 'pp']]);
+  assert.deepEqual(fields('SeC achieves an 11.8-point improvement over SAM 2.1 on SeCVOS.', 'metric', 'value', 'unit', 'baseline'), [['accuracy', 11.8, 'pp', 'SAM 2.1']]);
+  assert.deepEqual(fields('We introduce a 5-point quality evaluation framework for 12 tasks.', 'metric', 'value'), []);
+});
+
+test('a one-digit version after a baseline\'s name is part of it ("over SAM 2.1", "over Llama 3.2"), a score after it is not ("RoBERTa-base 0.485")', () => {
+  assert.deepEqual(fields('They improve accuracy by 2.4% over Llama 3.2.', 'baseline'), [['Llama 3.2']]);
+  assert.deepEqual(fields('It reaches an F1 of 0.643 vs. RoBERTa-base 0.485.', 'baseline'), [['RoBERTa-base']]);
+});

@@ -638,7 +638,8 @@ function withinOf(text: string, q: Quantity): string | null {
  * "5s)" is nothing, a parenthesis left open by the phrase's end is dropped; "RTX 4090" stays.
  */
 function trimResult(name: string): string {
-  let out = name.replace(/(?:^|\s)[~≈<>≤≥]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?(?:%|x|×|pp|m?s|[KMG]B))\)?$/, '').trim();
+  // ("SAM 2.1", "Claude 3.5": a one-digit version after a name is part of it, not the side's result.)
+  let out = /[A-Za-z]\s[1-9]\.\d$/.test(name) ? name : name.replace(/(?:^|\s)[~≈<>≤≥]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?(?:%|x|×|pp|m?s|[KMG]B))\)?$/, '').trim();
   if ((out.match(/\)/g) ?? []).length > (out.match(/\(/g) ?? []).length) out = out.replace(/\)$/, '').trim();
   return /^[~≈<>≤≥]?[\d.,]+\s?(?:%|x|×|pp)?$/.test(out) ? '' : out;
 }

@@ -36,7 +36,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
 // "improves mAP by 9 points", "+14.9 points on average": a score on a scale of 100 moves in
 // percentage points; a contest's "394 points", "n=8,682 points" or "60/60 points" are not such a change.
 const POINTS_WORD = String.raw`(?:absolute\s)?points?\b`;
-const POINTS = new RegExp(String.raw`^\s${POINTS_WORD}`);
+// ("an 8.0-point gain", "a 3.2-point quality trade"; not "a 5-point quality evaluation framework", a scale.)
+const POINTS = new RegExp(String.raw`^(?:\s${POINTS_WORD}|-points?(?=\s(?:[\w-]+\s)?(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|reductions?|declines?|margins?|leads?|advantages?|jumps?|lifts?|trade(?:-?offs?)?)\b))`);
 
 function parseNumber(whole: string, frac: string | undefined, exp: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}${exp ? `e${exp.replace('−', '-')}` : ''}`);
@@ -59,7 +60,7 @@ const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'),
  * parameters" is a hard-wrapped abstract's "13 billion parameters".)
  */
 const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
-export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|${anySpace(POINTS_WORD)})`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
