@@ -1525,3 +1525,11 @@ test('a one-digit version after a baseline\'s name is part of it ("over SAM 2.1"
   assert.deepEqual(fields('They improve accuracy by 2.4% over Llama 3.2.', 'baseline'), [['Llama 3.2']]);
   assert.deepEqual(fields('It reaches an F1 of 0.643 vs. RoBERTa-base 0.485.', 'baseline'), [['RoBERTa-base']]);
 });
+
+test('what a cut brings its measure down to is a level of it, against the reference after "of" ("compresses the KV cache to 28.125% of the GQA baseline")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('It compresses the per-token KV cache to 28.125% of the GQA baseline.'), [['memory', 28.125, 'GQA baseline']]);
+  assert.deepEqual(read('It reduces TTFT to 83% of that in conventional speculative decoding.'), [['latency', 83, 'conventional speculative decoding']]);
+  assert.deepEqual(read('Shrinking the KV cache memory footprint to 25% of its original size enables longer contexts.'), [['memory', 25, null]]);
+  assert.deepEqual(read('It keeps accuracy within 5% of the original models.'), [['accuracy', 5, 'original models']]);
+});

@@ -139,6 +139,8 @@ const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
+const CUT_DOWN_TO = /\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s(?:(?!up\s)[\w-]+\s){0,6}?(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$/i;
+const CUT_TO = /\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}$/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
@@ -421,7 +423,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (zipped) said = zipped[g.index]!;
       else if (ofLeft) said = ofLeft;
       else if (right) said = right;
-      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))) {
+      else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))
+        // ("compresses the per-token KV cache to 28.125% of the GQA baseline", "reducing TTFT to 83% of that in X":
+        // what a cut brings its measure down to is a level of that measure.)
+        || (tight && CUT_TO.test(text.slice(from, tight.start)) && /^(?:\s[\w-]+){0,4}?\s(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$/i.test(text.slice(tight.end, q.start)))) {
         // "N% of the data" with no metric after it is a share, not a result ("accuracy within 4.7% of
         // full fine-tuning" is a gap to it).
         said = tight;
@@ -628,9 +633,13 @@ const REF_WORD = String.raw`[\w+-]+(?:\.[\w+-]+)*`;
 const OF_REFERENCE = new RegExp(String.raw`^\s?of\s(?:the\s|an?\s)?(${REF_WORD}(?:\s${REF_WORD}){0,4}?)(?=\s(?:while|with|on|in|at|for|and|using|across|when|by)\b|\s?[,;.()]|\s?$)`, 'i');
 
 function withinOf(text: string, q: Quantity): string | null {
-  if (!WITHIN_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return null;
-  const m = OF_REFERENCE.exec(text.slice(q.end));
-  return m && !/^(?:its|their|our|the)$/i.test(m[1]!.trim()) ? m[1]!.trim() : null;
+  // ("compresses the KV cache to 28.125% of the GQA baseline", "reducing TTFT to 83% of that in X": a level
+  // a cut brings its measure to is set against the reference after "of" too.)
+  const within = WITHIN_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+  if (!within && !CUT_DOWN_TO.test(text.slice(Math.max(0, q.start - 90), q.start))) return null;
+  const m = OF_REFERENCE.exec(text.slice(q.end).replace(/^(\s?of\s)(?:that|those)\s(?:of|in|for|with|by)\s/i, '$1'));
+  // ("to 25% of its original size", "to 6.9% of FLOPs": a share of its own earlier self names no other side.)
+  return m && !/^(?:its|their|our|the)$/i.test(m[1]!.trim()) && (within || !/^(?:(?:its|their|our)\s|original\b|FLOPs\b)/i.test(m[1]!.trim())) ? m[1]!.trim() : null;
 }
 
 /**
