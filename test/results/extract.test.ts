@@ -423,7 +423,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -1532,4 +1532,10 @@ test('what a cut brings its measure down to is a level of it, against the refere
   assert.deepEqual(read('It reduces TTFT to 83% of that in conventional speculative decoding.'), [['latency', 83, 'conventional speculative decoding']]);
   assert.deepEqual(read('Shrinking the KV cache memory footprint to 25% of its original size enables longer contexts.'), [['memory', 25, null]]);
   assert.deepEqual(read('It keeps accuracy within 5% of the original models.'), [['accuracy', 5, 'original models']]);
+});
+
+test('the tokens a method needed "only" are its cost ("requires only 32M tokens", "just 45B training tokens"); a token count without it is a setting', () => {
+  assert.deepEqual(fields('The distillation itself requires only 32M tokens.', 'metric', 'value', 'unit'), [['cost', 32, 'M tokens']]);
+  assert.deepEqual(fields('This transformation required just 45B training tokens.', 'metric', 'value', 'unit'), [['cost', 45, 'B tokens']]);
+  assert.deepEqual(fields('At 1.3B parameters trained on 100B tokens, it reaches a perplexity of 15.', 'metric', 'unit').filter((c) => c[0] === 'cost'), []);
 });

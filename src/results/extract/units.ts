@@ -102,4 +102,8 @@ export const UNIT_RULES: UnitRule[] = [
   // "6.7k parameters" is "k params", as thousands of samples are "k samples".
   { re: /([kK]|thousand|M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${/^[kKt]/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
   OWN_MODEL_SIZE,
+  // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
+  // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
+  { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?\d[\d.,]*\s?)([kKMBT])\s(?:training\s|pre-?training\s|fine-?tuning\s)?tokens\b/y,
+    canonical: (m) => `${/^[kK]/.test(m[1]!) ? 'k' : m[1]} tokens`, kind: 'absolute', metric: 'cost' },
 ];
