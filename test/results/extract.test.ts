@@ -1539,3 +1539,8 @@ test('the tokens a method needed "only" are its cost ("requires only 32M tokens"
   assert.deepEqual(fields('This transformation required just 45B training tokens.', 'metric', 'value', 'unit'), [['cost', 45, 'B tokens']]);
   assert.deepEqual(fields('At 1.3B parameters trained on 100B tokens, it reaches a perplexity of 15.', 'metric', 'unit').filter((c) => c[0] === 'cost'), []);
 });
+
+test('signed numbers listed before a unit share it ("by +1.38, +1.67, +3.08, and +0.84 percentage points"); a level before a signed change does not ("(0.887, +5.9 pp)")', () => {
+  assert.deepEqual(fields('It improves accuracy by +1.38, +1.67, +3.08, and +0.84 percentage points, respectively.', 'value', 'unit'), [[1.38, 'pp'], [1.67, 'pp'], [3.08, 'pp'], [0.84, 'pp']]);
+  assert.deepEqual(fields('It leads in faithfulness (0.887, +5.9 pp).', 'value', 'unit'), [[5.9, 'pp']]);
+});

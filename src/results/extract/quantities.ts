@@ -141,8 +141,11 @@ export function findQuantities(text: string): Quantity[] {
     for (let j = i - 1; j >= 0; j--) {
       const p = raw[j]!;
       const before = text.slice(Math.max(0, p.start - 24), p.start);
-      if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])$/.test(before) || /(?:[=:@]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?|\bat)\s?$/i.test(before)
-        || !/^,\s?(?:and\s)?$|^\sand\s$/.test(text.slice(p.end, raw[j + 1]!.start))) break;
+      // ("by +1.38, +1.67, +3.08, and +0.84 percentage points": signed items too, but a level is no item of a
+      // list of changes: "faithfulness (0.887, +5.9 pp)", "(67.1 vs. 65.2, +1.8 pp)".)
+      const signed = /\+\s?$/.test(text.slice(Math.max(0, raw[j + 1]!.start - 2), raw[j + 1]!.start));
+      if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])\+?$/.test(before) || /\+$/.test(before) !== signed || /(?:[=:@]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?|\bat)\s?\+?$/i.test(before)
+        || !/^,\s?(?:and\s)?\+?$|^\sand\s\+?$/.test(text.slice(p.end, raw[j + 1]!.start))) break;
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }
   }
