@@ -1544,3 +1544,9 @@ test('signed numbers listed before a unit share it ("by +1.38, +1.67, +3.08, and
   assert.deepEqual(fields('It improves accuracy by +1.38, +1.67, +3.08, and +0.84 percentage points, respectively.', 'value', 'unit'), [[1.38, 'pp'], [1.67, 'pp'], [3.08, 'pp'], [0.84, 'pp']]);
   assert.deepEqual(fields('It leads in faithfulness (0.887, +5.9 pp).', 'value', 'unit'), [[5.9, 'pp']]);
 });
+
+test('computation cut is cost, with up to two words between ("reduces attention computation by 95%", "a 20x reduction in attention computation"); computation sped up is a speedup', () => {
+  assert.deepEqual(fields('SLA reduces attention computation by 95% without degrading quality.', 'metric', 'value'), [['cost', 95]]);
+  assert.deepEqual(fields('DiT models achieve a 20x reduction in attention computation.', 'metric', 'value'), [['cost', 20]]);
+  assert.deepEqual(fields('It speeds up computation by 20x.', 'metric', 'value'), [['speedup', 20]]);
+});
