@@ -1550,3 +1550,8 @@ test('computation cut is cost, with up to two words between ("reduces attention 
   assert.deepEqual(fields('DiT models achieve a 20x reduction in attention computation.', 'metric', 'value'), [['cost', 20]]);
   assert.deepEqual(fields('It speeds up computation by 20x.', 'metric', 'value'), [['speedup', 20]]);
 });
+
+test('an asterisk after a number before a comparative is the times sign ("a 7.16* speedup"); a footnote mark is not', () => {
+  assert.deepEqual(fields('On the edge accelerator, SwiftKV achieves a 7.16* speedup over native attention.', 'metric', 'value', 'unit'), [['speedup', 7.16, 'x']]);
+  assert.equal(normalize('significant (p<0.05)* and stable').text, 'significant (p<0.05)* and stable');
+});
