@@ -1555,3 +1555,11 @@ test('an asterisk after a number before a comparative is the times sign ("a 7.16
   assert.deepEqual(fields('On the edge accelerator, SwiftKV achieves a 7.16* speedup over native attention.', 'metric', 'value', 'unit'), [['speedup', 7.16, 'x']]);
   assert.equal(normalize('significant (p<0.05)* and stable').text, 'significant (p<0.05)* and stable');
 });
+
+test('a saving made "while matching X" is over X, unless what is matched is a measure; a list of levels pairs with a list of compared sides after it', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('It reduces tensor memory usage by 87.5% for 32B Transformers, while matching previous context parallelism techniques in terms of training speed.'), [[87.5, 'previous context parallelism techniques']]);
+  assert.deepEqual(read('Hyma reduces the search cost by 10x, while matching the ranking obtained via grid search.'), [[10, null]]);
+  assert.deepEqual(read('It reduces token usage by 16%-32% while matching or improving accuracy.'), [[[16, 32], null]]);
+  assert.deepEqual(read('Human raters prefer it (with a 50.5%, 52.1%, 49.1% win rate with respect to Gen-3, LumaLabs, and Kling, respectively).'), [[50.5, 'Gen-3'], [52.1, 'LumaLabs'], [49.1, 'Kling']]);
+});

@@ -585,7 +585,13 @@ function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Me
   const next = sides.find((c) => c.start >= q.end);
   // ("3.2x better TTFT while maintaining similar performance ... compared to prior works": so is a comparison
   // that the kept level is compared in.)
-  if (next && (next.parity || KEPT_LEVEL.test(text.slice(q.end, next.start))) && WHILE_KEEPING.test(text.slice(q.end, next.start)) && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
+  // ("by 87.5% for 32B Transformers, while matching X in terms of training speed": the parity is the verb itself,
+  // and what it matches is X unless it names a measure: "while matching the ranking ... obtained via grid search".)
+  const matching = next && /^match/i.test(text.slice(next.start, next.start + 5));
+  if (next && (next.parity || KEPT_LEVEL.test(text.slice(q.end, next.start))) && WHILE_KEEPING.test(text.slice(q.end, matching ? next.end : next.start))
+    && !(matching && (/\b(?:performance|accuracy|quality|results?|ranking|scores?|capabilit\w*)\b|^match\w*\s(?:or|and)\b|['’]s\b/i.test(text.slice(next.start, next.end))
+      || /^\s?(?:[\w-]+\s)?(?:performance|accuracy|quality|results?|scores?)\b/i.test(text.slice(next.end, next.end + 30))))
+    && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
   const before = sides.filter((c) => c.end <= q.start);
   const last = before[before.length - 1];
   // (After "than GPUs and FPGAs, respectively" no single comparison goes on.)
@@ -736,11 +742,15 @@ function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group:
   // "1277 MSample/s at 0.9V, which is 2x faster than X": an absolute number's comparison is its own
   // only when no relative number stands between them (then it is that number's). A level (borrow
   // false) takes one that follows it in the same phrase, not after a comma or a dash.
+  // ("a 50.5%, 52.1%, 49.1% win rate with respect to Gen-3, LumaLabs, and Kling, respectively": a level of a
+  // list is read from the list's end, past its own commas.)
+  const end = g && g.group.length > 1 && comps.some((c) => c.start >= g.group[g.group.length - 1]!.end && (c.items.length === g.group.length || c.names?.length === g.group.length))
+    ? g.group[g.group.length - 1]!.end : q.end;
   const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
-    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(q.end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
+    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
     const list = after.items.length ? after.items : after.names;
