@@ -1563,3 +1563,9 @@ test('a saving made "while matching X" is over X, unless what is matched is a me
   assert.deepEqual(read('It reduces token usage by 16%-32% while matching or improving accuracy.'), [[[16, 32], null]]);
   assert.deepEqual(read('Human raters prefer it (with a 50.5%, 52.1%, 49.1% win rate with respect to Gen-3, LumaLabs, and Kling, respectively).'), [[50.5, 'Gen-3'], [52.1, 'LumaLabs'], [49.1, 'Kling']]);
 });
+
+test('PSNR names a bare score, a signed change may follow a score\'s name ("LPIPS +0.095"), and an asterisk written against the next word is a times sign ("1.6*GPU utilization")', () => {
+  assert.deepEqual(fields('It maintains a PSNR of up to 30 and 26 on HunyuanVideo and Wan 2.1, respectively.', 'metric', 'value', 'unit'), [['accuracy', 30, ''], ['accuracy', 26, '']]);
+  assert.deepEqual(fields('It boosts perceptual quality (LPIPS +0.095) over TMP.', 'metric', 'value'), [['accuracy', 0.095]]);
+  assert.deepEqual(fields('It improves efficiency: 1.6*GPU utilization for rollout and 1.9* training throughput.', 'metric', 'value', 'unit'), [['utilization', 1.6, 'x'], ['throughput', 1.9, 'x']]);
+});

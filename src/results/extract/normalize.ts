@@ -13,11 +13,11 @@ export interface Normalized {
 }
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d\*\s|\d~|sim\d/;
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d\*[\sA-Za-z]|\d~|sim\d/;
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
-export const REWRITES_UNITS = /[$\\^²µ{}]|\d\*\s/;
+export const REWRITES_UNITS = /[$\\^²µ{}]|\d\*[\sA-Za-z]/;
 
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
@@ -48,7 +48,8 @@ const RULES: Array<[RegExp, string]> = [
   // Markdown bold in an abstract ("by **11.94%**"); "10**4" is a power, not bold.
   [/(?<!\d)\*\*|\*\*(?!\d)/y, ''],
   // "a 7.16* speedup": an asterisk for the times sign (a footnote mark is followed by no comparative).
-  [/(?<=\d)\*(?=\s(?:speed\w*|faster|slower|higher|lower|less|more|fewer|reduction|improvement|throughput|better|smaller|larger)\b)/y, '×'],
+  // ("1.6*GPU utilization for rollout, 1.9* training throughput".)
+  [/(?<=\d)\*(?=\s?(?:speed\w*|faster|slower|higher|lower|less|more|fewer|reduction|improvement|throughput|better|smaller|larger|(?:GPU |training |inference |end-to-end )?(?:utili[sz]ation|throughput))\b)/y, '×'],
   [/\s+/y, ' '],
 ];
 
@@ -87,7 +88,7 @@ function currencyText(m: RegExpExecArray): string {
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
  * a space followed by more whitespace, or "--". A single space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|\*(?<=\d\*)(?=\s)|~|sim(?<![A-Za-z]sim)(?=\d)/g;
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)/g;
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */

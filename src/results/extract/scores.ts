@@ -7,7 +7,7 @@
 const DISTANCES = ['FID', 'FVD'];
 const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'AUROC', 'AUPRC', 'm?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
   // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
-  ...DISTANCES, 'LPIPS', 'SPL', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA'];
+  ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', 'm?IoU', '(?:MS-)?SSIM', 'LPIPS', 'BLEU', 'recall', 'precision', 'perplexity', 'PPL'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
 const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
@@ -22,7 +22,7 @@ const after = NAMED_AFTER.join('|');
 // "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name, and
 // "value" the score ("a Dice score value of 0.819").
 // "F1 score increases of up to 0.60": a gain of the score, in its own units.
-const LINK = String.raw`s?(?:\svalues?)?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?)?$`;
+const LINK = String.raw`s?(?:\svalues?)?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|(?:up to|below|under|above|less than|[<>≈~])\s?|\s\+)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
