@@ -139,8 +139,14 @@ const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
-const CUT_DOWN_TO = /\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s(?:(?!up\s)[\w-]+\s){0,6}?(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$/i;
-const CUT_TO = /\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}$/i;
+// "compresses the KV cache to 28.125% of X", "reducing TTFT to 83% of that in X": a cut down to a level.
+const CUT_VERB = String.raw`\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s`;
+const DOWN_TO = String.raw`(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$`;
+/** The words before the level: the verb, up to six words ("up to" is a hedge), "down to". */
+const CUT_DOWN_TO = new RegExp(String.raw`${CUT_VERB}(?:(?!up\s)[\w-]+\s){0,6}?${DOWN_TO}`, 'i');
+/** The words before the cut's measure word, and those between it and the level. */
+const CUT_TO = new RegExp(String.raw`${CUT_VERB}(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}$`, 'i');
+const MEASURE_DOWN_TO = new RegExp(String.raw`^(?:\s[\w-]+){0,4}?\s${DOWN_TO}`, 'i');
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
 
@@ -426,16 +432,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (!/^\s?\)?\s?of\b/i.test(text.slice(q.end)) || /\bwithin\s(?:about |only |just )?$/i.test(text.slice(from, q.start))
         // ("compresses the per-token KV cache to 28.125% of the GQA baseline", "reducing TTFT to 83% of that in X":
         // what a cut brings its measure down to is a level of that measure.)
-        || (tight && CUT_TO.test(text.slice(from, tight.start)) && /^(?:\s[\w-]+){0,4}?\s(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$/i.test(text.slice(tight.end, q.start)))) {
+        || (tight && CUT_TO.test(text.slice(from, tight.start)) && MEASURE_DOWN_TO.test(text.slice(tight.end, q.start)))) {
         // "N% of the data" with no metric after it is a share, not a result ("accuracy within 4.7% of
         // full fine-tuning" is a gap to it).
         said = tight;
       }
       if (said) metric = metricOf(said.cue, sense);
-      // A compression of a model's weights is its size.
-      // ("at 4x and 8x compression ratios", "under 3x token compression": an operating point is a setting.)
+      // A compression is an operating point after "at", "under" or "across" ("at 4x and 8x compression
+      // ratios"; "operating at about 4x higher compression" than X is a result), a model's size when it
+      // is the model's or its weights' ("model compression"), else how much smaller the data gets.
       if (said?.cue === 'compression') {
-        // ("operating at about 4x higher compression" than X is a result.)
         if (/\b(?:at|under|across)\s(?:the\s|an?\s|approximately\s|about\s|roughly\s|~\s?)?$/i.test(text.slice(from, g.group[0]!.start))
           && !/^\s?(?:higher|better|more|greater|larger)\b/i.test(text.slice(g.group[g.group.length - 1]!.end))) metric = null;
         else if (COMPRESSED_MODEL.test(said.start >= q.end ? text.slice(q.end, said.end) : text.slice(Math.max(from, said.start - 24), said.end))) metric = 'model_size';
