@@ -1569,3 +1569,13 @@ test('PSNR names a bare score, a signed change may follow a score\'s name ("LPIP
   assert.deepEqual(fields('It boosts perceptual quality (LPIPS +0.095) over TMP.', 'metric', 'value'), [['accuracy', 0.095]]);
   assert.deepEqual(fields('It improves efficiency: 1.6*GPU utilization for rollout and 1.9* training throughput.', 'metric', 'value', 'unit'), [['utilization', 1.6, 'x'], ['throughput', 1.9, 'x']]);
 });
+
+test('so small a fraction of a resource is that many times less of it (labels, rule 36): "only 1/400 of its parameters", "2/3 of the activated parameters", "less than one-eighth of the GPU memory"', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'qualifier');
+  assert.deepEqual(read('It equals the leading models with only 1/400 of its parameters.'), [['model_size', 400, 'x', null]]);
+  assert.deepEqual(read('Phi-mini-MoE matches Phi-3-mini using only 2/3 of the activated parameters.'), [['model_size', 1.5, 'x', null]]);
+  assert.deepEqual(read('It runs 14x faster and uses less than one-eighth of the GPU memory.'), [['speedup', 14, 'x', null], ['memory', 8, 'x', 'at least']]);
+  assert.deepEqual(read('It keeps quality in just a third of the training iterations.'), [['cost', 3, 'x', null]]);
+  assert.deepEqual(read('With half of the data selected by active learning, the networks match.'), []);
+  assert.deepEqual(read('LLMs preserve the cues poorly, often less than half the time.'), []);
+});

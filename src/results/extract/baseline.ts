@@ -58,6 +58,8 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   // ("over 4KB interleaving", "over 8-bit quantization": a configuration is compared with.)
   if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
+  // "less than one-eighth of the GPU memory", "less than half its cost": a fraction is a size too.
+  if (/^than$/i.test(word) && /^(?:(?:one[- ]|an?\s)?(?:half|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth)\b)/i.test(nextText)) return true;
   // "by more than fivefold": a ratio in words is a size too.
   if (/^(?:than|over)$/i.test(word) && WORD_RATIO_START.test(nextText)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;

@@ -9,7 +9,7 @@ import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
-import { findQuantities, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
+import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_VERB } from './scores.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
@@ -425,7 +425,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && !text.slice(open, q.start).includes(')') && beforeGroup.ratio === (q.unit === 'x')
         && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(beforeGroup.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
       let said: CueHit | null = null;
-      if (averaged) metric = beforeGroup.metric;
+      if (isFractionRule(q.rule)) metric = q.rule!.metric!;
+      else if (averaged) metric = beforeGroup.metric;
       else if (zipped) said = zipped[g.index]!;
       else if (ofLeft) said = ofLeft;
       else if (right) said = right;
@@ -560,7 +561,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       max: q.max,
       unit,
       direction: compression ? 'better' : directionOf(metric, isRelative, context),
-      qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
+      // ("less than one-eighth of the memory" is at least eight times less.)
+      qualifier: q.value === null ? null : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
       hardware: hw?.name ?? null,
       benchmark: bench?.name ?? null,

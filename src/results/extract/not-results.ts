@@ -6,7 +6,7 @@
  */
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
-import type { Quantity } from './quantities.ts';
+import { isFractionRule, type Quantity } from './quantities.ts';
 import { isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
@@ -90,7 +90,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // of the area required by X" compares with X).
   // ("using only 12% of the original KV cache", "occupying only 2.4% of total area": so little is a saving.)
   if (/\b(?:consum|us|occup|tak)(?:e|es|ed|ing|ies|y)\s+(?:up to |about |over |nearly |roughly |almost |more than |less than |around |approximately )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
-    && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end))) return false;
+    && /^\s?of\b/i.test(text.slice(q.end)) && !shareBaseline(text.slice(q.end)) && !isFractionRule(q.rule)) return false;
   // "models from 1.5B to 405B parameters", "trains models up to 120B parameters", "(129M-605M
   // parameters each)": the sizes of the models a study covers are settings, not results.
   // "15 LLMs (410M-70B parameters)", "architectures from 110M to 6.7B parameters": a span of sizes covered.

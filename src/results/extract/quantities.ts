@@ -1,3 +1,4 @@
+import type { Metric } from '../types.ts';
 import { PERCENTAGE_POINTS, RATIO, UNIT_RULES, type UnitRule } from './units.ts';
 
 /** A number (or range) with its unit, found in normalized sentence text. */
@@ -86,8 +87,35 @@ export const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven
 // size of a change ("increases inference speed by more than fivefold"; the word is matched first and
 // "by" checked after, as a lookbehind tried at every position costs extraction time).
 const WORD_RATIO = new RegExp(String.raw`\b(?:(?:(${NUMBER_WORDS})(?:\stimes|[- ]?fold)|(twice))(?=\s(?:faster|slower|higher|lower|more|less|fewer|greater|larger|smaller|better|as|the|speedups?|improvements?|reductions?|increases?|decreases?|gains?|boosts?)\b)|(halv|doubl)(?:es|ed|ing)\b(?=\s)(?!\s(?:(?:approximately|roughly|about|nearly)\s)?(?:every|each)\b)|(${NUMBER_WORDS})(?:\stimes|[- ]?fold)\b(?<=\bby\s(?:(?:more than|over|nearly|about|almost|up to|roughly|approximately)\s)?[a-z]+(?:\stimes|[- ]?fold)))`, 'gi');
-/** Anywhere in a text: a ratio written in words (the pre-scans' test, as digits are theirs). */
-export const MAY_HOLD_WORD_RATIO = new RegExp(WORD_RATIO.source, 'i');
+// "using only 1/400 of its parameters", "in just a third of the training iterations", "less than one-eighth
+// of the GPU memory": so small a fraction of a resource is that many times less of it (labels, rule 36;
+// "2/3 of the activated parameters" is 1.5x). Only after a word that says it is little ("with half of the
+// data selected" is a setting).
+const FRACTION_WORDS: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10, twentieth: 20, hundredth: 100 };
+const RESOURCE = String.raw`(param(?:eter)?s)|((?:GPU\s)?memory)|(energy)|((?:training|inference|annotation|wall-clock|processing|running|search|compute)\s(?:[\w-]+\s)?time)|compute|computation|FLOPs|costs?|tokens|data|iterations|steps|samples|examples`;
+const FRACTION = new RegExp(String.raw`\b(?:only|just|merely|less than|under|at most)\s(?:about\s|roughly\s|approximately\s|around\s)?(?:1\/(\d+)(?:th)?|([2-9])\/(\d+)|(?:one[- ]|an?\s)?(half|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth))\s(?:of\s)?(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:${RESOURCE})\b`, 'gi');
+const FRACTION_OF = (metric: Metric): UnitRule => ({ re: /(?:)/y, canonical: () => 'x', kind: 'relative', metric });
+const FRACTION_RULES = { model_size: FRACTION_OF('model_size'), memory: FRACTION_OF('memory'), energy: FRACTION_OF('energy'), speedup: FRACTION_OF('speedup'), cost: FRACTION_OF('cost') };
+/** The rules fractions are read by: relative, with the metric their resource names. */
+export const isFractionRule = (rule: UnitRule | null) => rule !== null && Object.values(FRACTION_RULES).includes(rule);
+
+function fractionRatios(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const value = m[1] ? Number(m[1]) : m[2] ? Math.round((Number(m[3]) / Number(m[2])) * 1e6) / 1e6 : FRACTION_WORDS[m[4]!.toLowerCase()]!;
+    if (!(value > 1)) continue;
+    const rule = m[5] ? FRACTION_RULES.model_size : m[6] ? FRACTION_RULES.memory : m[7] ? FRACTION_RULES.energy : m[8] ? FRACTION_RULES.speedup : FRACTION_RULES.cost;
+    // The number's span is the fraction, from its first character to its last.
+    const at = m.index + m[0].search(/\d|\b(?:one[- ]|an?\s)?(?:half|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth)\b/i);
+    const frac = /^(?:\d+\/\d+(?:th)?|(?:one[- ]|an?\s)?[a-z]+)/i.exec(text.slice(at))![0];
+    out.push({ value, min: null, max: null, unit: 'x', rule, start: at, end: at + frac.length });
+  }
+  return out;
+}
+
+/** Anywhere in a text: a ratio written in words or as a small fraction (the pre-scans' test, as digits are theirs). */
+export const MAY_HOLD_WORD_RATIO = new RegExp(`${WORD_RATIO.source}|${FRACTION.source}`, 'i');
 
 function wordRatios(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -157,7 +185,13 @@ export function findQuantities(text: string): Quantity[] {
     const [a, b] = [raw[i]!, raw[i + 1]!];
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
-  if (MAY_HOLD_WORD_RATIO.test(text)) { raw.push(...wordRatios(text)); raw.sort((a, b) => a.start - b.start); }
+  if (MAY_HOLD_WORD_RATIO.test(text)) {
+    const fractions = fractionRatios(text);
+    // (The digits of "1/400" are the fraction's, not numbers of their own.)
+    raw = raw.filter((q) => !fractions.some((f) => q.start < f.end && f.start < q.end));
+    raw.push(...wordRatios(text), ...fractions);
+    raw.sort((a, b) => a.start - b.start);
+  }
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
