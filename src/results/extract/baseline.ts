@@ -4,7 +4,7 @@
  * clause boundary, a preposition that starts a new phrase, or a verb. "over 2.2x" and "less than
  * 2x" are hedges on a number, not comparisons, and are skipped.
  */
-import { NUMBER_WORDS } from './quantities.ts';
+import { FRACTION_WORD_LIST, NUMBER_WORDS } from './quantities.ts';
 
 /** Whether an offset falls inside a comparison's (or any span's) start and end. */
 export const inside = (c: { start: number; end: number }, at: number) => at >= c.start && at < c.end;
@@ -50,6 +50,7 @@ export const OWNED_NUMBER = String.raw`['’]s\s+[~≈]?\d`;
 
 const OWNED_NUMBERS_TO_END = new RegExp(String.raw`${OWNED_NUMBER}[\s\S]*$`);
 const WORD_RATIO_START = new RegExp(String.raw`^(?:${NUMBER_WORDS})(?:[- ]?fold|\stimes)\b`, 'i');
+const FRACTION_START = new RegExp(String.raw`^(?:one[- ]|an?\s)?(?:${FRACTION_WORD_LIST})\b`, 'i');
 
 /** The next word after a comparator says whether it compares at all. */
 function isHedge(word: string, nextText: string, before: string): boolean {
@@ -59,7 +60,7 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   // "less than one-eighth of the GPU memory", "less than half its cost": a fraction is a size too.
-  if (/^than$/i.test(word) && /^(?:(?:one[- ]|an?\s)?(?:half|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth)\b)/i.test(nextText)) return true;
+  if (/^than$/i.test(word) && FRACTION_START.test(nextText)) return true;
   // "by more than fivefold": a ratio in words is a size too.
   if (/^(?:than|over)$/i.test(word) && WORD_RATIO_START.test(nextText)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;

@@ -92,14 +92,17 @@ const WORD_RATIO = new RegExp(String.raw`\b(?:(?:(${NUMBER_WORDS})(?:\stimes|[- 
 // "2/3 of the activated parameters" is 1.5x). Only after a word that says it is little ("with half of the
 // data selected" is a setting).
 const FRACTION_WORDS: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10, twentieth: 20, hundredth: 100 };
+/** The fractions written as words ("half", "third"); also baseline.ts's ("less than half" is no comparison). */
+export const FRACTION_WORD_LIST = Object.keys(FRACTION_WORDS).join('|');
 const RESOURCE = String.raw`(param(?:eter)?s)|((?:GPU\s)?memory)|(energy)|((?:training|inference|annotation|wall-clock|processing|running|search|compute)\s(?:[\w-]+\s)?time)|compute|computation|FLOPs|costs?|tokens|data|iterations|steps|samples|examples`;
 // (The fraction is matched first and the word before it checked after: the word list tried at every
 // position made the pre-scan about a microsecond an abstract slower.)
-const FRACTION = new RegExp(String.raw`(?:1\/(\d+)(?:th)?|([2-9])\/(\d+)|(half|third|quarter|fourth|fifth|sixth|eighth|tenth|twentieth|hundredth))(?<=\b(?:only|just|merely|less than|under|at most)\s(?:about\s|roughly\s|approximately\s|around\s)?(?:one[- ]|an?\s)?[\w/]+)\s(?:of\s)?(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:${RESOURCE})\b`, 'gi');
+const FRACTION = new RegExp(String.raw`(?:1\/(\d+)(?:th)?|([2-9])\/(\d+)|(${FRACTION_WORD_LIST}))(?<=\b(?:only|just|merely|less than|under|at most)\s(?:about\s|roughly\s|approximately\s|around\s)?(?:one[- ]|an?\s)?[\w/]+)\s(?:of\s)?(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:${RESOURCE})\b`, 'gi');
 const FRACTION_OF = (metric: Metric): UnitRule => ({ re: /(?:)/y, canonical: () => 'x', kind: 'relative', metric });
 const FRACTION_RULES = { model_size: FRACTION_OF('model_size'), memory: FRACTION_OF('memory'), energy: FRACTION_OF('energy'), speedup: FRACTION_OF('speedup'), cost: FRACTION_OF('cost') };
 /** The rules fractions are read by: relative, with the metric their resource names. */
-export const isFractionRule = (rule: UnitRule | null) => rule !== null && Object.values(FRACTION_RULES).includes(rule);
+const FRACTION_RULE_SET = new Set<UnitRule>(Object.values(FRACTION_RULES));
+export const isFractionRule = (rule: UnitRule | null) => rule !== null && FRACTION_RULE_SET.has(rule);
 
 function fractionRatios(text: string): Quantity[] {
   const out: Quantity[] = [];
