@@ -1579,3 +1579,11 @@ test('so small a fraction of a resource is that many times less of it (labels, r
   assert.deepEqual(read('With half of the data selected by active learning, the networks match.'), []);
   assert.deepEqual(read('LLMs preserve the cues poorly, often less than half the time.'), []);
 });
+
+test('a measure named before its change keeps the level reached ("accuracy increases from 70.8% to 77.7%"); a level started "from the previously published best" is earlier work\'s', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'benchmark');
+  assert.deepEqual(read('Its accuracy increases from 70.8% to 77.7% on GSM8K.'), [['accuracy', 77.7, '%', 'GSM8K']]);
+  assert.deepEqual(read('The success rate improved from 40% to 62% after training.'), [['correctness', 62, '%', null]]);
+  assert.deepEqual(read('It reaches an accuracy of over 43% (an increase from the previously published best of 16.6%).'), [['accuracy', 43, '%', null]]);
+  assert.deepEqual(read('It scores 94.8% on MATH, improving from previous SFT-based models\' 59.2%.'), [['accuracy', 94.8, '%', 'MATH']]);
+});

@@ -32,6 +32,8 @@ const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUM
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
+const FROM_PRIOR_LEVEL = /\bfrom\s(?:the\s)?(?:previous(?:ly)?|prior|earlier|existing)\b[^\d;]{0,45}$/i;
+
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
@@ -153,6 +155,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // the number ends, and the end a number in words.)
   const from = /\bfrom\s?(?:the\s|an?\s)?(?:about\s|around\s|approximately\s|roughly\s|nearly\s|over\s|[~≈<>≤≥]\s?)?(?:\d[\d.,]*\s?[%x×]?\s?-\s?)?$/i.exec(text.slice(Math.max(0, q.start - 30), q.start));
   const to = from && /^(?:\s?-\s?\d[\d.,]*\s?[%x×]?)?\s?(\([^)]{1,40}\)\s?|(?:[\w-]+\s){1,3})?to\s?(?:under |below |about |over |only |just |nearly |[<>~≈≤≥]\s?)?(?:[\d~≈<>]|(?:single|double)-digit\b|(?:near[- ])?zero\b)/i.exec(text.slice(q.end));
+  // "a substantial increase from the previously published best of 16.6%", "improving from previous
+  // SFT-based models' 6.5%": the level earlier work started from is theirs, not a result.
+  if (FROM_PRIOR_LEVEL.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   if (to && (!to[1] || to[1].startsWith('(') || !/\brang(?:e|es|ed|ing)\s$/i.test(text.slice(Math.max(0, q.start - 30), q.start).slice(0, from.index)))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
