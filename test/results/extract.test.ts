@@ -1587,3 +1587,11 @@ test('a measure named before its change keeps the level reached ("accuracy incre
   assert.deepEqual(read('It reaches an accuracy of over 43% (an increase from the previously published best of 16.6%).'), [['accuracy', 43, '%', null]]);
   assert.deepEqual(read('It scores 94.8% on MATH, improving from previous SFT-based models\' 59.2%.'), [['accuracy', 94.8, '%', 'MATH']]);
 });
+
+test('a distance named right after its number is a quality score of any size ("1.47 FID", "0.21 rFID", "1.97 gFID"); "4 RFID tags" and "ImageNet-256 FID" are not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It achieves 0.21 rFID and 3.01 rFVD, and its generator attains 1.97 gFID.'), [['accuracy', 0.21, ''], ['accuracy', 3.01, ''], ['accuracy', 1.97, '']]);
+  assert.deepEqual(read('We achieved 12.5 FID on the benchmark.'), [['accuracy', 12.5, '']]);
+  assert.deepEqual(read('We deploy 4 RFID tags per shelf.'), []);
+  assert.deepEqual(read('The method consistently improves ImageNet-256 FID across tokenizers.'), []);
+});
