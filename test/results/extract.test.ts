@@ -1595,3 +1595,10 @@ test('a distance named right after its number is a quality score of any size ("1
   assert.deepEqual(read('We deploy 4 RFID tags per shelf.'), []);
   assert.deepEqual(read('The method consistently improves ImageNet-256 FID across tokenizers.'), []);
 });
+
+test('a task done "with a 93.77% success rate" is a result; "at a 10% sampling rate" is still an operating point', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The policy laces a shoe with an 83.3% success rate.'), [['correctness', 83.3, '%']]);
+  assert.deepEqual(read('It enables layout optimization with a 93.77% success rate in producing layouts.'), [['correctness', 93.77, '%']]);
+  assert.deepEqual(read('It detects the faults at a 10% sampling rate with high recall.'), []);
+});
