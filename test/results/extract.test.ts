@@ -1602,3 +1602,10 @@ test('a task done "with a 93.77% success rate" is a result; "at a 10% sampling r
   assert.deepEqual(read('It enables layout optimization with a 93.77% success rate in producing layouts.'), [['correctness', 93.77, '%']]);
   assert.deepEqual(read('It detects the faults at a 10% sampling rate with high recall.'), []);
 });
+
+test('the share of functions, incidents, algorithms or circuits a method gets right is a pass rate ("successfully lifts 99.98% of functions to valid LLVM IR")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('CuLifter successfully lifts 99.98% of functions to valid LLVM IR.'), [['correctness', 99.98, '%']]);
+  assert.deepEqual(read('TracExp successfully synthesizes PoCs for 93% of incidents.'), [['correctness', 93, '%']]);
+  assert.deepEqual(read('Functions make up 40% of the binaries we collected.'), []);
+});

@@ -148,7 +148,7 @@ const CUT_DOWN_TO = new RegExp(String.raw`${CUT_VERB}(?:(?!up\s)[\w-]+\s){0,6}?$
 const CUT_TO = new RegExp(String.raw`${CUT_VERB}(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}$`, 'i');
 const MEASURE_DOWN_TO = new RegExp(String.raw`^(?:\s[\w-]+){0,4}?\s${DOWN_TO}`, 'i');
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
-const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles)\b/i;
+const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
