@@ -203,6 +203,8 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['The controller reduces mean waiting time by 93% and peak queue length by 60.6%, lowers fuel consumption by 48.8% and achieves 86.2% intent satisfaction.', [
     claim({ metric: 'latency', value: 93, unit: '%', qualifier: 'average', text: '93%' }),
     claim({ metric: 'energy', value: 48.8, unit: '%', text: '48.8%' }),
+    // (The fuel cue is not carried past "and achieves"; the intent satisfaction is a pass rate of its own, labeled so.)
+    claim({ metric: 'correctness', value: 86.2, unit: '%', text: '86.2%' }),
   ]],
   ['The model gives 0.96 F1 score and mIoU improvements up to 73%.', [
     claim({ metric: 'accuracy', value: 0.96, unit: '', direction: null, text: '0.96' }),
@@ -1608,4 +1610,13 @@ test('the share of functions, incidents, algorithms or circuits a method gets ri
   assert.deepEqual(read('CuLifter successfully lifts 99.98% of functions to valid LLVM IR.'), [['correctness', 99.98, '%']]);
   assert.deepEqual(read('TracExp successfully synthesizes PoCs for 93% of incidents.'), [['correctness', 93, '%']]);
   assert.deepEqual(read('Functions make up 40% of the binaries we collected.'), []);
+});
+
+test('validity, equivalence, compatibility and optimality rates are pass rates, and so is a constraint satisfied right after its percentage; the compared sides\' levels after their names in "(compared to X: 9%)" are theirs', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Generation tests on 12 LLMs yield 100% syntactic validity.'), [['correctness', 100, '%']]);
+  assert.deepEqual(read('Our pipeline achieves 91% numerical equivalence (compared to baseline: 9%, self-debugging: 27%) on neural modules.'), [['correctness', 91, '%']]);
+  assert.deepEqual(read('It achieves 86.2% intent satisfaction.'), [['correctness', 86.2, '%']]);
+  assert.deepEqual(read('OPTIC-ER achieved a 100.00% optimality rate on unseen incidents.'), [['correctness', 100, '%']]);
+  assert.deepEqual(read('Across constraint satisfaction and planning, it improves accuracy by 39%.'), [['accuracy', 39, '%']]);
 });

@@ -147,6 +147,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
   // "compared to the base LLM's 85.3% and 45.3%": the compared side's own list of numbers.
   if (OWNED_LIST.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
+  // "(compared to baseline: 9%, instruction + self-debugging: 27%)": levels of the compared sides, each after its name.
+  if (/\((?:compared (?:to|with)|versus|vs\.?)\s[^()]{1,80}:\s?$/i.test(text.slice(Math.max(0, q.start - 90), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
