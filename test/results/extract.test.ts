@@ -1620,3 +1620,10 @@ test('validity, equivalence, compatibility and optimality rates are pass rates, 
   assert.deepEqual(read('OPTIC-ER achieved a 100.00% optimality rate on unseen incidents.'), [['correctness', 100, '%']]);
   assert.deepEqual(read('Across constraint satisfaction and planning, it improves accuracy by 39%.'), [['accuracy', 39, '%']]);
 });
+
+test('the paper\'s own model size before an agent, a classifier, a verifier, a student or a variant ("our 32B variant", "a 3B-parameter ... safety classifier")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('We introduce Shieldstral, a 3B-parameter policy-adaptive multimodal safety classifier.'), [['model_size', 3, 'B params']]);
+  assert.deepEqual(read('Notably, our 0.6B student transfers agentic reasoning to lightweight models.'), [['model_size', 0.6, 'B params']]);
+  assert.deepEqual(read('We fine-tune a 7B agent on the collected trajectories.'), []);
+});
