@@ -1627,3 +1627,9 @@ test('the paper\'s own model size before an agent, a classifier, a verifier, a s
   assert.deepEqual(read('Notably, our 0.6B student transfers agentic reasoning to lightweight models.'), [['model_size', 0.6, 'B params']]);
   assert.deepEqual(read('We fine-tune a 7B agent on the collected trajectories.'), []);
 });
+
+test('token efficiency is a cost ("improves average token efficiency by 56%-79%", "2.3x greater token efficiency")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('SwiReasoning improves average token efficiency by 56%-79%.'), [['cost', [56, 79], '%']]);
+  assert.deepEqual(read('It reaches the same accuracy with 2.3x greater token efficiency.'), [['cost', 2.3, 'x']]);
+});
