@@ -1633,3 +1633,11 @@ test('token efficiency is a cost ("improves average token efficiency by 56%-79%"
   assert.deepEqual(read('SwiReasoning improves average token efficiency by 56%-79%.'), [['cost', [56, 79], '%']]);
   assert.deepEqual(read('It reaches the same accuracy with 2.3x greater token efficiency.'), [['cost', 2.3, 'x']]);
 });
+
+test('how long the data or the media is, is no latency ("a corpus of approximately 117.5 hours", "videos up to 4 minutes and 15 seconds", "clips each 20 seconds long"); how long making it took is', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('We release a corpus of approximately 117.5 hours of reverberant speech.'), []);
+  assert.deepEqual(read('It is capable of generating videos up to 4 minutes and 15 seconds.'), []);
+  assert.deepEqual(read('The dataset contains 20,000 clips, each 20 seconds long.'), []);
+  assert.deepEqual(read('It generates a video in 30 seconds.'), [['latency', 30, 's']]);
+});

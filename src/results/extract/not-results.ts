@@ -32,6 +32,9 @@ const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUM
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
+const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|recordings?|speech|footage|movies?)\s(?:(?:of|lasting|spanning|totaling|totalling)\s)?(?:only\s|up to\s|about\s|approximately\s|around\s|over\s|nearly\s|more than\s|roughly\s|~\s?)?`;
+// (A second duration joined to the first, "4 minutes and 15 seconds", is part of the same length.)
+const MEDIA_LENGTH_BEFORE = new RegExp(String.raw`${MEDIA_HEAD}(?:[\d.]+\s?(?:hours?|minutes?|seconds?|h|min|s)\s(?:and\s)?)?$`, 'i');
 const FROM_PRIOR_LEVEL = /\bfrom\s(?:the\s)?(?:previous(?:ly)?|prior|earlier|existing)\b[^\d;]{0,45}$/i;
 
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
@@ -61,6 +64,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
   if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions|conversations|driving)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "a corpus of approximately 117.5 hours", "videos up to 4 minutes and 15 seconds", "clips of 10-20 seconds
+  // length": how long the data or the media is, not how long anything took.
+  if (/^(?:h|min|s|ms|days)$/.test(q.unit ?? '') && (MEDIA_LENGTH_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start))
+    || /^\s?(?:long|in length|of length|length|duration)\b|^-long\b/i.test(text.slice(q.end, q.end + 12)))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
   // ("could reasonably predict age (91% AUROC)" reports a result: only a change the work could bring is hypothetical.)
   if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:reduce|improve|save|cut|lower|increase|boost|bring|yield|deliver|achieve|enable|speed up)\s(?:[\w-]+\s){0,4}$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
