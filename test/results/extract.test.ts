@@ -1641,3 +1641,9 @@ test('how long the data or the media is, is no latency ("a corpus of approximate
   assert.deepEqual(read('The dataset contains 20,000 clips, each 20 seconds long.'), []);
   assert.deepEqual(read('It generates a video in 30 seconds.'), [['latency', 30, 's']]);
 });
+
+test('the uncertainty after "pm" (a dropped \\pm) and the level a random guess reaches are no results', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Accuracies of 31-42% are only slightly above the 20% random-guess baseline.'), [['accuracy', [31, 42], '%']]);
+  assert.deepEqual(read('It reaches a pass@1 of 69.8 pm 0.5% on GSM8K.'), [['correctness', 69.8, '']]);
+});

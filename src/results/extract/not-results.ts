@@ -157,7 +157,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "(compared to baseline: 9%, instruction + self-debugging: 27%)": levels of the compared sides, each after its name.
   if (/\((?:compared (?:to|with)|versus|vs\.?)\s[^()]{1,80}:\s?$/i.test(text.slice(Math.max(0, q.start - 90), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
-  if (/(?:\+\/-|\+-|±)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
+  // ("69.8 pm 0.5%": a feed that dropped the backslash of \pm.)
+  if (/(?:\+\/-|\+-|±|\d\s?pm)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  // "slightly above the 20% random-guess baseline": the level chance reaches, not a result.
+  if (/^\s?(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance(?:[- ]level)?)\s(?:baseline|level|performance|accuracy)\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
   // "from 93.8% for tiny to about 66.5%"): the value reached is the result (CONVENTIONS.md, rule 11).
   // ("ranges from 17.83% for VGG-11 to 83.74%" spans both.)
