@@ -1647,3 +1647,11 @@ test('the uncertainty after "pm" (a dropped \\pm) and the level a random guess r
   assert.deepEqual(read('Accuracies of 31-42% are only slightly above the 20% random-guess baseline.'), [['accuracy', [31, 42], '%']]);
   assert.deepEqual(read('It reaches a pass@1 of 69.8 pm 0.5% on GSM8K.'), [['correctness', 69.8, '']]);
 });
+
+test('a percentage on a benchmark the dictionary knows is the score there, without a verb ("(81.3% on LiveCodeBench v5)"); not a cut, a share used, or another system\'s level', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('Evaluation on general benchmarks (81.3% on LiveCodeBench v5) shows top-tier results.'), [['correctness', 81.3, 'LiveCodeBench']]);
+  assert.deepEqual(read('Z1-7B generalizes to broader reasoning tasks (47.5% on GPQA Diamond).'), [['accuracy', 47.5, 'GPQA']]);
+  assert.deepEqual(read('CADC reduces psums, eliminating 80% in LeNet-5 on MNIST.'), []);
+  assert.deepEqual(read('It is the smallest model to date, surpassing the heavier WizardMath pipeline at 70.9% on full MATH.'), []);
+});

@@ -128,6 +128,10 @@ const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|an
 // "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
 // comparative or "of" follows measures something else.
 const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|fewer|less|more|better|worse|of)\b/i;
+const ON_KNOWN_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
+const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
+// "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
+const OTHERS_LEVEL_BEFORE = /\b(?:such as|prior|existing|previous|earlier)\b|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$/i;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -508,6 +512,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "+5.5% and +6% for in-context segmentation", "(+12% on RoboSpatial)": a signed gain is one without
       // a comparison after it too (in lines 1-1810, 67 of 71 signed percentages are labeled claims).
       if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = resolvePerformance(sense());
+      // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
+      // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
+      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
+        && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) metric = 'accuracy';
     }
     if (!metric) continue;
     // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
