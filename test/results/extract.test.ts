@@ -1655,3 +1655,12 @@ test('a percentage on a benchmark the dictionary knows is the score there, witho
   assert.deepEqual(read('CADC reduces psums, eliminating 80% in LeNet-5 on MNIST.'), []);
   assert.deepEqual(read('It is the smallest model to date, surpassing the heavier WizardMath pipeline at 70.9% on full MATH.'), []);
 });
+
+test('an agent\'s or a robot policy\'s task score with no metric word is a pass rate (labels, rule 41); a question benchmark it answers, or a paper about no agent, keeps accuracy', () => {
+  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  assert.deepEqual(read('Skill libraries for web agents', 'It improves Qwen3 models by up to +15% on BFCLv3 and outperforms prior methods by 10.4%.'), [['correctness', 15], ['correctness', 10.4]]);
+  assert.deepEqual(read('A vision-language-action model for robot manipulation', 'Our policy outperforms Diffusion Policy by 20.4%.'), [['correctness', 20.4]]);
+  assert.deepEqual(read('A vision-language-action model for robot manipulation', 'It improves spatial reasoning by 12% on RoboSpatial.'), [['accuracy', 12]]);
+  assert.deepEqual(read('A tool-calling agent for math', 'It improves accuracy by 5% on GSM8K and performance by 4% on MATH.'), [['accuracy', 5], ['accuracy', 4]]);
+  assert.deepEqual(read('Sparse attention for long documents', 'It outperforms prior methods by 10.4%.'), [['accuracy', 10.4]]);
+});

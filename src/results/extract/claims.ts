@@ -11,7 +11,7 @@ import type { EntityHit, EntityMatcher } from './entities.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_VERB } from './scores.ts';
-import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
+import { BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
 import type { Sentence } from './sentences.ts';
@@ -22,6 +22,8 @@ export interface SentenceContext {
   systems: boolean;
   /** The same for a percentage: the abstract's systems words at least as many as its quality words too (counted when first asked). */
   percentSystems: () => boolean;
+  /** The paper is about agents or robot policies (a task score of theirs is a pass rate, labels rule 41; counted when first asked). */
+  agentic: () => boolean;
   source: 'title' | 'abstract';
 }
 
@@ -132,6 +134,9 @@ const ON_KNOWN_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
 const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
 const OTHERS_LEVEL_BEFORE = /\b(?:such as|prior|existing|previous|earlier)\b|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$/i;
+/** Built-in benchmarks that are not tasks an agent carries out. */
+const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
+const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spatial|retrieval|perception|comprehension)\b/i;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -377,12 +382,14 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
-  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean }> = [];
+  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
     const cues = q.unit === 'x' ? allCues : sizeCues;
     const from = lastBoundaryBefore(text, q.start);
     let metric: Metric | null = null;
+    // Set when no metric word names the number: a bare gain or "performance", a level on a benchmark.
+    let unnamed = false;
     let improvedModel: string | null = null;
     let compression = false;
     let unit = q.unit;
@@ -418,6 +425,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const right = rights[g.index] ?? rights.slice(g.index + 1).find((r) => r) ?? null;
       let senseOnce: boolean | undefined;
       const sense = () => (senseOnce ??= clauseSense(text, from, q.end, q.unit === '%' ? ctx.percentSystems : () => ctx.systems, q.unit === '%'));
+      const performance = () => { unnamed = true; return resolvePerformance(sense()); };
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
@@ -444,7 +452,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         // full fine-tuning" is a gap to it).
         said = tight;
       }
-      if (said) metric = metricOf(said.cue, sense);
+      if (said) { metric = metricOf(said.cue, sense); unnamed = said.cue === 'performance'; }
       // A compression is an operating point after "at", "under" or "across" ("at 4x and 8x compression
       // ratios"; "operating at about 4x higher compression" than X is a result), a model's size when it
       // is the model's or its weights' ("model compression"), else how much smaller the data gets.
@@ -463,20 +471,20 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
-      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
-      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = resolvePerformance(sense());
+      if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = performance();
+      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = performance();
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
-      if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = resolvePerformance(sense());
+      if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = performance();
       // "boosting GPT-4.1 by +7.8% on V*", "improves geometric reasoning by 9.7%": what a gain verb improves, with no metric word, is its performance.
       // (Only a model's name, "GPT-4.1", or a task: "improves RPS and TPS by 29%" names a measure the rules do not know.)
       const object = !metric && q.value !== 0 ? GAIN_OBJECT.exec(text.slice(from, g.group[0]!.start))?.[1]!.trim() : undefined;
       const modelName = object !== undefined && /[A-Za-z][\w.-]*\d/.test(object);
-      if (object !== undefined && (modelName || QUALITY_WORDS.test(object))) metric = resolvePerformance(sense());
+      if (object !== undefined && (modelName || QUALITY_WORDS.test(object))) metric = performance();
       // (A model's name improved by the method is what the gain is over: "improves Qwen3VL-8B by 13.4 points".)
       // ("improving AP70 by 1.1%", "Overall-F1 by 8.43%": a score's name is no model.)
       if (modelName && !/\s/.test(object) && !SCORE_NAME.test(object)) improvedModel = object;
@@ -486,7 +494,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
       // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.
       const kept = q.unit === '%' && KEEPS_SHARE.test(text.slice(from, q.start)) ? SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60)) : null;
-      if (!metric && kept) metric = /performance/i.test(kept[1]!) ? resolvePerformance(sense()) : 'accuracy';
+      if (!metric && kept) metric = /performance/i.test(kept[1]!) ? performance() : 'accuracy';
       // "reaches 47,873 tok/s, 6.5x higher than X": a ratio right after a level compares that level.
       if (!metric && prior && !prior.bare && prior.absolute && LEVEL_THEN_RATIO.test(text.slice(prior.end, g.group[0]!.start))
         && COMPARED_RIGHT.test(text.slice(last.end))) metric = prior.metric;
@@ -505,17 +513,17 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && (OVERHEAD_AFTER.test(text.slice(last.end, last.end + 40)) || OVERHEAD_BY.test(text.slice(from, g.group[0]!.start)))) metric = 'speedup';
       // "reaches up to 7.97x over OptiX": a ratio over a baseline with no metric word is performance.
       if (!metric && q.unit === 'x' && RATIO_OVER.test(text.slice(last.end))) {
-        if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = resolvePerformance(sense());
+        if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = performance();
         // "... 7.97x over OptiX and 14.55x over Embree": the next ratio over the next baseline.
         else if (prior?.ratio && RATIO_OVER.test(text.slice(prior.end)) && /^[^;]{1,60}?(?:,\s?|\sand\s)$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       }
       // "+5.5% and +6% for in-context segmentation", "(+12% on RoboSpatial)": a signed gain is one without
       // a comparison after it too (in lines 1-1810, 67 of 71 signed percentages are labeled claims).
-      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = resolvePerformance(sense());
+      if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = performance();
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
-        && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) metric = 'accuracy';
+        && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     }
     if (!metric) continue;
     // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
@@ -561,6 +569,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
+    // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
+    // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
+    // (Nor a gain the clause calls one in answering, reasoning, grounding or understanding: "+12% on RoboSpatial" spatial reasoning.)
+    // (A gain after a level the sentence names as accuracy is a gain in it: "an accuracy of 54.9%, yielding a 7.2% gain".)
+    else if (metric === 'accuracy' && unnamed && ctx.agentic() && !(bench && QA_BENCHMARKS.has(bench.name)) && !made.some((m) => m.metric === 'accuracy' && !m.unnamed)
+      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60)))) metric = 'correctness';
     const localStart = Math.max(from, q.start - 60);
     const context = text.slice(localStart, Math.min(text.length, q.end + 60));
     const [vs, ve] = originalRange(n, q.start, q.end);
@@ -584,7 +598,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x' });
+    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed });
     if (ownChip) facts.ownChip.add(claim);
   }
   inheritAcrossWhile(s.text, s.start, facts.claims);

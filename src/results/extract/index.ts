@@ -10,7 +10,7 @@ import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
 import { asicForm, BASELINE_CARRIES, sentenceClaims, sentenceDevices, sentenceClasses, type SentenceFacts } from './claims.ts';
 import type { EntityHit } from './entities.ts';
-import { QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -37,12 +37,14 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   // models, tasks and benchmarks, and its "6.2% improvement" is a score (a ratio stays a speed).
   let percentOnce: boolean | undefined;
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
+  let agenticOnce: boolean | undefined;
+  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract));
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
     let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
-      const f = sentenceClaims(s, { matcher, systems, percentSystems, source });
+      const f = sentenceClaims(s, { matcher, systems, percentSystems, agentic, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
       if (previous && f.claims.length) carryBaseline(f.claims, previous);
