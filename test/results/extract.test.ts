@@ -1664,3 +1664,10 @@ test('an agent\'s or a robot policy\'s task score with no metric word is a pass 
   assert.deepEqual(read('A tool-calling agent for math', 'It improves accuracy by 5% on GSM8K and performance by 4% on MATH.'), [['accuracy', 5], ['accuracy', 4]]);
   assert.deepEqual(read('Sparse attention for long documents', 'It outperforms prior methods by 10.4%.'), [['accuracy', 10.4]]);
 });
+
+test('a budget\'s unit past a comma names what was spent, not a later gain ("With just 5 GPU hours of training, X shows an average improvement of 15%")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('With just 5 GPU hours of training, Qwen-Math-7B-CFT shows an average improvement of 15% on six math benchmarks.'), [['cost', 5, 'GPU hours'], ['accuracy', 15, '%']]);
+  assert.deepEqual(read('Trained on only 15B tokens, HydraHead achieves over 69% improvement over the baseline.'), [['cost', 15, 'B tokens'], ['accuracy', 69, '%']]);
+  assert.deepEqual(read('It cuts training cost by 40%.'), [['cost', 40, '%']]);
+});

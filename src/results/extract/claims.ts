@@ -235,6 +235,9 @@ function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHi
   // "(7.8X)" belongs to the word just before its parenthesis.
   if (/\(\s*$/.test(text.slice(0, q.start)) && !/^\s*\(\s*$/.test(between)) return null;
   if (VERB.test(between)) return null;
+  // "With just 5 GPU hours of training, X shows an average improvement of 15%": a budget's unit, past a
+  // comma, names what was spent, not the later number.
+  if (hit.cue === 'cost' && between.includes(',') && /\d\s?[KMB]?\s?$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return null;
   // "by 93% and peak queue length by 60.6%", "by 48.8% and achieves 86.2% intent satisfaction": past
   // another number, a new subject or a new verb starts another claim, which this cue does not name.
   const sinceNumber = /\d[^\d]*$/.exec(between)?.[0];
