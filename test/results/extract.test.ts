@@ -1671,3 +1671,9 @@ test('a budget\'s unit past a comma names what was spent, not a later gain ("Wit
   assert.deepEqual(read('Trained on only 15B tokens, HydraHead achieves over 69% improvement over the baseline.'), [['cost', 15, 'B tokens'], ['accuracy', 69, '%']]);
   assert.deepEqual(read('It cuts training cost by 40%.'), [['cost', 40, '%']]);
 });
+
+test('a measure after "than" or "over" is no baseline ("more than 4x the number of parameters", "improving generation speed by 7x"); a system named like one is ("over Workflow Memory")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('Our model rivals foundation models with up to 16x the number of parameters.'), [['model_size', 16, null]]);
+  assert.deepEqual(read('Skills improve over Workflow Memory by 6.06 points in matched comparisons.'), [['accuracy', 6.06, 'Workflow Memory']]);
+});

@@ -137,6 +137,7 @@ const OTHERS_LEVEL_BEFORE = /\b(?:such as|prior|existing|previous|earlier)\b|\b(
 /** Built-in benchmarks that are not tasks an agent carries out. */
 const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
 const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spatial|retrieval|perception|comprehension)\b/i;
+const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|parameters?|speed|latency|throughput|accuracy|memory|energy|kernels?|size)$/;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -539,7 +540,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
-    const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) ? bare : null;
+    // ("the number of parameters", "peak latency", "generation speed": a measure, not something compared with.)
+    const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) && !MEASURE_ONLY.test(bare) ? bare : null;
     // (The size of the paper's own model is stated, not compared: "our 0.6B model surpasses FLUX-Schnell 12B".)
     const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
