@@ -1677,3 +1677,10 @@ test('a measure after "than" or "over" is no baseline ("more than 4x the number 
   assert.deepEqual(read('Our model rivals foundation models with up to 16x the number of parameters.'), [['model_size', 16, null]]);
   assert.deepEqual(read('Skills improve over Workflow Memory by 6.06 points in matched comparisons.'), [['accuracy', 6.06, 'Workflow Memory']]);
 });
+
+test('the level a model or a named score reaches "from A% to B%" with no metric word is the paper\'s performance; a noun before "from" names a measure of its own', () => {
+  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('Merging quantized models', 'E-PMQ improves 4-bit GPTQ from 65.0% to 73.6% under Task Arithmetic.'), [['accuracy', 73.6]]);
+  assert.deepEqual(read('A harness for coding agents', 'By using our method Claude-4.5-Opus improves from 70.9% to 77.6% on SWE-Bench Verified.'), [['correctness', 77.6]]);
+  assert.deepEqual(read('Molecule design', 'It increases the rate of generating valid chemical structures from 3% to 83%.'), []);
+});

@@ -138,6 +138,9 @@ const OTHERS_LEVEL_BEFORE = /\b(?:such as|prior|existing|previous|earlier)\b|\b(
 const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
 const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spatial|retrieval|perception|comprehension)\b/i;
 const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|parameters?|speed|latency|throughput|accuracy|memory|energy|kernels?|size)$/;
+// (What changes is a model, a named score, or the change itself: "Llama-3.2-3B improves from", "improves S3@256K from",
+// "a similar increase from"; a noun before "from" names a measure the rules do not know: "empty-patch failures drop from".)
+const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
@@ -524,6 +527,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "+5.5% and +6% for in-context segmentation", "(+12% on RoboSpatial)": a signed gain is one without
       // a comparison after it too (in lines 1-1810, 67 of 71 signed percentages are labeled claims).
       if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = performance();
+      // "improves Qwen from 51.8% to 80.7% on WeaveBench", "Llama-3.2-3B improves from 4.0% to 18.2%": the level a
+      // change reaches with no metric word is the paper's performance (in lines 1-2146, all 26 such levels are labeled).
+      if (!metric && q.unit === '%' && LEVEL_REACHED.test(text.slice(from, q.start))) metric = performance();
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
