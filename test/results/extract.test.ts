@@ -1684,3 +1684,10 @@ test('the level a model or a named score reaches "from A% to B%" with no metric 
   assert.deepEqual(read('A harness for coding agents', 'By using our method Claude-4.5-Opus improves from 70.9% to 77.6% on SWE-Bench Verified.'), [['correctness', 77.6]]);
   assert.deepEqual(read('Molecule design', 'It increases the rate of generating valid chemical structures from 3% to 83%.'), []);
 });
+
+test('"improves over X by N%" and "an average enhancement of N%" are gains over X with no metric word; a tool-calling benchmark (BFCL, AppWorld) makes the paper an agents\' one', () => {
+  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  assert.deepEqual(read('Part segmentation', 'SegviGen improves over the prior state of the art by 40% on interactive part segmentation.'), [['accuracy', 40, 'prior state of the art']]);
+  assert.deepEqual(read('Credit assignment', 'Experiments on BFCL v3 and AppWorld show that our method improves over the dense feedback baseline by up to 18.80 percent.'), [['correctness', 18.8, 'dense feedback baseline']]);
+  assert.deepEqual(read('Vision-language alignment', 'DeGLA achieves an average enhancement of 3.5% across three benchmarks.'), [['accuracy', 3.5, null]]);
+});

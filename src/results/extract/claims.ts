@@ -168,7 +168,7 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
 const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
-const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
+const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
 const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nearly\s|roughly\s|an average of\s)?$/i;
 // "gains of +23.33% and +16.63% on AIME'24, and +26.63% and +3.33% on AIME'25": the next list, after a
@@ -196,7 +196,7 @@ const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|in
 const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
 const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
-const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
+const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
