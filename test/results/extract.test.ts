@@ -1691,3 +1691,8 @@ test('"improves over X by N%" and "an average enhancement of N%" are gains over 
   assert.deepEqual(read('Credit assignment', 'Experiments on BFCL v3 and AppWorld show that our method improves over the dense feedback baseline by up to 18.80 percent.'), [['correctness', 18.8, 'dense feedback baseline']]);
   assert.deepEqual(read('Vision-language alignment', 'DeGLA achieves an average enhancement of 3.5% across three benchmarks.'), [['accuracy', 3.5, null]]);
 });
+
+test('"15.5 times more cost-effective" is a cost ratio in the better direction; "reduces token generation by 23.5%" a cost', () => {
+  assert.deepEqual(fields('CHURRO is 15.5 times more cost-effective than Gemini 2.5 Pro.', 'metric', 'value', 'direction'), [['cost', 15.5, 'better']]);
+  assert.deepEqual(fields('Our approach reduces token generation by 23.5% and inference latency by 43.5%.', 'metric', 'value'), [['cost', 23.5], ['latency', 43.5]]);
+});

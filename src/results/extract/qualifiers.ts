@@ -45,7 +45,7 @@ export function directionOf(metric: Metric, relative: boolean, context: string):
   const down = DOWN.test(context);
   // ("five times more memory-efficient": more of an efficiency is better, whatever the metric; so are
   // "cheaper" and "larger batch sizes".)
-  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:\w+[- ])?efficient\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
+  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:\w+[- ])?(?:efficient|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
   if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
