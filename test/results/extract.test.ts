@@ -1696,3 +1696,9 @@ test('"15.5 times more cost-effective" is a cost ratio in the better direction; 
   assert.deepEqual(fields('CHURRO is 15.5 times more cost-effective than Gemini 2.5 Pro.', 'metric', 'value', 'direction'), [['cost', 15.5, 'better']]);
   assert.deepEqual(fields('Our approach reduces token generation by 23.5% and inference latency by 43.5%.', 'metric', 'value'), [['cost', 23.5], ['latency', 43.5]]);
 });
+
+test('"MCP" is an agent word only as MCP servers, tools or benchmarks: a "Mobile Conditioning Projector (MCP)" makes no agents\' paper', () => {
+  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value]);
+  assert.deepEqual(read('Unified generation on device', 'Its Mobile Conditioning Projector (MCP) fuses features. It achieves 74% on GenEval, outperforming Show-O by 5%.'), [['accuracy', 74], ['accuracy', 5]]);
+  assert.deepEqual(read('Tool agents', 'Across MCP servers, it outperforms prior agents by 5%.'), [['correctness', 5]]);
+});
