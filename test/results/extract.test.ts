@@ -1699,6 +1699,6 @@ test('"15.5 times more cost-effective" is a cost ratio in the better direction; 
 
 test('"MCP" is an agent word only as MCP servers, tools or benchmarks: a "Mobile Conditioning Projector (MCP)" makes no agents\' paper', () => {
   const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value]);
-  assert.deepEqual(read('Unified generation on device', 'Its Mobile Conditioning Projector (MCP) fuses features. It achieves 74% on GenEval, outperforming Show-O by 5%.'), [['accuracy', 74], ['accuracy', 5]]);
+  assert.deepEqual(read('Unified generation on device', 'Its Mobile Conditioning Projector (MCP) fuses features. It outperforms Show-O by 5% and JanusFlow by 11%.'), [['accuracy', 5], ['accuracy', 11]]);
   assert.deepEqual(read('Tool agents', 'Across MCP servers, it outperforms prior agents by 5%.'), [['correctness', 5]]);
 });
