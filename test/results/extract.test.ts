@@ -11,9 +11,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpDir } from '../helpers/tmp.ts';
 
-/** The fields a reader sees, plus the exact text of the number. */
-function brief(text: string) {
-  return extractPaper('', text).claims.map((c) => ({
+/** The fields a reader sees, plus the exact text of the number (the title, when given, is read too). */
+function brief(text: string, title = '') {
+  return extractPaper(title, text).claims.map((c) => ({
     metric: c.metric, value: c.value ?? [c.min, c.max], unit: c.unit, direction: c.direction, qualifier: c.qualifier,
     baseline: c.baseline, hardware: c.hardware, benchmark: c.benchmark, text: text.slice(c.valueStart, c.valueEnd),
   }));
@@ -21,6 +21,10 @@ function brief(text: string) {
 /** The chosen fields of each claim, in order, as `brief` reads them (a range's value is [min, max]). */
 function fields(text: string, ...keys: Array<keyof ReturnType<typeof brief>[number]>) {
   return brief(text).map((c) => keys.map((k) => c[k]));
+}
+/** `fields` of a paper with a title (paper-level context: an agents' paper, a systems paper). */
+function titledFields(title: string, text: string, ...keys: Array<keyof ReturnType<typeof brief>[number]>) {
+  return brief(text, title).map((c) => keys.map((k) => c[k]));
 }
 const claim = (o: Partial<ReturnType<typeof brief>[number]>) => ({
   metric: 'speedup', value: 0, unit: 'x', direction: 'better', qualifier: null, baseline: null, hardware: null, benchmark: null, text: '', ...o,
@@ -1657,7 +1661,7 @@ test('a percentage on a benchmark the dictionary knows is the score there, witho
 });
 
 test('an agent\'s or a robot policy\'s task score with no metric word is a pass rate (labels, rule 41); a question benchmark it answers, or a paper about no agent, keeps accuracy', () => {
-  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value ?? [c.min, c.max]]);
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
   assert.deepEqual(read('Skill libraries for web agents', 'It improves Qwen3 models by up to +15% on BFCLv3 and outperforms prior methods by 10.4%.'), [['correctness', 15], ['correctness', 10.4]]);
   assert.deepEqual(read('A vision-language-action model for robot manipulation', 'Our policy outperforms Diffusion Policy by 20.4%.'), [['correctness', 20.4]]);
   assert.deepEqual(read('A vision-language-action model for robot manipulation', 'It improves spatial reasoning by 12% on RoboSpatial.'), [['accuracy', 12]]);
@@ -1679,14 +1683,14 @@ test('a measure after "than" or "over" is no baseline ("more than 4x the number 
 });
 
 test('the level a model or a named score reaches "from A% to B%" with no metric word is the paper\'s performance; a noun before "from" names a measure of its own', () => {
-  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value]);
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
   assert.deepEqual(read('Merging quantized models', 'E-PMQ improves 4-bit GPTQ from 65.0% to 73.6% under Task Arithmetic.'), [['accuracy', 73.6]]);
   assert.deepEqual(read('A harness for coding agents', 'By using our method Claude-4.5-Opus improves from 70.9% to 77.6% on SWE-Bench Verified.'), [['correctness', 77.6]]);
   assert.deepEqual(read('Molecule design', 'It increases the rate of generating valid chemical structures from 3% to 83%.'), []);
 });
 
 test('"improves over X by N%" and "an average enhancement of N%" are gains over X with no metric word; a tool-calling benchmark (BFCL, AppWorld) makes the paper an agents\' one', () => {
-  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value, c.baseline]);
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value', 'baseline');
   assert.deepEqual(read('Part segmentation', 'SegviGen improves over the prior state of the art by 40% on interactive part segmentation.'), [['accuracy', 40, 'prior state of the art']]);
   assert.deepEqual(read('Credit assignment', 'Experiments on BFCL v3 and AppWorld show that our method improves over the dense feedback baseline by up to 18.80 percent.'), [['correctness', 18.8, 'dense feedback baseline']]);
   assert.deepEqual(read('Vision-language alignment', 'DeGLA achieves an average enhancement of 3.5% across three benchmarks.'), [['accuracy', 3.5, null]]);
@@ -1698,7 +1702,7 @@ test('"15.5 times more cost-effective" is a cost ratio in the better direction; 
 });
 
 test('"MCP" is an agent word only as MCP servers, tools or benchmarks: a "Mobile Conditioning Projector (MCP)" makes no agents\' paper', () => {
-  const read = (title: string, text: string) => extractPaper(title, text).claims.map((c) => [c.metric, c.value]);
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
   assert.deepEqual(read('Unified generation on device', 'Its Mobile Conditioning Projector (MCP) fuses features. It outperforms Show-O by 5% and JanusFlow by 11%.'), [['accuracy', 5], ['accuracy', 11]]);
   assert.deepEqual(read('Tool agents', 'Across MCP servers, it outperforms prior agents by 5%.'), [['correctness', 5]]);
 });

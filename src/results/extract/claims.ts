@@ -133,7 +133,9 @@ const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|few
 const ON_KNOWN_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
 const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
-const OTHERS_LEVEL_BEFORE = /\b(?:such as|prior|existing|previous|earlier)\b|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$/i;
+// "such as MAGE", "prior methods": a number said of other systems.
+const OTHER_SYSTEMS = /\b(?:such as|prior|existing|previous|earlier)\b/i;
+const OTHERS_LEVEL_BEFORE = new RegExp(String.raw`${OTHER_SYSTEMS.source}|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$`, 'i');
 /** Built-in benchmarks that are not tasks an agent carries out. */
 const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
 const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spatial|retrieval|perception|comprehension)\b/i;
@@ -484,7 +486,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
-        && !/\b(?:such as|prior|existing|previous|earlier)\b/i.test(text.slice(from, q.start))) metric = 'accuracy';
+        && !OTHER_SYSTEMS.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = performance();
       // "boosting GPT-4.1 by +7.8% on V*", "improves geometric reasoning by 9.7%": what a gain verb improves, with no metric word, is its performance.

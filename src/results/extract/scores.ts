@@ -39,7 +39,8 @@ export const DISTANCE_SCORE = new RegExp(`\\b(?:${DISTANCES.join('|')})${LINK}`,
  * A distance named right after a number, of any size: "1.47 FID", "0.21 rFID", "1.97 gFID" (a
  * reconstruction's or a generator's). Case-sensitive: "4 RFID tags" are radio tags.
  */
-export const DISTANCE_AFTER = new RegExp(`^\\s?[rg]?(?:${DISTANCES.join('|')})\\b`);
+const DISTANCE_NAME = `[rg]?(?:${DISTANCES.join('|')})`;
+export const DISTANCE_AFTER = new RegExp(`^\\s?${DISTANCE_NAME}\\b`);
 
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
@@ -72,4 +73,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|[rg]?(?:${DISTANCES.join('|')}))\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
