@@ -45,7 +45,7 @@ const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yi
 
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various)\s+/i;
 
-/** A side's own number written as its possession ("the base LLM's 85.3%"); claims.ts and not-results.ts read it too. */
+/** A side's own number written as its possession ("the base LLM's 85.3%"); claim-baseline.ts and not-results.ts read it too. */
 export const OWNED_NUMBER = String.raw`['’]s\s+[~≈]?\d`;
 
 const OWNED_NUMBERS_TO_END = new RegExp(String.raw`${OWNED_NUMBER}[\s\S]*$`);

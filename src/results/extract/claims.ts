@@ -4,10 +4,15 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
+import { findComparisons, inside, shareBaseline } from './baseline.ts';
+import { baselineFor, inheritAcrossWhile, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
+import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
+import { CUT_TO, MEASURE_DOWN_TO } from './cut-to-level.ts';
+import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zippedDevice } from './devices.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
+import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_VERB } from './scores.ts';
@@ -45,85 +50,20 @@ export interface SentenceFacts {
   ownChip: Set<Claim>;
 }
 
-// A period inside a sentence is a boundary unless it ends an abbreviation ("79.6x vs. CPU", "e.g. FP8").
-const HARD_BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\b(?:vs|e\.g|i\.e|etc|cf|approx|resp|incl|al|Fig|Eq))\.\s/gi;
-// "cuts data size by 81% and MAC operations by 27%": the words after "and" are the next number's. A
-// digit inside a name ("8x FP4 throughput") is no new number.
-const RIGHT_STOP = /[,;.]|(?<![A-Za-z])\d|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compared|relative\s+to|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show)\w*)\b/i;
-// A verb between a cue and the number starts a new measurement ("throughput ..., improves data
-// retention by 1.2%"): the cue on the left is not this number's.
-const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|of\b|up\b|to\b|from\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
 // Results of earlier work quoted for context are not this paper's.
 const PRIOR_WORK = /^(?:\w+,\s*)?(?:prior|previous|earlier|existing|recent) (?:work|works|studies|study|research|approaches|methods|designs)\b/i;
-
-// "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
-// not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
-const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?)\b/i;
 const PROCESS_NODE = /\b(?:\d{1,3}\s?nm\b|TSMC|GlobalFoundries|FinFET|FDSOI|FD-SOI|\d+\s?FF\b|CMOS\b)/;
-// "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
-const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
-// "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
-const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s|our\s)?(?:[\w-]+\s){0,2}$/i;
 // "by 15% and supports applications with heterogeneous GPUs": a coordinated verb starts another
 // statement, whose device is not this number's.
 const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|offers?|scales?|runs?|integrates?|generalizes?|remains?|requires?|extends?|works?)\b/i;
-// "ASIC implementation in 28 nm", "on the ASIC platform": an ASIC is the form of the proposed
-// design, not a device it was measured on, even when written as a platform (labels, rule 18).
-export const asicForm = (h: EntityHit) => h.name === 'ASIC';
-
-/** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
-function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
-  // "SPEC CPU benchmarks" name a suite, not a device.
-  // ("throughput per GPU", "per-GPU memory": a unit of the metric, rule 29.)
-  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(h) && !/\b(?:SPEC\s|per[\s-])$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
-}
 
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
 const QUALITY_METRICS = new Set<Metric>(['accuracy', 'correctness']);
 const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|inference|run-?times?|ms|seconds|minutes|W|watts|energy|power)\b/i;
 
-const lastBoundaryBefore = (text: string, at: number) => {
-  let last = 0;
-  HARD_BOUNDARY.lastIndex = 0;
-  for (let m = HARD_BOUNDARY.exec(text); m && m.index < at; m = HARD_BOUNDARY.exec(text)) last = m.index + m[0].length;
-  return last;
-};
-// ", and outperforms ..." starts a new clause; ", and 70% ..." continues a list.
-// ", and more than a 3x increase in output length compared to the baseline": a list of numbers goes on.
-const hasBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to|an? \d|an average|~|(?:more than|over|nearly|almost|about|roughly|approximately|at least) (?:an? )?\d|(?:an? )?orders? of magnitude)/i.test(s);
-const NEW_SUBJECT = /,\s*and\s+(?:[A-Z][\w-]*|it|we|our|the\s+\w+\s+(?:further\s+)?(?:improves|reduces|achieves|reaches|delivers))\s+(?:further\s+|also\s+)?(?:improves|reduces|achieves|reaches|delivers|outperforms|boosts|cuts|lowers|raises|increases|yields|attains|provides)\b/;
-// "improves throughput by 3.5x, reduces loss by 0.6x, and delivers 2.1x higher attainment over X": a list
-// of three or more verb phrases shares the comparison that ends it.
-const PARALLEL_VERBS = /,\s[a-z]+s\b[^;]*,\s*and\s[a-z]+s\b[^;,]*$/;
-const hasHardBoundary = (s: string) => /;|\bwhile\b|\bwhereas\b|\bbut\b/i.test(s);
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
-
-/** A cue's metric; "performance" asks `systems` (read only then: it scans the clause). */
-function metricOf(cue: CueHit['cue'], systems: () => boolean): Metric {
-  return cue === 'performance' ? resolvePerformance(systems()) : cue === 'compression' ? 'memory' : cue;
-}
-
-// What a clause measures when it says only "performance" or "improvement": benchmark and task words
-// mean a model's quality, speed and device words a system's speed, whatever the rest of the paper is about.
-const QUALITY_WORDS = /\b(?:tasks?|downstream|reasoning|math|classification|recognition|detection|segmentation|vision-language|NLP|GLUE|MMLU|SWE[- ]?bench[\w-]*|leaderboard|Qwen[\w.-]*|LLaMA[\w.-]*|Llama[\w.-]*|Mistral[\w.-]*|AIME[\w'’-]*|GSM8K|MATH-?500|HumanEval\+?|MBPP\+?|GPQA[\w-]*|LiveCodeBench|ImageNet[\w-]*|CIFAR[\w-]*|COCO|HellaSwag|WikiText[\w-]*)(?![\w-])/i;
-const SPEED_MEASURES = String.raw`speed\w*|latency|throughput|run(?:ning)?[- ]?times?|execution|cycles?|IPC|bandwidth|serving|wall[- ]clock`;
-const SPEED_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|GPUs?|CPUs?|FPGAs?|hardware|kernels?|energy|power|area)\b`, 'i');
-// Words that say speed itself, not where or what ran (clauseSense, for percentages).
-const SPEED_ONLY_WORDS = new RegExp(String.raw`\b(?:${SPEED_MEASURES}|faster|FPS)\b`, 'i');
-
-/** "performance" in this clause: speed or quality, else the paper's context decides. */
-function clauseSense(text: string, from: number, at: number, systems: () => boolean, percent: boolean): boolean {
-  const rest = text.slice(at);
-  const stop = /;|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+(?!\d|up to)|,\s*(?:and\s+)?(?:reduc|bring|achiev|deliver|lower|cut)\w*/i.exec(rest);
-  const clause = text.slice(from, at + (stop ? stop.index : rest.length));
-  const quality = QUALITY_WORDS.test(clause);
-  // A percentage gain is a speed only where the clause says speed: the device it ran on says nothing
-  // ("gains of +12.6% ... on a single consumer GPU" are detection scores).
-  const speed = (percent ? SPEED_ONLY_WORDS : SPEED_WORDS).test(clause);
-  return quality === speed ? systems() : speed;
-}
 
 // Between two scores of one list: "for tears and", ", ", " / ".
 const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|and\s|\/\s?)$/;
@@ -154,14 +94,6 @@ const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
-// "compresses the KV cache to 28.125% of X", "reducing TTFT to 83% of that in X": a cut down to a level.
-const CUT_VERB = String.raw`\b(?:reduc(?:e|es|ed|ing)|compress(?:es|ed|ing)?|cut(?:s|ting)?|shrink(?:s|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|bring(?:s|ing)?)\s`;
-const DOWN_TO = String.raw`(?:down\s)?to\s(?:only\s|just\s|merely\s|about\s|around\s|approximately\s|roughly\s|~\s?)?$`;
-/** The words before the level: the verb, up to six words ("up to" is a hedge), "down to". */
-const CUT_DOWN_TO = new RegExp(String.raw`${CUT_VERB}(?:(?!up\s)[\w-]+\s){0,6}?${DOWN_TO}`, 'i');
-/** The words before the cut's measure word, and those between it and the level. */
-const CUT_TO = new RegExp(String.raw`${CUT_VERB}(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}$`, 'i');
-const MEASURE_DOWN_TO = new RegExp(String.raw`^(?:\s[\w-]+){0,4}?\s${DOWN_TO}`, 'i');
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
 
@@ -191,155 +123,15 @@ const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compa
 
 const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
-const ASIDE = /^\s?\([^()]{1,80}\)(?=\s[a-z])/;
 const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|compute|microarchitectural|runtime|performance|additional|extra|total|average|end-to-end|overall)\s){0,2}`;
 const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|increases?|savings?)\sin\s(?:the\s)?)?${OVERHEAD_KINDS}overheads?\b`, 'i');
 // ("reducing buffer and transfer overhead by 29.3%" names what is transferred: only a listed kind, or none.)
 const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
-const RESPECTIVELY_IN = /^\s?,?\s?respectively,?\s(?:in|for|when)\s(?:\w+ing\s)?/i;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
-/** The cue right after the number ("2.2x higher energy efficiency"), up to a stop word. */
-function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | null {
-  // "accuracy gains (+0.8%) with cost ...", "bitcell count (7.8X) and latency (4X)": a number in
-  // parentheses belongs to the words before them, never to a cue after them.
-  // ("up to 68.1x (6.4x) lower latency": an alternative to a number before it shares that number's cue.)
-  const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
-  if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end))) return null;
-  // "by 2.8x and 12.6x, respectively, in improving the energy-delay product": the cue follows the list.
-  // "up to 35x (and a runtime-weighted average of 15.9x) speedup": an aside in parentheses that names
-  // no metric of its own is skipped ("by 50% (achieving an overall cost of 0.92x)" names one).
-  const aside = ASIDE.exec(text.slice(q.end));
-  const after = RESPECTIVELY_IN.exec(text.slice(q.end))
-    ?? (aside && !cues.some((c) => c.start >= q.end && c.start < q.end + aside[0].length) ? aside : null);
-  const at = q.end + (after ? after[0].length : 0);
-  const rest = text.slice(at, at + 60);
-  const stop = RIGHT_STOP.exec(rest);
-  const limit = at + (stop ? stop.index : rest.length);
-  let hit = cues.find((c) => c.start >= at && c.start < limit) ?? null;
-  // "2.2x latency speedup", "TTFT speedup": the last of adjacent cues is the head noun; but "4x faster
-  // time to first token" calls a latency ratio faster, which makes it a speedup (labels, rule 12).
-  for (let next = hit && cues.find((c) => c.start > hit!.start); hit && next && next.start - hit.end <= 1; next = cues.find((c) => c.start > hit!.start)) {
-    if (next.cue === 'latency' && /^(?:faster|slower)$/i.test(text.slice(hit.start, hit.end))) break;
-    hit = next;
-  }
-  // "96% performance validation accuracy": a vague "performance" gives way to the head noun a word later.
-  const next = hit?.cue === 'performance' ? cues.find((c) => c.start > hit!.start) : undefined;
-  if (next && /^\s[a-z]+\s$/.test(text.slice(hit!.end, next.start)) && !/^\s(?:and|or|with|per|of|in|at|for|to|by|vs|while|than|over)\s$/.test(text.slice(hit!.end, next.start))) hit = next;
-  return hit;
-}
-
-/** The cue just left of the number in the same phrase, unless a verb or a parenthesis intervenes. */
-function leftCue(text: string, q: Quantity, cues: CueHit[], from: number): CueHit | null {
-  const candidates = cues.filter((c) => c.end <= q.start && c.start >= from);
-  let hit = candidates.pop() ?? null;
-  if (!hit) return null;
-  const between = text.slice(hit.end, q.start);
-  // "(7.8X)" belongs to the word just before its parenthesis.
-  if (/\(\s*$/.test(text.slice(0, q.start)) && !/^\s*\(\s*$/.test(between)) return null;
-  if (VERB.test(between)) return null;
-  // "With just 5 GPU hours of training, X shows an average improvement of 15%": a budget's unit, past a
-  // comma, names what was spent, not the later number.
-  if (hit.cue === 'cost' && between.includes(',') && /\d\s?[KMB]?\s?$/.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return null;
-  // "by 93% and peak queue length by 60.6%", "by 48.8% and achieves 86.2% intent satisfaction": past
-  // another number, a new subject or a new verb starts another claim, which this cue does not name.
-  const sinceNumber = /\d[^\d]*$/.exec(between)?.[0];
-  if (sinceNumber && (/\b(?:and|,)\s+(?:[\w-]+\s+){1,4}by\s+(?:up to |about |over |nearly |roughly )?$/i.test(sinceNumber)
-    || /\b(?:achiev|reach|attain|deliver|yield|obtain|record)\w*\s+(?:up to |about |over |nearly |roughly |an? |only )?$/i.test(sinceNumber))) return null;
-  // "latency of KV cache by 96%": the head is the cue before "of". "SLO attainment for TPOT and TBT
-  // by 66%": also before "for" and what it is measured for, up to three words.
-  // ("SLO attainment for TPOT and TBT by 66%": a list of cues after "for" is what the head is measured for.)
-  let first = hit;
-  let prev = candidates.pop();
-  while (prev && /^(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)$/.test(text.slice(prev.end, first.start))) { first = prev; prev = candidates.pop(); }
-  const gap = prev ? text.slice(prev.end, first.start) : '';
-  if (prev && (/^\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(gap) || /^\s+for\s+(?:[\w-]+(?:,\s|\s(?:and|or)\s|\s)){0,3}$/i.test(gap))) hit = prev;
-  return hit;
-}
-
-/** Runs of relative numbers written as a list: "69x, 2.2x and 1.9x". */
-function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] {
-  const groups: Quantity[][] = [];
-  for (const q of qs) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    const gap = text.slice(prev?.end ?? 0, q.start);
-    // "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups": a scope word that is no metric cue may sit between.
-    // "2x FP16, 4x FP8, and 8x FP4 throughput", "5.9x (forward), 8.9x (backward)": so may one name word.
-    // "+5% and +13% relative improvements": signed items are a list too.
-    // ("121.2x encode and 70.9x decode speedups", "32x forward-pass and 161x end-to-end": any one scope
-    // word; "51.6x compression and 1.23x throughput" names two measures.)
-    const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+|(?![a-z-]*(?:ion|ment)s?\s)[a-z][a-z-]+)\s(?:and|,)\s$/.test(gap)
-      || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
-      // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
-      || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
-      && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
-    if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
-    else groups.push([q]);
-  }
-  return groups;
-}
-
-/** "power, latency, and area by 69x, 2.2x and 1.9x": as many listed cues as numbers, in order. */
-function zippedCues(text: string, group: Quantity[], cues: CueHit[], from: number): CueHit[] | null {
-  const k = group.length;
-  if (k < 2) return null;
-  const before = cues.filter((c) => c.end <= group[0]!.start && c.start >= from);
-  if (before.length < k) return null;
-  const picked = before.slice(-k);
-  for (let i = 1; i < k; i++) {
-    const gap = text.slice(picked[i - 1]!.end, picked[i]!.start);
-    // "latency and energy by 2x and 3x": the cues form a list ("energy efficiency, improving the PDP" does not).
-    if (!/^\s?(?:,\s?(?:and\s)?|and\s|as well as\s|&\s|\/\s?)(?:[a-z]+ing\s|the\s|its\s)?$/i.test(gap)) return null;
-  }
-  // "SLO attainment for TPOT and TBT by 66% and 48%": a list after "<cue> for" is what that cue is measured for.
-  const head = before[before.length - k - 1];
-  if (head && /^\s(?:for|of)\s$/i.test(text.slice(head.end, picked[0]!.start))) return null;
-  // Distinct words, not distinct metrics: "latency, energy, and energy-delay product" lists three.
-  return new Set(picked.map((c) => text.slice(c.start, c.end).toLowerCase())).size === k ? picked : null;
-}
-
-/** "14.0%/17.4% kernel-level latency/energy reduction": numbers and cues written as slash pairs. */
-function slashCues(text: string, group: Quantity[], cues: CueHit[]): CueHit[] | null {
-  const k = group.length;
-  if (k < 2 || text.slice(group[0]!.end, group[1]!.start) !== '/') return null;
-  const last = group[k - 1]!;
-  const after = cues.filter((c) => c.start >= last.end && c.start - last.end <= 30);
-  if (after.length < k) return null;
-  const picked = after.slice(0, k);
-  for (let i = 1; i < k; i++) if (text.slice(picked[i - 1]!.end, picked[i]!.start) !== '/') return null;
-  return picked;
-}
-
-/**
- * "5.6-24.5x and 1.1-86.2x improvements in GEMM latency and GEMV throughput": a list of numbers
- * followed by as many listed cues (after "in" or "of", words between) pairs them in order.
- */
-function listedRightCues(text: string, group: Quantity[], cues: CueHit[]): CueHit[] | null {
-  const k = group.length;
-  if (k < 2) return null;
-  const last = group[k - 1]!;
-  const head = /^\s?(?:[\w-]+\s){0,3}?(?:in|of)\s/i.exec(text.slice(last.end, last.end + 40));
-  if (!head) return null;
-  const from = last.end + head[0].length;
-  const picked = cues.filter((c) => c.start >= from).slice(0, k);
-  if (picked.length < k || /[;,.]|\d/.test(text.slice(from, picked[0]!.start))) return null;
-  for (let i = 1; i < k; i++) {
-    if (!/^(?:\s[\w-]+)?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s)?$/i.test(text.slice(picked[i - 1]!.end, picked[i]!.start))) return null;
-  }
-  return new Set(picked.map((c) => text.slice(c.start, c.end).toLowerCase())).size === k ? picked : null;
-}
-
-function nearest(hits: EntityHit[], at: number): EntityHit | null {
-  let best: EntityHit | null = null;
-  for (const h of hits) if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
-  // "Zynq UltraScale+ MPSoC ZCU102": of names written together, the last is the most specific.
-  for (const h of hits) if (best && h.start > best.end && h.start - best.end <= 8) best = h;
-  return best;
-}
 
 /** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
 const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
@@ -617,231 +409,3 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritAcrossWhile(s.text, s.start, facts.claims);
   return facts;
 }
-
-/**
- * "matches end-to-end transformer accuracy while reducing compute by approximately 95%", "comparable to
- * full KV cache retention while using only 12% of the original KV cache": a saving made while matching X
- * (or while going on after a comparison with X) is a saving over X.
- */
-function matchedWhile(text: string, q: Quantity, sides: Comparison[], metric: Metric): string | null {
-  if (!BASELINE_CARRIES.has(metric) && metric !== 'model_size') return null;
-  // "lowers GPU memory demands by 3.3-5.6x, while achieving training speeds comparable to X": a parity
-  // stated after the saving, in its "while" clause, is what it was saved against too.
-  const next = sides.find((c) => c.start >= q.end);
-  // ("3.2x better TTFT while maintaining similar performance ... compared to prior works": so is a comparison
-  // that the kept level is compared in.)
-  // ("by 87.5% for 32B Transformers, while matching X in terms of training speed": the parity is the verb itself,
-  // and what it matches is X unless it names a measure: "while matching the ranking ... obtained via grid search".)
-  const matching = next && /^match/i.test(text.slice(next.start, next.start + 5));
-  if (next && (next.parity || KEPT_LEVEL.test(text.slice(q.end, next.start))) && WHILE_KEEPING.test(text.slice(q.end, matching ? next.end : next.start))
-    && !(matching && (/\b(?:performance|accuracy|quality|results?|ranking|scores?|capabilit\w*)\b|^match\w*\s(?:or|and)\b|['’]s\b/i.test(text.slice(next.start, next.end))
-      || /^\s?(?:[\w-]+\s)?(?:performance|accuracy|quality|results?|scores?)\b/i.test(text.slice(next.end, next.end + 30))))
-    && !hasHardBoundary(text.slice(q.end, next.start).replace(/\bwhil(?:e|st)\b/i, ''))) return next.text;
-  const before = sides.filter((c) => c.end <= q.start);
-  const last = before[before.length - 1];
-  // (After "than GPUs and FPGAs, respectively" no single comparison goes on.)
-  if (!last || last.items.length > 0) return null;
-  const between = text.slice(last.end, q.start);
-  // ("improves the VBench score by +0.26 over Self-Forcing ... while delivering a 1.11x speedup": the
-  // same subject goes on, as in inheritAcrossWhile.)
-  const going = last.parity ? /^[^;]{0,60}?\b(?:while|whilst)\s/i : /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i;
-  return going.test(between) && !hasHardBoundary(between.replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
-}
-
-const KEPT_LEVEL = /\b(?:similar|comparable|same|equal|on[- ]par)\b/i;
-// ("achieving a 10.7x speedup ... and delivering results comparable to X": the same subject goes on.)
-const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst|and)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
-
-/** Changes a stated comparison carries over to (a level such as an accuracy is compared only where it says so). */
-export const BASELINE_CARRIES = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
-const COMPARES = /[;]|\b(?:than|over|compared|versus|vs\.?|relative to|against)\b/i;
-
-/**
- * "reduces latency by 2.85x over RDMA while sustaining 3.4x higher throughput", "similar accuracy to
- * the BF16 baseline while using 24.9% less energy": a change in a "while" clause after a compared
- * one is compared with the same thing.
- */
-function inheritAcrossWhile(text: string, offset: number, claims: Claim[]): void {
-  const inherited = new Set<Claim>();
-  for (let i = 1; i < claims.length; i++) {
-    const c = claims[i]!;
-    if (c.baseline || !c.direction || !BASELINE_CARRIES.has(c.metric)) continue;
-    const prev = claims.slice(0, i).reverse().find((p) => p.baseline);
-    // After "over GPUs and FPGAs, respectively" no single comparison goes on.
-    if (!prev || new Set(claims.slice(0, i).map((p) => p.baseline).filter(Boolean)).size !== 1) continue;
-    const between = text.slice(prev.valueEnd - offset, c.valueStart - offset);
-    // "while using", "while being": the same subject goes on ("while the VQC attains" starts another).
-    const at = between.search(/\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i);
-    // "..., while using 4.6% less area and 5.1% less power": the rest of the clause's list too.
-    const listed = inherited.has(prev) && /^[^,;]*?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s){0,3}$/.test(between) && !COMPARES.test(between);
-    if ((at >= 0 && !COMPARES.test(between.slice(at))) || listed) { c.baseline = prev.baseline; inherited.add(c); }
-  }
-}
-
-// "accuracy within 4.7% of full fine-tuning": the gap is to the reference named after "of".
-const WITHIN_BEFORE = /\bwithin\s(?:about\s|only\s|just\s|roughly\s|approximately\s|~)?$/i;
-const REF_WORD = String.raw`[\w+-]+(?:\.[\w+-]+)*`;
-const OF_REFERENCE = new RegExp(String.raw`^\s?of\s(?:the\s|an?\s)?(${REF_WORD}(?:\s${REF_WORD}){0,4}?)(?=\s(?:while|with|on|in|at|for|and|using|across|when|by)\b|\s?[,;.()]|\s?$)`, 'i');
-
-function withinOf(text: string, q: Quantity): string | null {
-  // ("compresses the KV cache to 28.125% of the GQA baseline", "reducing TTFT to 83% of that in X": a level
-  // a cut brings its measure to is set against the reference after "of" too.)
-  const within = WITHIN_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
-  if (!within && !CUT_DOWN_TO.test(text.slice(Math.max(0, q.start - 90), q.start))) return null;
-  const m = OF_REFERENCE.exec(text.slice(q.end).replace(/^(\s?of\s)(?:that|those)\s(?:of|in|for|with|by)\s/i, '$1'));
-  // ("to 25% of its original size", "to 6.9% of FLOPs": a share of its own earlier self names no other side.)
-  return m && !/^(?:its|their|our|the)$/i.test(m[1]!.trim()) && (within || !/^(?:(?:its|their|our)\s|original\b|FLOPs\b)/i.test(m[1]!.trim())) ? m[1]!.trim() : null;
-}
-
-/**
- * A baseline name without the other side's own result: "RoBERTa-base 0.485)" is "RoBERTa-base",
- * "5s)" is nothing, a parenthesis left open by the phrase's end is dropped; "RTX 4090" stays.
- */
-function trimResult(name: string): string {
-  // ("SAM 2.1", "Claude 3.5": a one-digit version after a name is part of it, not the side's result.)
-  let out = /[A-Za-z]\s[1-9]\.\d$/.test(name) ? name : name.replace(/(?:^|\s)[~≈<>≤≥]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?(?:%|x|×|pp|m?s|[KMG]B))\)?$/, '').trim();
-  if ((out.match(/\)/g) ?? []).length > (out.match(/\(/g) ?? []).length) out = out.replace(/\)$/, '').trim();
-  return /^[~≈<>≤≥]?[\d.,]+\s?(?:%|x|×|pp)?$/.test(out) ? '' : out;
-}
-
-/**
- * "up to 7.68x (2.7x average) on HBM-PIM and up to 13.17x on AttAcc": the device in the "on X"
- * phrase after a number (or its list) and before the next number is that number's, even when a
- * device of the previous number is nearer.
- */
-function forwardDevice(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
-  const from = group[group.length - 1]!.end;
-  // "13.17x speedup (5.75x average) on AttAcc": an aside in parentheses does not end the window.
-  const next = qs.find((x) => x.start >= from && !group.includes(x) && !/\(\s?$/.test(text.slice(0, x.start)));
-  const to = Math.min(next ? next.start : text.length, from + 80);
-  for (const h of hits) {
-    if (h.start < from || h.start >= to) continue;
-    const gap = text.slice(from, h.start);
-    if (/[;,]|\bwhile\b|\bwhereas\b|\bbut\b/i.test(gap)) return null;
-    if (ON_DEVICE.test(gap)) return h;
-  }
-  return null;
-}
-
-/** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
-function zippedDevice(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[]): EntityHit | null {
-  if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
-  const last = g.group[g.group.length - 1]!;
-  const after = hits.filter((h) => h.start >= last.end).sort((a, b) => a.start - b.start).slice(0, g.group.length);
-  if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
-  return after[g.index]!;
-}
-
-const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
-const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:in [\w@-]+ )?of\s|\+\s?)${HEDGE}$`, 'i');
-// ("2.4% accuracy gain": the measure may stand between the number and its change.)
-const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?))\b/i;
-
-/** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
-function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
-  // "19% and 8% average relative improvement", "outperforming X by 2.6%, 1.4% and 3.9%": a list is a
-  // change when its last number is, or its first.
-  const last = g ? g.group[g.group.length - 1]! : q;
-  const first = g ? g.group[0]! : q;
-  if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))
-    || (first !== q && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)))) return true;
-  // "modest gains over X (BLEU 6.4%, ROUGE-L 4.8%)": numbers in parentheses after a gain are its sizes.
-  const open = text.lastIndexOf('(', q.start);
-  return open >= 0 && !text.slice(open, q.start).includes(')') && GAIN_BEFORE_PAREN.test(text.slice(Math.max(0, open - 80), open));
-}
-const GAIN_BEFORE_PAREN = /\b(?:gains?|improvements?|improves?|improved|outperform\w*)\b[^()]*$/i;
-
-/**
- * "5.98x smaller in area, 5.94x higher throughput, and 7.5x higher energy efficiency than X", "reduce
- * LUT count by 41.4%, delay by 76.1%, and power by 71.9% relative to X": three or more items, each
- * with a number, joined by commas and a last "and", share the comparison that ends them.
- */
-const RELATIVE_NUMBER = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:%|x\b|×|-?fold\b|times\b|percent\b|pp\b)/i;
-function serialList(text: string, q: Quantity, end: number): boolean {
-  const region = text.slice(q.start, end).replace(/[,\s]+$/, '');
-  const after = region.split(/,\s*(?:and\s+)?/);
-  // ("..., 40.6% energy saving, and comparable latency over X": a last item with no number may close the list.)
-  const closing = after.length >= 2 && /^(?:and\s)?(?:comparable|similar|competitive|negligible|minimal|no|lower|higher|better)\b/i.test(after[after.length - 1]!.trim());
-  if (after.length < 2 || !/,\s*and\s|\sand\s[^,]*$/.test(region) || !after.slice(0, closing ? -1 : undefined).every((item) => RELATIVE_NUMBER.test(item))) return false;
-  let items = after.length;
-  for (const item of text.slice(0, q.start).split(/,\s*/).reverse().slice(1)) {
-    if (!RELATIVE_NUMBER.test(item) || /[;:]/.test(item)) break;
-    items++;
-    if (/\b(?:while|whereas|but)\b/i.test(item)) break;
-  }
-  return items >= 3;
-}
-
-// "an F1 of 0.980, significantly outperforming Gemini-Pro-2.5 (F1-score: 0.845)": past a comma a level
-// is compared only with a side whose own number is given (labels, rules 20 and 21), in parentheses
-// after it or written as its possession ("compared to the base LLM's 85.3% and 45.3%").
-const OWN_NUMBER_OF = new RegExp(OWNED_NUMBER);
-// ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
-const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
-
-/**
- * The comparison after the number in the same clause; else (for relative numbers) the nearest one
- * before it, or an opening "Compared with X," that covers the whole sentence.
- */
-function baselineFor(text: string, q: Quantity, comps: Comparison[], g: { group: Quantity[]; index: number } | undefined, relative: boolean, borrow: boolean, qs: Quantity[]): { name: string; comparison: Comparison } | null {
-  // "1277 MSample/s at 0.9V, which is 2x faster than X": an absolute number's comparison is its own
-  // only when no relative number stands between them (then it is that number's). A level (borrow
-  // false) takes one that follows it in the same phrase, not after a comma or a dash.
-  // ("a 50.5%, 52.1%, 49.1% win rate with respect to Gen-3, LumaLabs, and Kling, respectively": a level of a
-  // list is read from the list's end, past its own commas.)
-  const end = g && g.group.length > 1 && comps.some((c) => c.start >= g.group[g.group.length - 1]!.end && (c.items.length === g.group.length || c.names?.length === g.group.length))
-    ? g.group[g.group.length - 1]!.end : q.end;
-  const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
-    || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
-      // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
-      || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
-    && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
-      && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
-  if (after) {
-    const list = after.items.length ? after.items : after.names;
-    if (g && g.group.length > 1 && list?.length === g.group.length) return { name: list[g.index]!, comparison: after };
-    return { name: after.text, comparison: after };
-  }
-  if (!relative || !borrow) return null;
-  // "outperforms A and B by 2.8x and 12.6x, respectively": the list before pairs with the numbers.
-  const listed = comps.filter((c) => c.end <= q.start && c.items.length > 0 && !hasHardBoundary(text.slice(c.end, q.start))).pop();
-  // "... over A, B, and C, respectively, along with energy reductions of 3x, 2x and 4x": a second list of
-  // the same length pairs with the same baselines.
-  if (listed && g && g.group.length === listed.items.length && /\brespectively\b/i.test(text)) {
-    return { name: listed.items[g.index]!, comparison: listed };
-  }
-  // ", and LeanEvolve further improves ... by 7.47%": a new subject ends the earlier comparison's reach.
-  const before = comps.filter((c) => c.end <= q.start && c.items.length === 0 && !hasHardBoundary(text.slice(c.end, q.start))
-    && !NEW_SUBJECT.test(text.slice(c.end, q.start))).pop()
-    ?? comps.find((c) => c.leading && c.end <= q.start);
-  return before ? { name: before.text, comparison: before } : null;
-}
-
-/** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
-export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
-  const text = normalize(s.text).text;
-  const hits = platformClasses(text, matcher.hardwareClasses(text));
-  if (hits.length === 0) return hits;
-  const comps = findComparisons(text);
-  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
-}
-
-/**
- * The device says where a baseline ran: "than LLaMA 3 on an NVIDIA A100", or in parentheses after a
- * compared-with class, "over CPU (Intel Xeon Gold 5218R) and GPU (NVIDIA V100) implementations".
- */
-function baselineSide(text: string, comps: Comparison[], h: EntityHit): boolean {
-  return comps.some((c) => BASELINE_PLATFORM.test(text.slice(c.end, h.start))
-    || (c.end <= h.start && h.start - c.end < 60 && /\(\s?$/.test(text.slice(0, h.start))
-      && !/[;.]\s|,|\b(?:our|we|proposed|while|whereas)\b/i.test(text.slice(c.end, h.start))));
-}
-
-/** Devices named in a sentence outside comparisons (for sentences without numbers). */
-export function sentenceDevices(s: Sentence, matcher: EntityMatcher): EntityHit[] {
-  const text = normalize(s.text).text;
-  const hits = matcher.hardware(text);
-  if (hits.length === 0) return hits;
-  const comps = findComparisons(text);
-  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
-}
-

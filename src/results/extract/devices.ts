@@ -1,0 +1,91 @@
+/**
+ * Where a result ran: the devices and device classes a sentence names as its platform, not as a
+ * topic, a design's form, or where a baseline ran; and which of them is a number's.
+ */
+import { findComparisons, inside, type Comparison } from './baseline.ts';
+import type { EntityHit, EntityMatcher } from './entities.ts';
+import { normalize } from './normalize.ts';
+import type { Quantity } from './quantities.ts';
+import type { Sentence } from './sentences.ts';
+
+// "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
+// not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
+const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?)\b/i;
+// "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
+const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
+// "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
+const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s|our\s)?(?:[\w-]+\s){0,2}$/i;
+// "ASIC implementation in 28 nm", "on the ASIC platform": an ASIC is the form of the proposed
+// design, not a device it was measured on, even when written as a platform (labels, rule 18).
+export const asicForm = (h: EntityHit) => h.name === 'ASIC';
+
+/** Of a sentence's device classes, those it names as where something ran (not a topic, not a design's form). */
+export function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
+  // "SPEC CPU benchmarks" name a suite, not a device.
+  // ("throughput per GPU", "per-GPU memory": a unit of the metric, rule 29.)
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !asicForm(h) && !/\b(?:SPEC\s|per[\s-])$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
+}
+
+export function nearest(hits: EntityHit[], at: number): EntityHit | null {
+  let best: EntityHit | null = null;
+  for (const h of hits) if (!best || Math.abs(h.start - at) < Math.abs(best.start - at)) best = h;
+  // "Zynq UltraScale+ MPSoC ZCU102": of names written together, the last is the most specific.
+  for (const h of hits) if (best && h.start > best.end && h.start - best.end <= 8) best = h;
+  return best;
+}
+
+/**
+ * "up to 7.68x (2.7x average) on HBM-PIM and up to 13.17x on AttAcc": the device in the "on X"
+ * phrase after a number (or its list) and before the next number is that number's, even when a
+ * device of the previous number is nearer.
+ */
+export function forwardDevice(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
+  const from = group[group.length - 1]!.end;
+  // "13.17x speedup (5.75x average) on AttAcc": an aside in parentheses does not end the window.
+  const next = qs.find((x) => x.start >= from && !group.includes(x) && !/\(\s?$/.test(text.slice(0, x.start)));
+  const to = Math.min(next ? next.start : text.length, from + 80);
+  for (const h of hits) {
+    if (h.start < from || h.start >= to) continue;
+    const gap = text.slice(from, h.start);
+    if (/[;,]|\bwhile\b|\bwhereas\b|\bbut\b/i.test(gap)) return null;
+    if (ON_DEVICE.test(gap)) return h;
+  }
+  return null;
+}
+
+/** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
+export function zippedDevice(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[]): EntityHit | null {
+  if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
+  const last = g.group[g.group.length - 1]!;
+  const after = hits.filter((h) => h.start >= last.end).sort((a, b) => a.start - b.start).slice(0, g.group.length);
+  if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
+  return after[g.index]!;
+}
+
+/** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
+export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
+  const text = normalize(s.text).text;
+  const hits = platformClasses(text, matcher.hardwareClasses(text));
+  if (hits.length === 0) return hits;
+  const comps = findComparisons(text);
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
+}
+
+/**
+ * The device says where a baseline ran: "than LLaMA 3 on an NVIDIA A100", or in parentheses after a
+ * compared-with class, "over CPU (Intel Xeon Gold 5218R) and GPU (NVIDIA V100) implementations".
+ */
+export function baselineSide(text: string, comps: Comparison[], h: EntityHit): boolean {
+  return comps.some((c) => BASELINE_PLATFORM.test(text.slice(c.end, h.start))
+    || (c.end <= h.start && h.start - c.end < 60 && /\(\s?$/.test(text.slice(0, h.start))
+      && !/[;.]\s|,|\b(?:our|we|proposed|while|whereas)\b/i.test(text.slice(c.end, h.start))));
+}
+
+/** Devices named in a sentence outside comparisons (for sentences without numbers). */
+export function sentenceDevices(s: Sentence, matcher: EntityMatcher): EntityHit[] {
+  const text = normalize(s.text).text;
+  const hits = matcher.hardware(text);
+  if (hits.length === 0) return hits;
+  const comps = findComparisons(text);
+  return hits.filter((h) => !comps.some((c) => inside(c, h.start)) && !baselineSide(text, comps, h));
+}
