@@ -1706,3 +1706,11 @@ test('"MCP" is an agent word only as MCP servers, tools or benchmarks: a "Mobile
   assert.deepEqual(read('Unified generation on device', 'Its Mobile Conditioning Projector (MCP) fuses features. It outperforms Show-O by 5% and JanusFlow by 11%.'), [['accuracy', 5], ['accuracy', 11]]);
   assert.deepEqual(read('Tool agents', 'Across MCP servers, it outperforms prior agents by 5%.'), [['correctness', 5]]);
 });
+
+test('ASR is an attack\'s success rate, a pass rate, before or after its number; "ASR accuracy" and an "ASRS test set" are not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('On IPIArena, it attains a 76.2% ASR against Gemini-2.5-Pro and 61.9% ASR against GPT-5.1.'), [['correctness', 76.2], ['correctness', 61.9]]);
+  assert.deepEqual(read('RainbowPlus achieves an average ASR of 81.1% on HarmBench.'), [['correctness', 81.1]]);
+  assert.deepEqual(read('The joint model reaches 81.1% ASR accuracy on the dialect set.'), [['accuracy', 81.1]]);
+  assert.deepEqual(read('Our approach improves macro-F1 scores and achieves up to an 86% reduction in rule violations on the ASRS test set.'), [['accuracy', 86]]);
+});
