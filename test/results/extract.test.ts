@@ -1714,3 +1714,10 @@ test('ASR is an attack\'s success rate, a pass rate, before or after its number;
   assert.deepEqual(read('The joint model reaches 81.1% ASR accuracy on the dialect set.'), [['accuracy', 81.1]]);
   assert.deepEqual(read('Our approach improves macro-F1 scores and achieves up to an 86% reduction in rule violations on the ASRS test set.'), [['accuracy', 86]]);
 });
+
+test('a model called compact, lightweight or efficient is the paper\'s own, whatever verb comes first ("into a compact 241M student model", "a compact 4B-scale generative stack")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('We distill a frontier VLM into a compact 241M student model using a multi-task recipe.'), [['model_size', 241, 'M params']]);
+  assert.deepEqual(read('We introduce Mage-Flow, a compact 4B-scale generative stack for text-to-image generation.'), [['model_size', 4, 'B params']]);
+  assert.deepEqual(read('It applies RL to an already tiny 1.5B parameter base model.'), []);
+});

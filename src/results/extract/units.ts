@@ -24,7 +24,10 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fol
 // model", "we pretrain a 1B-parameter model with X") is a setting and is not read.
 // ("we present DeepGen 1.0, a lightweight 5B unified model", "an efficient 560-billion-parameter open-source
 // Mixture-of-Experts (MoE) reasoning model", "a 1.5 billion-parameter autoregressive model".)
-export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?)\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?\s?)(?:([MB])|-?(billion|million))(?:-parameters?|\sparameters?)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer)s?\b)/y,
+// A model called compact, lightweight or efficient is the paper's own whatever verb comes before it ("enabling
+// a compact 3B model to outperform", "we distill a frontier VLM into a compact 241M student model", "a
+// compact 4B-scale generative stack"); a base model "already tiny" is not.
+export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?\s?)(?:([MB])|-?(billion|million))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
     canonical: (m) => `${m[1] ?? m[2]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' };
 
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
