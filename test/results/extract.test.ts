@@ -1721,3 +1721,11 @@ test('a model called compact, lightweight or efficient is the paper\'s own, what
   assert.deepEqual(read('We introduce Mage-Flow, a compact 4B-scale generative stack for text-to-image generation.'), [['model_size', 4, 'B params']]);
   assert.deepEqual(read('It applies RL to an already tiny 1.5B parameter base model.'), []);
 });
+
+test('a score a verb of change moves "from A to B", named only by IS, a score word, an average or a quality, reaches B; a batch size moved so is no score', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It improves IS from 86.55 to 116.70 on LlamaGen-XXL.'), [['accuracy', 116.7]]);
+  assert.deepEqual(read('Block-GTQ raises the six-task NIAH average from 70.6 to 97.4 on Llama-3.1-8B-Instruct.'), [['accuracy', 97.4]]);
+  assert.deepEqual(read('The cascade improves deterministic quality from 0.457 to 0.538 over the legacy system.'), [['accuracy', 0.538]]);
+  assert.deepEqual(read('Our approach increases the maximum batch size of Qwen-14B from 47 to 75.'), []);
+});

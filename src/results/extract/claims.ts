@@ -15,7 +15,7 @@ import type { EntityHit, EntityMatcher } from './entities.ts';
 import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_VERB } from './scores.ts';
+import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
 import { BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
@@ -150,7 +150,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
   if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b) || scoreOnBenchmark(text, q)
-    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) || isRating(text, q.start, q.end) || IPC_OF.test(b); })) return none;
+    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) || isRating(text, q.start, q.end) || IPC_OF.test(b)
+    || SCORE_FROM_TO.test(text.slice(Math.max(0, q.start - 140), q.start)); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
   const classHits = ctx.matcher.hardwareClasses(text);
@@ -216,6 +217,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (q.value !== null && DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       else if (scoreOnBenchmark(text, q)) metric = 'accuracy';
+      else if (q.value !== null && SCORE_FROM_TO.test(text.slice(Math.max(from, q.start - 140), q.start))) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {

@@ -65,6 +65,15 @@ export function isRating(text: string, start: number, end: number): boolean {
 export const SCORE_VERB = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s(?:a\s(?:score\s|new\s|state-of-the-art\s)?|an average of\s|up to\s|about\s|around\s|approximately\s|nearly\s|over\s)?$/i;
 export const ON_NAMED_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w.+'’-]*?[A-Z0-9])[\w.+'’-]*/;
 
+/**
+ * "improves IS from 86.55 to 116.70", "raises the six-task NIAH average from 70.6 to 97.4", "improves
+ * deterministic quality from 0.457 to 0.538": a score that a verb of change moves, named only by a
+ * score word, an average or a quality, reaches its second number (labels, rules 11 and 27), of any size.
+ * Case-sensitive: "IS" is the Inception Score, "is" a verb.
+ */
+const FROM_TO_NAME = String.raw`\b(?:IS|[Ss]core|average|quality|performance)(?:\s\([\w@-]{1,10}\))?\sfrom\s`;
+export const SCORE_FROM_TO = new RegExp(String.raw`\b(?:improv|rais|boost|increas|lift|reduc|lower|cut|decreas|drop|ris|rose|climb|jump)\w*\s[^,;]{0,80}?${FROM_TO_NAME}(?:about\s|around\s|~\s?)?\d[\d.]*\sto\s(?:about\s|around\s|~\s?)?$`);
+
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
 export const IPC_OF = /\bIPC\s+of\s$/;
 
@@ -73,4 +82,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
