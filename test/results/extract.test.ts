@@ -1729,3 +1729,11 @@ test('a score a verb of change moves "from A to B", named only by IS, a score wo
   assert.deepEqual(read('The cascade improves deterministic quality from 0.457 to 0.538 over the legacy system.'), [['accuracy', 0.538]]);
   assert.deepEqual(read('Our approach increases the maximum batch size of Qwen-14B from 47 to 75.'), []);
 });
+
+test('a level that is a share of another model\'s quality ("retains 99.9% of the dense model\'s accuracy", "99.71% of the AUC of Virchow2") is compared with that model', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('On Imagenette, CLEAR-MoE retains 99.9% of the dense model\'s accuracy.'), [['accuracy', 99.9, 'dense model']]);
+  assert.deepEqual(read('LitePath retains 99.71% of the AUC of Virchow2 on average.'), [['accuracy', 99.71, 'Virchow2']]);
+  assert.deepEqual(read('On Gemma-4 12B, it keeps up to 96% of FP16 accuracy.'), [['accuracy', 96, 'FP16']]);
+  assert.deepEqual(read('OTT-Vid preserves 95.8% of VQA and 73.9% of VTG performance.').at(-1), ['accuracy', 73.9, null]);
+});

@@ -198,6 +198,21 @@ const OBJECT_OF_CHANGE = /\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|reduc(?:es|
 // a share of another design's number compares with that design.
 const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optimal|ideal|oracle|theoretical(?: peak)?|peak)\b|(?:[\w-]+ ){1,3}?(?:required|used|consumed|needed|achieved|reported|occupied) by (?:the )?([^,;.]+))/i;
 
+// "retains 99.9% of the dense model's accuracy", "98.7% of PointTransformer V3's accuracy", "99.71% of the AUC
+// of Virchow2", "up to 96% of FP16 accuracy": a share of another model's quality compares with that model
+// (a name of at most four words: "88% of model authors overstate their models' performance" is no such share).
+const QUALITY = String.raw`(?:[\w-]+\s){0,2}?(?:accuracy|performance|quality|AUC|Dice score|F1(?: score)?|capabilit(?:y|ies))\b`;
+const SHARE_OF_QUALITY = new RegExp(String.raw`^\s?of\s(?:the\s|their\s|its\s|an?\s)?(?:((?:[\w.+-]+\s){0,3}?[\w.+-]+)['’]s?\s${QUALITY}|${QUALITY}\sof\s(?:the\s|an?\s|their\s)?([^,;.()]{1,50})|([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\saccuracy\b)`);
+
+/** The model whose quality a level is a share of ("99.9% of the dense model's accuracy"), or null. */
+export function qualityShareBaseline(after: string): string | null {
+  const m = SHARE_OF_QUALITY.exec(after);
+  if (!m) return null;
+  const raw = m[1] ?? m[2] ?? m[3]!;
+  const stop = STOP.exec(raw);
+  return clean((stop ? raw.slice(0, stop.index) : raw).split(/\s+/).slice(0, 6).join(' ')) || null;
+}
+
 /** The compared-with side of "N% of the X required by Y", or null. */
 export function shareBaseline(after: string): string | null {
   const m = SHARE_OF.exec(after);

@@ -4,7 +4,7 @@
  * words next to the number, so any claim can be explained by pointing at its span.
  */
 import type { Claim, Metric } from '../types.ts';
-import { findComparisons, inside, shareBaseline } from './baseline.ts';
+import { findComparisons, inside, qualityShareBaseline, shareBaseline } from './baseline.ts';
 import { baselineFor, inheritAcrossWhile, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
 import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
@@ -345,7 +345,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("the number of parameters", "peak latency", "generation speed": a measure, not something compared with.)
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) && !MEASURE_ONLY.test(bare) ? bare : null;
     // (The size of the paper's own model is stated, not compared: "our 0.6B model surpasses FLUX-Schnell 12B".)
-    const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null);
+    const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
+      ?? (QUALITY_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null);
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).
