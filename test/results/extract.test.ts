@@ -1737,3 +1737,11 @@ test('a level that is a share of another model\'s quality ("retains 99.9% of the
   assert.deepEqual(read('On Gemma-4 12B, it keeps up to 96% of FP16 accuracy.'), [['accuracy', 96, 'FP16']]);
   assert.deepEqual(read('OTT-Vid preserves 95.8% of VQA and 73.9% of VTG performance.').at(-1), ['accuracy', 73.9, null]);
 });
+
+test('a comparison with no number of its own that ends the sentence in a "while" clause is what the changes before it are compared with', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('Experiments demonstrate 4.6% faster training and 27.0% reduction in memory usage, while maintaining competitive accuracy compared to the state-of-the-art.'),
+    [['speedup', 4.6, 'state-of-the-art'], ['memory', 27, 'state-of-the-art']]);
+  assert.deepEqual(read('Our method achieves up to 2.5x lower VRAM usage while producing higher-fidelity reconstructions than existing methods.'), [['memory', 2.5, 'existing methods']]);
+  assert.deepEqual(read('Our method achieves up to 2.5x lower VRAM usage while producing 3% higher PSNR than existing methods.').map(([m, , b]) => [m, b]), [['memory', null], ['accuracy', 'existing methods']]);
+});

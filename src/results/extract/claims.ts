@@ -5,7 +5,7 @@
  */
 import type { Claim, Metric } from '../types.ts';
 import { findComparisons, inside, qualityShareBaseline, shareBaseline } from './baseline.ts';
-import { baselineFor, inheritAcrossWhile, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
+import { baselineFor, inheritAcrossWhile, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
 import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
@@ -410,5 +410,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     if (ownChip) facts.ownChip.add(claim);
   }
   inheritAcrossWhile(s.text, s.start, facts.claims);
+  inheritTrailingComparison(s.text, s.start, facts.claims);
   return facts;
 }
