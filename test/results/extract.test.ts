@@ -1745,3 +1745,12 @@ test('a comparison with no number of its own that ends the sentence in a "while"
   assert.deepEqual(read('Our method achieves up to 2.5x lower VRAM usage while producing higher-fidelity reconstructions than existing methods.'), [['memory', 2.5, 'existing methods']]);
   assert.deepEqual(read('Our method achieves up to 2.5x lower VRAM usage while producing 3% higher PSNR than existing methods.').map(([m, , b]) => [m, b]), [['memory', null], ['accuracy', 'existing methods']]);
 });
+
+test('changes listed each with a scope of its own ("by 20% on X, 8% on Y", "15% on X and 16% on Y") share the first one\'s metric and comparison', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('It outperforms the LLM-based embedding model by 20% on long-document retrieval, 8% on reasoning-intensive retrieval.'),
+    [['accuracy', 20, 'LLM-based embedding model'], ['accuracy', 8, 'LLM-based embedding model']]);
+  assert.deepEqual(titledFields('Critique fine-tuning', 'Qwen-Math-7B-CFT shows an average improvement of 15% on six math benchmarks and 16% on three logic reasoning benchmarks.', 'metric', 'value'),
+    [['accuracy', 15], ['accuracy', 16]]);
+  assert.deepEqual(read('It improves accuracy by 15% on six benchmarks and trains 16 models.').map(([m, v]) => [m, v]), [['accuracy', 15]]);
+});

@@ -108,6 +108,11 @@ const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nea
 // "gains of +23.33% and +16.63% on AIME'24, and +26.63% and +3.33% on AIME'25": the next list, after a
 // scope of the last, goes on with the same gains.
 const AND_NEXT_SCOPE = /^\s?(?:on|for|in)\s[^\s,;]+(?:\s[^\s,;]+)?,\s?and\s\+$/i;
+// "by 20% on long-document retrieval, 8% on reasoning-intensive retrieval", "15% on six math benchmarks and 16%
+// on three logic reasoning benchmarks", "30% in consistency and 20% in narrative coherence": changes listed each
+// with a scope of its own share the first one's metric.
+const PARALLEL_SCOPE = /^\s(?:on|in|for|across)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s)?|\sand\s)(?:up to\s|about\s|over\s|nearly\s|roughly\s)?$/i;
+const SCOPE_AFTER = /^\s?(?:on|in|for|across)\s/i;
 // "up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean)": averages in parentheses after a claim are the same measure.
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
@@ -194,6 +199,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     let unnamed = false;
     let improvedModel: string | null = null;
     let compression = false;
+    // The claim before this one in a list of changes each with its scope, whose comparison this one shares.
+    let parallelTo: Claim | undefined;
     let unit = q.unit;
     // The claim made just before this number in the sentence, which a list or a change may continue.
     const prior = made[made.length - 1];
@@ -293,6 +300,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (modelName && !/\s/.test(object) && !SCORE_NAME.test(object)) improvedModel = object;
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
+      if (!metric && prior && !prior.bare && !prior.absolute && prior.ratio === (q.unit === 'x') && PARALLEL_SCOPE.test(text.slice(prior.end, q.start))
+        && SCOPE_AFTER.test(text.slice(last.end))) { metric = prior.metric; parallelTo = facts.claims[facts.claims.length - 1]; }
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
       // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.
@@ -346,7 +355,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const named = base && bare && !/^[A-Za-z]\s?=/.test(bare) && !MEASURE_ONLY.test(bare) ? bare : null;
     // (The size of the paper's own model is stated, not compared: "our 0.6B model surpasses FLUX-Schnell 12B".)
     const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
-      ?? (QUALITY_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null);
+      ?? (QUALITY_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null) ?? parallelTo?.baseline ?? null;
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).
