@@ -202,11 +202,11 @@ const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optima
 // of Virchow2", "up to 96% of FP16 accuracy": a share of another model's quality compares with that model
 // (a name of at most four words: "88% of model authors overstate their models' performance" is no such share).
 const QUALITY = String.raw`(?:[\w-]+\s){0,2}?(?:accuracy|performance|quality|AUC|Dice score|F1(?: score)?|capabilit(?:y|ies))\b`;
-const SHARE_OF_QUALITY = new RegExp(String.raw`^\s?of\s(?:the\s|their\s|its\s|an?\s)?(?:((?:[\w.+-]+\s){0,3}?[\w.+-]+)['’]s?\s${QUALITY}|${QUALITY}\sof\s(?:the\s|an?\s|their\s)?([^,;.()]{1,50})|([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\saccuracy\b)`);
+const QUALITY_OWNER = new RegExp(String.raw`^\s?of\s(?:the\s|their\s|its\s|an?\s)?(?:((?:[\w.+-]+\s){0,3}?[\w.+-]+)['’]s?\s${QUALITY}|${QUALITY}\sof\s(?:the\s|an?\s|their\s)?([^,;.()]{1,50})|([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\saccuracy\b)`);
 
 /** The model whose quality a level is a share of ("99.9% of the dense model's accuracy"), or null. */
 export function qualityShareBaseline(after: string): string | null {
-  const m = SHARE_OF_QUALITY.exec(after);
+  const m = QUALITY_OWNER.exec(after);
   if (!m) return null;
   const raw = m[1] ?? m[2] ?? m[3]!;
   const stop = STOP.exec(raw);
