@@ -1754,3 +1754,10 @@ test('changes listed each with a scope of its own ("by 20% on X, 8% on Y", "15% 
     [['accuracy', 15], ['accuracy', 16]]);
   assert.deepEqual(read('It improves accuracy by 15% on six benchmarks and trains 16 models.').map(([m, v]) => [m, v]), [['accuracy', 15]]);
 });
+
+test('the RAM, flash or unified memory of a machine the work ran on is a setting; a bound on it ("<3 GB RAM") is a result', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('On commodity hardware (Intel Core i5, 8GB RAM), our model runs 2x faster than the baseline.').map(([m]) => m), ['speedup']);
+  assert.deepEqual(read('It was measured on a single Apple Mac Studio (M-series, 64GB unified memory).'), []);
+  assert.deepEqual(read('The method is efficient (<3 GB RAM, <2 hours training).')[0], ['memory', 3, 'GB']);
+});

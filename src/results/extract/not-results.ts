@@ -15,7 +15,7 @@ const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\
 // "the 20 ms VR comfort budget", "a 10 ms latency requirement": the bound named after its number.
 const BOUND_AFTER = new RegExp(String.raw`^\s?(?:[\w-]+\s){0,3}(?:${BOUND_WORDS}|requirements?)\b`, 'i');
 const BOUND_LIST = new RegExp(String.raw`\b(?:${BOUND_WORDS})\s(?:of\s)?(?:[~<≤]?\s?\d(?:[^,;.]|\.\d){0,25},\s?)+(?:and\s)?$`, 'i');
-const SIZED_PART = /^\s?(?:of\s)?(?:[\w-]+\s){0,2}?(?:L[123]\s|LLC\s|last-level\s)?(?:caches?|SRAMs?|buffers?|scratchpads?|SPMs?|HBM\w*|DRAM|local memory|on-chip memory|memory stacks?|tiles?|register files?|LLC)\b(?!\s(?:savings?|reductions?|footprint|usage|consumption|traffic)\b)/i;
+const SIZED_PART = /^\s?(?:of\s)?(?:[\w-]+\s){0,2}?(?:L[123]\s|LLC\s|last-level\s)?(?:caches?|SRAMs?|buffers?|scratchpads?|SPMs?|HBM\w*|DRAM|local memory|on-chip memory|memory stacks?|tiles?|register files?|LLC|RAM|[Ff]lash|unified memory)\b(?!\s(?:savings?|reductions?|footprint|usage|consumption|traffic)\b)/i;
 // Clock frequency and wirelength are no metrics of the list: a gain in them is not a result.
 const NO_METRIC = String.raw`frequency|fmax|wirelength|wire length|WL`;
 const NO_METRIC_AFTER = new RegExp(String.raw`^\s?(?:higher|lower|better|faster|shorter|longer|improvements?\sin|reductions?\sin|increases?\sin)?\s?(?:the\s)?(?:maximum\s|max\.?\s|clock\s|operating\s|routed\s|total\s)?(?:${NO_METRIC})\b`, 'i');
@@ -122,8 +122,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "32KB local memory and burst length", "16GB HBM3 memory stacks", "the 8MB cache": the size a
   // design or a machine is built with is a setting; "only 2.1 KB of storage", "within ... 120 KB
   // on-chip memory", "under 60 MB of cache memory" are results.
+  // ("8GB RAM", "64GB unified memory" in a machine's description are its memory; "<3 GB RAM" is a bound reached.)
   if (memorySize && SIZED_PART.test(text.slice(q.end, q.end + 40))
-    && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+    && !/\b(?:only|under|within|requir\w*|footprint|occup\w*|uses?|using|consum\w*|reduc\w*|sav\w*|less than|just|fits?|needs?)\b(?:[^.;]|\.\d){0,30}$|[<≤]\s?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "a 1 KB Bloom filter mechanism", "an on-chip buffer of about 20 KB": a part of that size is how the
   // design is built.
   if (memorySize && ((/\b(?:an?|one)\s(?:single\s|small\s|tiny\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
