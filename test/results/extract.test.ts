@@ -1761,3 +1761,10 @@ test('the RAM, flash or unified memory of a machine the work ran on is a setting
   assert.deepEqual(read('It was measured on a single Apple Mac Studio (M-series, 64GB unified memory).'), []);
   assert.deepEqual(read('The method is efficient (<3 GB RAM, <2 hours training).')[0], ['memory', 3, 'GB']);
 });
+
+test('the frame rate of data ("24 fps video", "30 fps screen recordings") or the rate another measure is read at ("50 mJ at 60 FPS") is no throughput; "16 FPS for video stylization" is', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('The dataset holds continuous 30 fps screen recordings of 87 applications.'), []);
+  assert.deepEqual(read('It keeps the energy per window low (about 50 mJ at 60 FPS).').map(([m]) => m), ['energy']);
+  assert.deepEqual(read('It maintains real-time performance at 16 FPS for video stylization.'), [['throughput', 16]]);
+});

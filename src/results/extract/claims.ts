@@ -211,6 +211,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // ("capable of processing Full HD frames at 20 FPS" is a rate the work reaches.)
       if (metric === 'throughput' && /\b(?:videos?|frames|footage|clips?|streams?|sequences?|cameras?)\s(?:[\w-]+\s)?at\s(?:up to |about |~)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
         && !/\b(?:process|render|decod|handl|analy[sz])\w*\s[^,;]{0,40}?(?:videos?|frames|footage|clips?|streams?|sequences?)\s(?:[\w-]+\s)?at\s/i.test(text.slice(from, q.start))) metric = null;
+      // "24 fps video", "continuous 30 fps screen recordings", "1 fps input sources": the frame rate of the data;
+      // "≈50 mJ at 60 FPS": the rate another measure is read at.
+      if (metric === 'throughput' && q.unit === 'FPS' && (/^\s?(?:(?!for\b|on\b|in\b|with\b|of\b)[\w-]+\s)?(?:videos?|recordings?|footage|clips?|input)\b(?![\s-](?:throughput|generation|inference|processing|driven))/i.test(text.slice(q.end, q.end + 30))
+        || /\d\s?(?:mJ|J|W|mW)\s(?:at|@)\s(?:~\s?)?$/.test(text.slice(Math.max(0, q.start - 16), q.start)))) metric = null;
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
