@@ -1768,3 +1768,9 @@ test('the frame rate of data ("24 fps video", "30 fps screen recordings") or the
   assert.deepEqual(read('It keeps the energy per window low (about 50 mJ at 60 FPS).').map(([m]) => m), ['energy']);
   assert.deepEqual(read('It maintains real-time performance at 16 FPS for video stylization.'), [['throughput', 16]]);
 });
+
+test('the perturbation or sparsity a result holds under ("under 50% spatial misalignment", "with up to 20% outliers") is a setting', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It maintains over 92% accuracy even under 50% spatial misalignment.'), [['accuracy', 92]]);
+  assert.deepEqual(read('It preserves accuracy after 50 % sensor loss and reaches 88% accuracy with up to 20% outliers.'), [['accuracy', 88]]);
+});

@@ -37,8 +37,14 @@ const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|r
 const MEDIA_LENGTH_BEFORE = new RegExp(String.raw`${MEDIA_HEAD}(?:[\d.]+\s?(?:hours?|minutes?|seconds?|h|min|s)\s(?:and\s)?)?$`, 'i');
 const FROM_PRIOR_LEVEL = /\bfrom\s(?:the\s)?(?:previous(?:ly)?|prior|earlier|existing)\b[^\d;]{0,45}$/i;
 
+// "under 50% spatial misalignment", "with up to 20% outliers", "after 50 % sensor loss", "including 30% pruning":
+// the perturbation or sparsity a result holds under.
+const CONDITION_BEFORE = /\b(?:under|with|after|including|at|despite)\s(?:up to\s|about\s|over\s|only\s)?$/i;
+const PERTURBATION_AFTER = /^\s?(?:[\w-]+\s)?(?:misalignment|outliers?|noise|sensor loss|corruption|occlusion|pruning|sparsity|dropout|masking|missing|packet loss|label noise|missingness|erasure|perturbation|drop rate)\b(?!\s(?:reduction|removal|decrease|suppression|rejection)\b)/i;
+
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
+  if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
   if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "the release artifact at 42 GB", "saturates at 32 GB/s", "At 1.5 kbps, the codec ...": a size or
