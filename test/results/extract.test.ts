@@ -1774,3 +1774,10 @@ test('the perturbation or sparsity a result holds under ("under 50% spatial misa
   assert.deepEqual(read('It maintains over 92% accuracy even under 50% spatial misalignment.'), [['accuracy', 92]]);
   assert.deepEqual(read('It preserves accuracy after 50 % sensor loss and reaches 88% accuracy with up to 20% outliers.'), [['accuracy', 88]]);
 });
+
+test('a score changed "by" a number with no unit is a gain in the score\'s own units ("improves the VBench score by +0.26", "reducing the FID by 1.87")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Sparse Forcing improves the VBench score by +0.26 over Self-Forcing on 5-second generation.'), [['accuracy', 0.26, '']]);
+  assert.deepEqual(read('GNDM outperforms vanilla DMD, reducing the FID by 1.87.'), [['accuracy', 1.87, '']]);
+  assert.deepEqual(read('AKBE improves task accuracy by 3.5% on average.'), [['accuracy', 3.5, '%']]);
+});
