@@ -1781,3 +1781,7 @@ test('a score changed "by" a number with no unit is a gain in the score\'s own u
   assert.deepEqual(read('GNDM outperforms vanilla DMD, reducing the FID by 1.87.'), [['accuracy', 1.87, '']]);
   assert.deepEqual(read('AKBE improves task accuracy by 3.5% on average.'), [['accuracy', 3.5, '%']]);
 });
+
+test('"p.p." is percentage points', () => {
+  assert.deepEqual(fields('Our method boosts F1-score by 11.8 p.p. on low-resolution footage.', 'metric', 'value', 'unit'), [['accuracy', 11.8, 'pp']]);
+});
