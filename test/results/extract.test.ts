@@ -1785,3 +1785,8 @@ test('a score changed "by" a number with no unit is a gain in the score\'s own u
 test('"p.p." is percentage points', () => {
   assert.deepEqual(fields('Our method boosts F1-score by 11.8 p.p. on low-resolution footage.', 'metric', 'value', 'unit'), [['accuracy', 11.8, 'pp']]);
 });
+
+test('a split of a benchmark ("ARC-AGI-1-Train", "ARC-AGI-1-Eval") is the benchmark, and a score on a benchmark of tasks is a pass rate', () => {
+  assert.deepEqual(titledFields('Vector symbolic algebras for abstraction', 'Our solver scores 10.8% on ARC-AGI-1-Train and 3.0% on ARC-AGI-1-Eval.', 'metric', 'value', 'benchmark'),
+    [['correctness', 10.8, 'ARC-AGI'], ['correctness', 3, 'ARC-AGI']]);
+});

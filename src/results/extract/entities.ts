@@ -23,6 +23,8 @@ export interface EntityMatcher {
  * as where the work runs.
  */
 export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped'];
+// "ARC-AGI-1-Train", "GSM8K-test": a split of a benchmark is still the benchmark.
+const SPLIT_SUFFIXES = ['train', 'eval', 'test', 'val', 'dev'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
 
@@ -32,7 +34,7 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|\\d+\\s?GB)\\w)`, 'gi');
+  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
