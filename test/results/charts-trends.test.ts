@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dayNumber, fillMonths, linear, monthRange, niceTicks } from '../../src/results/chart.ts';
 import { growingTerms, titleTerms } from '../../src/results/trends.ts';
 import { claimsToCsv, csvField, presentClaim } from '../../src/results/present.ts';
-import { formatValue, splitSpan } from '../../src/web/results/view.ts';
+import { formatValue, spanParts, splitSpan } from '../../src/web/results/view.ts';
 
 test('scales and ticks are exact', () => {
   assert.equal(linear(0, 10, 100, 200)(2.5), 125);
@@ -57,4 +57,15 @@ test('presenting: a range has min and max; CSV quotes and defuses formulas; valu
   assert.equal(formatValue({ value: 0.07, min: null, max: null, unit: '$', qualifier: 'average' }), 'average $0.07');
   assert.equal(formatValue({ value: 30, min: null, max: null, unit: 'million USD', qualifier: null }), '$30 million');
   assert.deepEqual(splitSpan(c), ['It is ', '1.9-38.8x', ' faster.']);
+});
+
+test('a span to show: its math as formulas, and a formula the number is part of marked whole', () => {
+  const at = (span: string, num: string) => { const i = span.indexOf(num); return { span, spanStart: 50, valueStart: 50 + i, valueEnd: 50 + i + num.length }; };
+  assert.deepEqual(spanParts(at('CODO delivers $1.45\\times$ to $4.52\\times$ speedups.', '1.45\\times$ to $4.52\\times')), [
+    [{ kind: 'text', text: 'CODO delivers ' }],
+    [{ kind: 'math', tex: '1.45\\times', display: false }, { kind: 'text', text: ' to ' }, { kind: 'math', tex: '4.52\\times', display: false }],
+    [{ kind: 'text', text: ' speedups.' }],
+  ]);
+  assert.deepEqual(spanParts(at('It costs \\$5 and is 3x faster.', '3x')), [[{ kind: 'text', text: 'It costs $5 and is ' }], [{ kind: 'text', text: '3x' }], [{ kind: 'text', text: ' faster.' }]]);
+  assert.deepEqual(spanParts(at('It is 1.9-38.8x faster.', '1.9-38.8x')), [[{ kind: 'text', text: 'It is ' }], [{ kind: 'text', text: '1.9-38.8x' }], [{ kind: 'text', text: ' faster.' }]]);
 });

@@ -43,14 +43,19 @@ function findClose(text: string, close: string, from: number): number {
 const fits = (start: number, end: number, text: string, open: number) =>
   end - start <= MAX_MATH && text.slice(start + open, end).trim() !== '';
 
-/** The segments of `text`, in order; joining their sources gives the text back (less `\$` escapes). */
-export function splitMath(text: string): Segment[] {
-  const out: Segment[] = [];
+/** A segment with where its source starts and ends in the text (delimiters and escapes included). */
+export type PlacedSegment = Segment & { start: number; end: number };
+
+/** The segments of `text` with their source offsets (for marking a range of the text, not only showing it). */
+export function placedMath(text: string): PlacedSegment[] {
+  const out: PlacedSegment[] = [];
   let plain = '';
-  const math = (tex: string, display: boolean) => {
-    if (plain) out.push({ kind: 'text', text: plain });
+  let plainStart = 0;
+  const math = (tex: string, display: boolean, start: number, end: number) => {
+    if (plain) out.push({ kind: 'text', text: plain, start: plainStart, end: start });
     plain = '';
-    out.push({ kind: 'math', tex, display });
+    plainStart = end;
+    out.push({ kind: 'math', tex, display, start, end });
   };
   let i = 0;
   while (i < text.length) {
@@ -59,19 +64,24 @@ export function splitMath(text: string): Segment[] {
     if (rest2 === '\\$') { plain += '$'; i += 2; continue; }
     if (rest2 === '$$') {
       end = findClose(text, '$$', i + 2);
-      if (end > i + 2 && fits(i, end, text, 2)) { math(text.slice(i + 2, end), true); i = end + 2; continue; }
+      if (end > i + 2 && fits(i, end, text, 2)) { math(text.slice(i + 2, end), true, i, end + 2); i = end + 2; continue; }
     } else if (rest2 === '\\(' || rest2 === '\\[') {
       end = findClose(text, rest2 === '\\(' ? '\\)' : '\\]', i + 2);
-      if (end > i + 2 && fits(i, end, text, 2)) { math(text.slice(i + 2, end), rest2 === '\\['); i = end + 2; continue; }
+      if (end > i + 2 && fits(i, end, text, 2)) { math(text.slice(i + 2, end), rest2 === '\\[', i, end + 2); i = end + 2; continue; }
     } else if (text[i] === '$' && text[i + 1] !== undefined && !/\s/.test(text[i + 1])) {
       end = closeInlineDollar(text, i + 1);
-      if (end > i + 1 && fits(i, end, text, 1)) { math(text.slice(i + 1, end), false); i = end + 1; continue; }
+      if (end > i + 1 && fits(i, end, text, 1)) { math(text.slice(i + 1, end), false, i, end + 1); i = end + 1; continue; }
     }
     // Not math: keep the character (a `\` keeps its follower, so `\\$` is not read as an escape).
     const step = text[i] === '\\' && text[i + 1] !== '$' ? 2 : 1;
     plain += text.slice(i, i + step);
     i += step;
   }
-  if (plain) out.push({ kind: 'text', text: plain });
+  if (plain) out.push({ kind: 'text', text: plain, start: plainStart, end: text.length });
   return out;
+}
+
+/** The segments of `text`, in order; joining their sources gives the text back (less `\$` escapes). */
+export function splitMath(text: string): Segment[] {
+  return placedMath(text).map(({ start: _s, end: _e, ...segment }) => segment as Segment);
 }

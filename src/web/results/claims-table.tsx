@@ -1,11 +1,17 @@
+import { raw } from 'hono/html';
 import type { StoredClaim } from '../../results/repo.ts';
+import type { Segment } from '../render/math-segments.ts';
+import { renderInlineMath } from '../render/rich-text.ts';
 import { paperHref } from '../view/paper-view.ts';
-import { entityHref, formatValue, METRIC_LABEL, splitSpan, withParams } from './view.ts';
+import { entityHref, formatValue, METRIC_LABEL, spanParts, withParams } from './view.ts';
 
-/** The sentence with its number marked. */
+/** Text through JSX (escaped), formulas through KaTeX (trust off). */
+const Segments = ({ parts }: { parts: Segment[] }) => <>{parts.map((p) => (p.kind === 'math' ? raw(renderInlineMath(p.tex)) : p.text))}</>;
+
+/** The sentence with its number marked, its math typeset. */
 export function Span({ c }: { c: Pick<StoredClaim, 'span' | 'spanStart' | 'valueStart' | 'valueEnd'> }) {
-  const [a, b, z] = splitSpan(c);
-  return <q class="claim-span">{a}<mark>{b}</mark>{z}</q>;
+  const [a, b, z] = spanParts(c);
+  return <q class="claim-span"><Segments parts={a} /><mark><Segments parts={b} /></mark><Segments parts={z} /></q>;
 }
 
 const SORTABLE: Array<[string, string, string | null]> = [
