@@ -39,6 +39,12 @@ test('renderRichText escapes text, typesets math and links only http(s) URLs', (
   assert.match(renderRichText('$\\frac{1}{$'), /katex-error/, 'bad TeX is an error span, not an exception');
 });
 
+test('LaTeX text escapes outside math read as their characters; the stored text keeps them', () => {
+  assert.equal(renderRichText('reaches 97.6\\% correctness in R\\&D, a\\_b, \\#1'), 'reaches 97.6% correctness in R&amp;D, a_b, #1');
+  assert.match(renderRichText('97.6\\% and $x\\%$'), /^97\.6% and <span class="katex">/);
+  assert.equal(renderRichText('a \\textbf{b} \\~c'), 'a \\textbf{b} \\~c', 'other commands stay as written');
+});
+
 test('KaTeX runs with trust off: \\href, \\url and \\html commands are inert', () => {
   for (const tex of ['\\href{javascript:alert(1)}{x}', '\\url{javascript:alert(1)}', '\\htmlClass{x}{y}', '\\includegraphics{https://evil/x.png}', '\\htmlData{onerror=alert(1)}{x}']) {
     const html = renderRichText(`$${tex}$`);

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { highlight } from '../../search/highlight.ts';
-import { mayHaveMath, splitMath, type Segment } from '../render/math-segments.ts';
+import { mayHaveMath, readableText, splitMath, type Segment } from '../render/math-segments.ts';
 import { renderInlineMath } from '../render/rich-text.ts';
 import type { Snippet } from '../view/snippet.ts';
 
@@ -14,7 +14,7 @@ function Parts({ parts, terms }: { parts: Segment[]; terms: string[] }) {
     <>
       {parts.map((s) => (s.kind === 'math'
         ? raw(renderInlineMath(s.tex))
-        : highlight(s.text, terms).map((g) => (g.mark ? <mark>{g.text}</mark> : g.text))))}
+        : highlight(readableText(s.text), terms).map((g) => (g.mark ? <mark>{g.text}</mark> : g.text))))}
     </>
   );
 }

@@ -13,6 +13,12 @@ export type Segment =
 /** Longer math runs are left as text: nobody writes them, and they would cost KaTeX time. */
 const MAX_MATH = 2000;
 
+/**
+ * Plain text as a reader expects it: LaTeX's text-mode escapes outside math ("97.6\%", "R\&D",
+ * "a\_b", "\#1") are the characters they escape. Everything else stays as written.
+ */
+export const readableText = (text: string) => (text.includes('\\') ? text.replace(/\\([%&_#])/g, '$1') : text);
+
 /** True when the text has anything that could open math (a cheap pre-check for the common case). */
 export function mayHaveMath(text: string): boolean {
   return text.includes('$') || text.includes('\\(') || text.includes('\\[');

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { escapeHtml } from './escape.ts';
 import { Lru } from './lru.ts';
-import { mayHaveMath, splitMath } from './math-segments.ts';
+import { mayHaveMath, readableText, splitMath } from './math-segments.ts';
 
 /**
  * Server-side rendering of imported text (titles, abstracts) to safe HTML: math through KaTeX,
@@ -26,7 +26,8 @@ const MAX_CACHED_CHARS = 16_000;
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^\]\[]+/gi;
 
-function renderPlain(text: string, linkify: boolean): string {
+function renderPlain(raw: string, linkify: boolean): string {
+  const text = readableText(raw);
   if (!linkify) return escapeHtml(text);
   let out = '';
   let last = 0;

@@ -1,12 +1,12 @@
 import { raw } from 'hono/html';
 import type { StoredClaim } from '../../results/repo.ts';
-import type { Segment } from '../render/math-segments.ts';
+import { readableText, type Segment } from '../render/math-segments.ts';
 import { renderInlineMath } from '../render/rich-text.ts';
 import { paperHref } from '../view/paper-view.ts';
 import { entityHref, formatValue, METRIC_LABEL, spanParts, withParams } from './view.ts';
 
-/** Text through JSX (escaped), formulas through KaTeX (trust off). */
-const Segments = ({ parts }: { parts: Segment[] }) => <>{parts.map((p) => (p.kind === 'math' ? raw(renderInlineMath(p.tex)) : p.text))}</>;
+/** Text through JSX (escaped, LaTeX's text escapes read), formulas through KaTeX (trust off). */
+const Segments = ({ parts }: { parts: Segment[] }) => <>{parts.map((p) => (p.kind === 'math' ? raw(renderInlineMath(p.tex)) : readableText(p.text)))}</>;
 
 /** The sentence with its number marked, its math typeset. */
 export function Span({ c }: { c: Pick<StoredClaim, 'span' | 'spanStart' | 'valueStart' | 'valueEnd'> }) {
