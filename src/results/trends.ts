@@ -10,7 +10,10 @@ import type { TrendFilter } from './repo.ts';
 
 const STOP = new Set(('a an and are as at be by for from how in into is it its of on or our the their this to towards via we what when '
   + 'which with without using based new towards toward study approach approaches method methods model models paper work framework '
-  + 'learning data analysis system systems toward can vs versus through under over large efficient better more less').split(' '));
+  + 'learning data analysis system systems toward can vs versus through under over large efficient better more less '
+  // Words any title may use whatever its topic: a term that grows should name a topic.
+  + 'across beyond leveraging leverage enabling enhancing improving rethinking revisiting dissecting understanding exploring '
+  + 'modern novel unified effective empirical comprehensive simple fast practical').split(' '));
 
 /** Distinct terms of a title: words of 3+ letters that are not function words, and adjacent pairs of them. */
 export function titleTerms(title: string): Set<string> {

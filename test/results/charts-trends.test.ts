@@ -25,6 +25,8 @@ test('months: ranges over year ends, gaps filled with zero', () => {
 test('title terms: words and adjacent pairs, without function words or numbers', () => {
   assert.deepEqual([...titleTerms('Sparse Attention for LLM Inference on the $\\mathcal{O}(n)$ 2025 GPU')],
     ['sparse', 'attention', 'sparse attention', 'llm', 'inference', 'llm inference', 'gpu']);
+  // Words any title uses whatever its topic ("Leveraging", "Across", "Modern") are no terms.
+  assert.deepEqual([...titleTerms('Leveraging Modern Accelerators Across Sparse Workloads')], ['accelerators', 'sparse', 'workloads', 'sparse workloads']);
 });
 
 test('growing terms: share in the recent months over share before, smoothed', () => {
