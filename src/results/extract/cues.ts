@@ -82,10 +82,10 @@ export function findCues(text: string): CueHit[] {
 /** Metrics where a lower number is the better result. */
 export const LOWER_IS_BETTER = new Set<Metric>(['latency', 'energy', 'power', 'area', 'resources', 'memory', 'error', 'cost', 'model_size']);
 
-/** "performance" as speed when the text is about systems, else as accuracy. */
 /** Papers about agents acting in an environment or robot policies (labels, rule 41). */
 export const AGENTIC = /\b(?:GUI (?:agents?|automation|navigation|tasks?)|computer[- ]use|web (?:agents?|navigation)|mobile agents?|tool[- ](?:use|using|calling|call|augmented)|function[- ]calling|robots?|robotic|VLAs?|vision-language-action|embodied|(?:robot(?:ic)? |dexterous )manipulation|manipulation (?:tasks?|policy|policies)|OSWorld|WebArena|AndroidWorld|SWE-bench|ALFWorld|LIBERO|BFCL\w*|AppWorld|WebShop|Mind2Web|WebVoyager|(?:τ|tau)\^?2?-bench|MCP[- ](?:servers?|tools?|Bench|Atlas|Universe))\b/i;
 
+/** "performance" as speed when the text is about systems, else as accuracy. */
 export function resolvePerformance(systemsContext: boolean): Metric {
   return systemsContext ? 'speedup' : 'accuracy';
 }

@@ -31,7 +31,6 @@ const OTHERS_NUMBER_FOR = String.raw`(?:approximately |about |around |~\s?)?[\d.
 const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUMBER_FOR}\s(?:for|of|by)\s[^,;]{1,40}?)*,?\s(?:and\s)?(?:approximately |about |around |~\s?)?$`, 'i');
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
-/** Whether a number of a claim sentence can be a result (false for the cases above). */
 const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|recordings?|speech|footage|movies?)\s(?:(?:of|lasting|spanning|totaling|totalling)\s)?(?:only\s|up to\s|about\s|approximately\s|around\s|over\s|nearly\s|more than\s|roughly\s|~\s?)?`;
 // (A second duration joined to the first, "4 minutes and 15 seconds", is part of the same length.)
 const MEDIA_LENGTH_BEFORE = new RegExp(String.raw`${MEDIA_HEAD}(?:[\d.]+\s?(?:hours?|minutes?|seconds?|h|min|s)\s(?:and\s)?)?$`, 'i');
@@ -42,6 +41,7 @@ const FROM_PRIOR_LEVEL = /\bfrom\s(?:the\s)?(?:previous(?:ly)?|prior|earlier|exi
 const CONDITION_BEFORE = /\b(?:under|with|after|including|at|despite)\s(?:up to\s|about\s|over\s|only\s)?$/i;
 const PERTURBATION_AFTER = /^\s?(?:[\w-]+\s)?(?:misalignment|outliers?|noise|sensor loss|corruption|occlusion|pruning|sparsity|dropout|masking|missing|packet loss|label noise|missingness|erasure|perturbation|drop rate)\b(?!\s(?:reduction|removal|decrease|suppression|rejection)\b)/i;
 
+/** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;

@@ -5,11 +5,11 @@ import { renderInlineMath } from '../render/rich-text.ts';
 import type { Snippet } from '../view/snippet.ts';
 
 /**
- * Pieces of imported text with the query's words in <mark>. Text goes through JSX, which escapes
+ * Pieces of imported text, with the query's words (if any) in <mark>. Text goes through JSX, which escapes
  * it; formulas are typeset by KaTeX (trust off) and never marked, since a <mark> inside KaTeX's
  * markup would break it. No HTML string is ever built from the text.
  */
-function Parts({ parts, terms }: { parts: Segment[]; terms: string[] }) {
+export function Parts({ parts, terms = [] }: { parts: Segment[]; terms?: string[] }) {
   return (
     <>
       {parts.map((s) => (s.kind === 'math'

@@ -1,17 +1,12 @@
-import { raw } from 'hono/html';
 import type { StoredClaim } from '../../results/repo.ts';
-import { readableText, type Segment } from '../render/math-segments.ts';
-import { renderInlineMath } from '../render/rich-text.ts';
+import { Parts } from '../components/highlighted.tsx';
 import { paperHref } from '../view/paper-view.ts';
 import { entityHref, formatValue, METRIC_LABEL, spanParts, withParams } from './view.ts';
-
-/** Text through JSX (escaped, LaTeX's text escapes read), formulas through KaTeX (trust off). */
-const Segments = ({ parts }: { parts: Segment[] }) => <>{parts.map((p) => (p.kind === 'math' ? raw(renderInlineMath(p.tex)) : readableText(p.text)))}</>;
 
 /** The sentence with its number marked, its math typeset. */
 export function Span({ c }: { c: Pick<StoredClaim, 'span' | 'spanStart' | 'valueStart' | 'valueEnd'> }) {
   const [a, b, z] = spanParts(c);
-  return <q class="claim-span"><Segments parts={a} /><mark><Segments parts={b} /></mark><Segments parts={z} /></q>;
+  return <q class="claim-span"><Parts parts={a} /><mark><Parts parts={b} /></mark><Parts parts={z} /></q>;
 }
 
 const SORTABLE: Array<[string, string, string | null]> = [
