@@ -1498,6 +1498,18 @@ test('a bare score a verb of attainment reaches on a named benchmark is that sco
   assert.deepEqual(fields('Our policy achieves a 93.8% success rate on ALFWorld.', 'metric', 'value', 'benchmark'), [['correctness', 93.8, 'ALFWorld']]);
 });
 
+test('results given as examples ("e.g., 77.5 on AIME, 96.2 on MATH 500") are scores on those benchmarks; a decimal named a score after it ("an 83.0 score", "0.345 overall score") is one; "FVD scores of 103.3" is a distance of any size', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It reaches state-of-the-art reasoning performance -- e.g., 77.5 on AIME, 96.2 on MATH 500, 94-th percentile on Codeforces.'), [['accuracy', 77.5, ''], ['accuracy', 96.2, '']]);
+  assert.deepEqual(read('Our method outperforms sparse attention in quality (\\eg, 84.5 on VBench).'), [['accuracy', 84.5, '']]);
+  // (An example that is no result, or a count "in" a name, stays unread.)
+  assert.deepEqual(read('We compare 29 state-of-the-art detectors, including 14 in the YOLO family.'), []);
+  assert.deepEqual(read('The indexer uses many query heads (e.g., 64 on DeepSeek-V3.2).'), []);
+  assert.deepEqual(read('The tuned model achieves 0.345 overall score, and the best baseline only 0.299 overall score.'), [['accuracy', 0.345, ''], ['accuracy', 0.299, '']]);
+  assert.deepEqual(read('It reaches a 9.55 score on MT-Bench, after 4 score updates.'), [['accuracy', 9.55, '']]);
+  assert.deepEqual(read('Our model achieves FVD scores of 103.3 on UCF101 and 25.5 on K600.'), [['accuracy', 103.3, ''], ['accuracy', 25.5, '']]);
+});
+
 test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
   assert.deepEqual(read('It reaches an average accuracy of 54.9% across math benchmarks, yielding a 7.2% relative gain over GRPO and secures a 93.8% success rate on ALFWorld.'),

@@ -15,7 +15,7 @@ import type { EntityHit, EntityMatcher } from './entities.ts';
 import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
-import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, SCORE_AFTER, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
+import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, EXAMPLE_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, RESULT_WORDS, SCORE_AFTER, scoreWordAfter, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
 import { BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
@@ -66,6 +66,7 @@ const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|infer
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
 
 // Between two scores of one list: "for tears and", ", ", " / ".
+const ORDINAL_AFTER = /^-?(?:th|st|nd|rd)\b/;
 const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|and\s|\/\s?)$/;
 // "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
 // comparative or "of" follows measures something else.
@@ -140,7 +141,8 @@ const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs
 
 /** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
 const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
-  && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) && SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start));
+  && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
+  && (SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start)) || (EXAMPLE_SCORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\son\s/.test(text.slice(q.end)) && RESULT_WORDS.test(text.slice(0, q.start))));
 
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
@@ -155,7 +157,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
   if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b) || scoreOnBenchmark(text, q)
-    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) || isRating(text, q.start, q.end) || IPC_OF.test(b)
+    || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || scoreWordAfter(text, q.start, q.end) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) || isRating(text, q.start, q.end) || IPC_OF.test(b)
     || SCORE_FROM_TO.test(text.slice(Math.max(0, q.start - 140), q.start)); })) return none;
   const hwAll = ctx.matcher.hardware(text);
   // "ASIC design", "GPU workloads": a class used as a modifier is a topic, not the platform.
@@ -228,9 +230,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (q.value !== null && DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       else if (scoreOnBenchmark(text, q)) metric = 'accuracy';
+      else if (q.value !== null && q.value <= 100 && scoreWordAfter(text, q.start, q.end)) metric = 'accuracy';
       else if (q.value !== null && SCORE_FROM_TO.test(text.slice(Math.max(from, q.start - 140), q.start))) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
-      else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start))) metric = prior.metric;
+      // ("94-th percentile on Codeforces" in such a list is a rank, not a score.)
+      else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start)) && !ORDINAL_AFTER.test(text.slice(q.end, q.end + 4))) metric = prior.metric;
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));

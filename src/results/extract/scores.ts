@@ -22,7 +22,7 @@ const after = NAMED_AFTER.join('|');
 // "(SPL) to 0.66", "(AUROC) 0.650-0.714": an abbreviation in parentheses may follow the name, and
 // "value" the score ("a Dice score value of 0.819").
 // "F1 score increases of up to 0.60", "improves the VBench score by +0.26": a gain of the score, in its own units.
-const LINK = String.raw`s?(?:\svalues?)?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|by\s(?:(?:up to|about|around|approximately|nearly|over|an average of|[<>≈~])\s?)?\$?\+?|(?:up to|below|under|above|less than|[<>≈~])\s?|\s\+)?$`;
+const LINK = String.raw`s?(?:\s(?:scores?|values?))?(?:\s?\([\w@-]{1,10}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed)?|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|by\s(?:(?:up to|about|around|approximately|nearly|over|an average of|[<>≈~])\s?)?\$?\+?|(?:up to|below|under|above|less than|[<>≈~])\s?|\s\+)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
@@ -45,6 +45,10 @@ export const DISTANCE_AFTER = new RegExp(`^\\s?${DISTANCE_NAME}\\b`);
 /** A score's name right after a number ("0.96 F1 score"). */
 export const SCORE_AFTER = new RegExp(`^\\s?(?:macro[- ]|micro[- ]|weighted[- ])?(?:${after})\\b`, 'i');
 
+/** "an 83.0 score on Arena-Hard-Auto", "achieves 0.345 overall score": a decimal named a score after it. */
+export const SCORE_WORD_AFTER = /^\s(?:(?:average|overall|mean)\s)?score\b/i;
+export const scoreWordAfter = (text: string, start: number, end: number) => /\.\d/.test(text.slice(start, end)) && SCORE_WORD_AFTER.test(text.slice(end, end + 20));
+
 const RATING = /^\s?\/\s?(?:5|10)(?:\.0+)?(?![\d.])/;
 
 /**
@@ -63,6 +67,13 @@ export function isRating(text: string, start: number, end: number): boolean {
  * "LIBERO-90"; not "on Monday"). The verb must be right before it: "reduces latency to 12 on ..." is not.
  */
 export const SCORE_VERB = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s(?:a\s(?:score\s|new\s|state-of-the-art\s)?|an average of\s|up to\s|about\s|around\s|approximately\s|nearly\s|over\s)?$/i;
+/**
+ * "state-of-the-art performance ... -- e.g., 77.5 on AIME, 96.2 on MATH 500": an example of the results
+ * a sentence claims, given as a bare number on a named benchmark, is the score there too (the rest of
+ * its list follows it, claims.ts).
+ */
+export const EXAMPLE_SCORE = /(?:\be\.g\.|\\eg|\bsuch as|\bincluding)[,:]?\s$/i;
+export const RESULT_WORDS = /\b(?:performance|results?|scores?|state-of-the-art|SOTA|outperform\w*|quality|accuracy)\b/i;
 export const ON_NAMED_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w.+'’-]*?[A-Z0-9])[\w.+'’-]*/;
 
 /**
@@ -82,4 +93,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\.\\d+\\s(?:(?:average|overall|mean)\\s)?score\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?|(?:e\\.g\\.|\\\\eg|such as|including),?\\s)[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
