@@ -1510,6 +1510,14 @@ test('results given as examples ("e.g., 77.5 on AIME, 96.2 on MATH 500") are sco
   assert.deepEqual(read('Our model achieves FVD scores of 103.3 on UCF101 and 25.5 on K600.'), [['accuracy', 103.3, ''], ['accuracy', 25.5, '']]);
 });
 
+test('a difference in an absolute unit after "by" is compared like a ratio: "outperforms ARTDECO by 2.11 dB in PSNR" is over ARTDECO', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'baseline');
+  assert.deepEqual(read('It outperforms ARTDECO by 2.11 dB in PSNR on the ScanNet++ dataset.'), [['accuracy', 2.11, 'dB', 'ARTDECO']]);
+  assert.deepEqual(read('Our method surpasses existing Gaussian-based techniques by 3.5 dB in relighting tasks.'), [['accuracy', 3.5, 'dB', 'existing Gaussian-based techniques']]);
+  // (A level in the same unit is not compared with what the sentence outperforms.)
+  assert.deepEqual(read('It reaches a PSNR of 31.7 dB, outperforming the baseline in every scene.'), [['accuracy', 31.7, 'dB', null]]);
+});
+
 test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
   assert.deepEqual(read('It reaches an average accuracy of 54.9% across math benchmarks, yielding a 7.2% relative gain over GRPO and secures a 93.8% success rate on ALFWorld.'),

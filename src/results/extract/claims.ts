@@ -136,6 +136,7 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
+const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+)?$/i;
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
 
@@ -355,7 +356,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
     const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
-    const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative, !level, level ? [] : qs);
+    // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
+    const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, (groupOf.get(q)?.group[0] ?? q).start - 24), (groupOf.get(q)?.group[0] ?? q).start));
+    const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative || byDelta, !level, level ? [] : qs);
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
