@@ -44,3 +44,31 @@ export function fillMonths(rows: Array<{ month: string; papers: number }>, from:
   const by = new Map(rows.map((r) => [r.month, r.papers]));
   return monthRange(from, to).map((month) => ({ month, papers: by.get(month) ?? 0 }));
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Labels for a time axis from day `d0` to day `d1` (days since 1970): the first days of months every
+ * 1, 2, 3 or 6 months, or of years every 1, 2, 5 or 10, the finest step that gives at most `max`
+ * labels, so a chart of five months is labeled by month and one of ten years by year. The first label
+ * and each January carry the year ("Jul 2026", "Aug", ..., "Jan 2027").
+ */
+export function timeTicks(d0: number, d1: number, max = 8): Array<{ day: number; label: string }> {
+  const start = new Date(d0 * 86_400_000);
+  const months: Array<{ day: number; year: number; month: number }> = [];
+  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m++) {
+    if (m > 11) { m = 0; y++; }
+    const day = Date.UTC(y, m, 1) / 86_400_000;
+    if (day > d1) break;
+    if (day >= d0) months.push({ day, year: y, month: m });
+  }
+  for (const step of [1, 2, 3, 6, 12, 24, 60, 120]) {
+    const picked = months.filter((t) => (t.year * 12 + t.month) % step === 0);
+    if (picked.length > max) continue;
+    return picked.map((t, i) => ({
+      day: t.day,
+      label: step >= 12 ? String(t.year) : i === 0 || t.month === 0 ? `${MONTH_NAMES[t.month]} ${t.year}` : MONTH_NAMES[t.month]!,
+    }));
+  }
+  return [];
+}

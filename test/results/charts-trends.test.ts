@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayNumber, fillMonths, linear, monthRange, niceTicks } from '../../src/results/chart.ts';
+import { dayNumber, fillMonths, linear, monthRange, niceTicks, timeTicks } from '../../src/results/chart.ts';
 import { growingTerms, titleTerms } from '../../src/results/trends.ts';
 import { claimsToCsv, csvField, presentClaim } from '../../src/results/present.ts';
 import { formatValue, spanParts, splitSpan } from '../../src/web/results/view.ts';
@@ -20,6 +20,16 @@ test('months: ranges over year ends, gaps filled with zero', () => {
   assert.deepEqual(fillMonths([{ month: '2024-12', papers: 3 }], '2024-11', '2025-01'),
     [{ month: '2024-11', papers: 0 }, { month: '2024-12', papers: 3 }, { month: '2025-01', papers: 0 }]);
   assert.equal(dayNumber('1970-01-02'), 1);
+});
+
+test('time axis labels: months for a few months, every other month or half-years for longer, years for a decade; the first and each January carry the year', () => {
+  const labels = (from: string, to: string) => timeTicks(dayNumber(from), dayNumber(to)).map((t) => t.label);
+  assert.deepEqual(labels('2026-06-20', '2026-12-10'), ['Jul 2026', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  assert.deepEqual(labels('2025-11-15', '2026-12-10'), ['Jan 2026', 'Mar', 'May', 'Jul', 'Sep', 'Nov']);
+  assert.deepEqual(labels('2023-01-01', '2026-12-10'), ['Jan 2023', 'Jul', 'Jan 2024', 'Jul', 'Jan 2025', 'Jul', 'Jan 2026', 'Jul']);
+  assert.deepEqual(labels('2016-01-01', '2026-12-10'), ['2016', '2018', '2020', '2022', '2024', '2026']);
+  // A single day's claims (fifteen days either side) still get the month they fall in.
+  assert.deepEqual(timeTicks(dayNumber('2026-07-02'), dayNumber('2026-08-01')), [{ day: dayNumber('2026-08-01'), label: 'Aug 2026' }]);
 });
 
 test('title terms: words and adjacent pairs, without function words or numbers', () => {

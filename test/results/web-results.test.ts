@@ -72,6 +72,8 @@ describe('result pages', () => {
     const svg = page.match(/<svg[^>]*data-chart="values"[\s\S]*?<\/svg>/)![0];
     assert.equal((svg.match(/<circle /g) ?? []).length, 6);
     assert.match(svg, /<title id="value-chart-title">Speedup \(x\) reported over time<\/title>/);
+    // The time axis names the months the claims span (October 2024 to January 2025).
+    assert.deepEqual([...svg.matchAll(/class="axis-label">([^<]+)</g)].map((m) => m[1]), ['Oct 2024', 'Nov', 'Dec', 'Jan 2025']);
     // The sentence's math is typeset, as on the paper page; the number's mark holds its whole formula.
     const mark = page.match(/<mark>2\.4<span class="katex">[\s\S]*?<\/mark>/);
     assert.ok(mark, 'the marked number with its typeset times sign');
@@ -117,5 +119,23 @@ describe('result pages', () => {
     }
     assert.match(await html('/papers/2501.00006'), /&lt;img src=x onerror=alert\(2\)&gt;/);
     assert.match(await html('/results'), /&lt;b onmouseover=alert\(1\)&gt;evil&lt;\/b&gt; library/);
+  });
+});
+
+describe('the explorer chart with more claims than it holds', () => {
+  it('plots the newest claims and says it sampled them', async () => {
+    // 505 papers, one speedup each, a day apart from 2023-01-01: the chart holds 500.
+    const papers = Array.from({ length: 505 }, (_, i) => {
+      const day = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      return { arxivId: `2301.${String(i).padStart(5, '0')}`, title: `Kernel study ${i}`, abstract: `Our kernels are ${(1 + i / 100).toFixed(2)}x faster than cuBLAS.`, authors: ['Ada Lovelace'], categories: ['cs.DC'], publishedAt: day, submittedOnDailyAt: day, upvotes: 1 };
+    });
+    const many = await webApp(papers, { index: false });
+    await extractPending(many.deps.store);
+    const page = await (await many.get('/results?metric=speedup')).text();
+    const chart = page.match(/<figure class="results-chart">[\s\S]*?<\/figure>/)![0];
+    assert.equal((chart.match(/<circle /g) ?? []).length, 500);
+    assert.match(chart, /500 claims, read from the newest 500 of the 505 that match;/);
+    assert.ok(chart.includes('/papers/2301.00504'), 'the newest claim is plotted');
+    assert.ok(!chart.includes('/papers/2301.00000"'), 'the oldest is left out');
   });
 });

@@ -1,4 +1,4 @@
-import { dayNumber, linear, niceTicks } from '../../results/chart.ts';
+import { dayNumber, linear, niceTicks, timeTicks } from '../../results/chart.ts';
 
 /** One point of a values-over-time chart. */
 export interface ValuePoint { day: string; value: number; label: string; href: string }
@@ -11,9 +11,10 @@ const fmt = (v: number) => (Math.abs(v) >= 1000 ? `${+(v / 1000).toFixed(1)}k` :
 /**
  * Reported values over publication date, drawn on the server as SVG (readable without JavaScript).
  * Values spanning two orders of magnitude or more use a log scale, so a 4,000x outlier does not
- * flatten every 2x beside it. Each point links to its paper and names its claim.
+ * flatten every 2x beside it. Each point links to its paper and names its claim; `sample` says when the
+ * points are only the newest of more claims than a chart holds.
  */
-export function ValueChart({ points, unit, title }: { points: ValuePoint[]; unit: string; title: string }) {
+export function ValueChart({ points, unit, title, sample }: { points: ValuePoint[]; unit: string; title: string; sample?: { newest: number; of: number } }) {
   if (points.length === 0) return null;
   const days = points.map((p) => dayNumber(p.day));
   const values = points.map((p) => p.value);
@@ -26,7 +27,7 @@ export function ValueChart({ points, unit, title }: { points: ValuePoint[]; unit
   const ticks = log ? logTicks(lo, hi) : niceTicks(Math.min(0, lo), hi);
   const t = (v: number) => (log ? Math.log10(v) : v);
   const y = linear(t(ticks[0]!), t(ticks[ticks.length - 1]!), H - M.bottom, M.top);
-  const years = yearTicks(d0, d1);
+  const dates = timeTicks(d0, d1);
   return (
     <figure class="results-chart">
       <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="value-chart-title" class="chart" data-chart="values">
@@ -37,7 +38,7 @@ export function ValueChart({ points, unit, title }: { points: ValuePoint[]; unit
             <text x={M.left - 6} y={(y(t(v)) + 4).toFixed(1)} text-anchor="end">{fmt(v)}{unit === 'x' ? '×' : unit === '%' ? '%' : ''}</text>
           </g>
         ))}
-        {years.map((yr) => <text x={x(yr.day).toFixed(1)} y={H - 12} text-anchor="middle" class="axis-label">{yr.label}</text>)}
+        {dates.map((d) => <text x={x(d.day).toFixed(1)} y={H - 12} text-anchor="middle" class="axis-label">{d.label}</text>)}
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} class="axis" />
         {points.map((p, i) => (
           <a href={p.href}>
@@ -45,7 +46,7 @@ export function ValueChart({ points, unit, title }: { points: ValuePoint[]; unit
           </a>
         ))}
       </svg>
-      <figcaption class="muted">{title}{log ? ' (log scale)' : ''}. {points.length} claims; each point links to its paper.</figcaption>
+      <figcaption class="muted">{title}{log ? ' (log scale)' : ''}. {points.length} claims{sample ? `, read from the newest ${sample.newest} of the ${sample.of} that match` : ''}; each point links to its paper.</figcaption>
     </figure>
   );
 }
@@ -53,19 +54,6 @@ export function ValueChart({ points, unit, title }: { points: ValuePoint[]; unit
 function logTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
-  return out;
-}
-
-function yearTicks(d0: number, d1: number): Array<{ day: number; label: string }> {
-  const out: Array<{ day: number; label: string }> = [];
-  const first = new Date(d0 * 86_400_000).getUTCFullYear();
-  const last = new Date(d1 * 86_400_000).getUTCFullYear();
-  for (let yr = first; yr <= last + 1; yr++) {
-    for (const m of [0, 6]) {
-      const day = Date.UTC(yr, m, 1) / 86_400_000;
-      if (day >= d0 && day <= d1) out.push({ day, label: `${m === 0 ? '' : 'Jul '}${yr}` });
-    }
-  }
   return out;
 }
 

@@ -58,7 +58,8 @@ async function explorer(c: Context, deps: AppDeps): Promise<Response> {
   const query = toQuery({ ...p, limit: PER_PAGE }, PER_PAGE);
   const page = await deps.store.results.query(query);
   // Values over time need one metric and one unit: the one asked for, else the most common one.
-  const chartRows = p.metric ? (await deps.store.results.query({ ...query, sort: 'date_asc', limit: CHART_POINTS, offset: 0 })).items : [];
+  // The newest claims when there are more than a chart can hold: what a reader looks at is where a metric stands now.
+  const chartRows = p.metric ? (await deps.store.results.query({ ...query, sort: 'date_desc', limit: CHART_POINTS, offset: 0 })).items : [];
   const units = new Map<string, number>();
   for (const r of chartRows) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
   const unit = p.unit ?? [...units].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -84,7 +85,7 @@ async function explorer(c: Context, deps: AppDeps): Promise<Response> {
         </p>
         <Filters q={raw} />
       </header>
-      {points.length ? <ValueChart points={points} unit={unit!} title={`${METRIC_LABEL[p.metric!]} (${unit}) reported over time`} /> : (
+      {points.length ? <ValueChart points={points} unit={unit!} title={`${METRIC_LABEL[p.metric!]} (${unit}) reported over time`} sample={page.total > chartRows.length ? { newest: chartRows.length, of: page.total } : undefined} /> : (
         p.metric ? null : <p class="muted rs-small">Choose a metric to chart its values over time.</p>
       )}
       {page.items.length ? (
