@@ -754,6 +754,8 @@ test('a device class that only qualifies a metric ("GPU memory", "CPU time") is 
   assert.deepEqual(extractPaper('', text).claims.map((c) => [c.value, c.hardware]), [[40, null], [2, null], [78, null]]);
   assert.deepEqual(extractPaper('', 'The scheduler improves throughput per GPU by up to 2.0x over conventional disaggregation.').claims.map((c) => c.hardware), [null], 'per GPU is a unit of the metric');
   assert.deepEqual(extractPaper('', 'It keeps local quality while reducing GPU cost by 2-4x compared to Best-of-N.').claims.map((c) => c.hardware), [null], 'GPU cost is a cost');
+  assert.deepEqual(extractPaper('', 'It needs 2.4x fewer MACs and delivers over 6x faster GPU inference speed.').claims.map((c) => c.hardware), [null, null], 'GPU inference speed is a speed');
+  assert.deepEqual(extractPaper('', 'The retriever has 32x fewer parameters and 50x lower CPU query latency, while being 4x cheaper in GPU compute.').claims.map((c) => c.hardware), [null, null, null], 'CPU query latency, GPU compute');
   assert.deepEqual(extractPaper('', 'On a GPU, the kernel runs 3x faster than the CPU version.').claims.map((c) => c.hardware), ['GPU'], 'a class the work ran on is kept');
 });
 

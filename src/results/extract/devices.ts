@@ -10,7 +10,7 @@ import type { Sentence } from './sentences.ts';
 
 // "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
 // not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
-const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?)\b/i;
+const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?|inference speed|query latency|latency|speed|compute)\b/i;
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
 // "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
