@@ -2,12 +2,15 @@ import { precision, recall, type FieldName, type Score } from './score.ts';
 
 const TARGETS: Record<FieldName, { p: number; r: number } | null> = {
   'metric+value+unit': { p: 0.9, r: 0.8 }, baseline: { p: 0.8, r: 0.8 }, hardware: { p: 0.8, r: 0.8 }, benchmark: null,
+  direction: null, qualifier: null,
 };
+/** A field no claim of the lines predicts or labels (direction and qualifier are labeled on some lines only). */
+const unscored = (c: Score['fields'][FieldName]) => c.predicted === 0 && c.gold === 0;
 const f2 = (x: number) => x.toFixed(2);
 
 /** `tuned`: the set holds lines read while the rules were tuned, so a target reached there is no evidence. */
 function table(s: Score, tuned = false): string {
-  const rows = (Object.keys(s.fields) as FieldName[]).map((f) => {
+  const rows = (Object.keys(s.fields) as FieldName[]).filter((f) => !unscored(s.fields[f])).map((f) => {
     const c = s.fields[f];
     const t = TARGETS[f];
     const met = t ? (precision(c) >= t.p && recall(c) >= t.r ? (tuned ? 'reached on tuned lines (not evidence; see held-out)' : 'met') : 'missed') : 'no target';
@@ -18,9 +21,9 @@ function table(s: Score, tuned = false): string {
 
 /** One row per held-out block: its lines and each field's precision / recall. */
 function blockTable(blocks: { first: number; score: Score }[]): string {
-  const fields = Object.keys(blocks[0]!.score.fields) as FieldName[];
+  const fields = (Object.keys(blocks[0]!.score.fields) as FieldName[]).filter((f) => blocks.some((b) => !unscored(b.score.fields[f])));
   const rows = blocks.map(({ first, score }) => `| ${first}-${first + score.papers - 1} | ${score.goldClaims} | ${fields
-    .map((f) => `${f2(precision(score.fields[f]))} / ${f2(recall(score.fields[f]))}`).join(' | ')} |`);
+    .map((f) => (unscored(score.fields[f]) ? '-' : `${f2(precision(score.fields[f]))} / ${f2(recall(score.fields[f]))}`)).join(' | ')} |`);
   return [`| lines | claims | ${fields.join(' | ')} |`, `|---|---|${fields.map(() => '---|').join('')}`, ...rows].join('\n');
 }
 
@@ -31,7 +34,7 @@ export interface AgreementReport { lines: string; betweenAnnotators: Score; extr
 
 function agreementTable(a: AgreementReport): string {
   const pr = (c: Score['fields'][FieldName]) => `${f2(precision(c))} / ${f2(recall(c))}`;
-  const rows = (Object.keys(a.betweenAnnotators.fields) as FieldName[]).map((f) =>
+  const rows = (Object.keys(a.betweenAnnotators.fields) as FieldName[]).filter((f) => !unscored(a.betweenAnnotators.fields[f])).map((f) =>
     `| ${f} | ${pr(a.betweenAnnotators.fields[f])} | ${pr(a.extractorVsFirst.fields[f])} | ${pr(a.extractorVsSecond.fields[f])} |`);
   return [
     `### Agreement between annotators (lines ${a.lines}: ${a.betweenAnnotators.papers} papers labeled twice, blind; first ${a.betweenAnnotators.goldClaims} claims, second ${a.betweenAnnotators.predictedClaims})`,

@@ -21,6 +21,9 @@ export interface LabelClaim {
   baseline?: string | string[];
   hardware?: string | string[];
   benchmark?: string | string[];
+  /** Labeled on some lines only (see docs/RESULTS.md): null for a level, else better or worse. */
+  direction?: 'better' | 'worse' | null;
+  qualifier?: string | null;
 }
 export interface LabeledPaper { id: string; claims: LabelClaim[] }
 
@@ -34,6 +37,8 @@ export interface ScoredClaim {
   baseline: string | string[] | null;
   hardware: string | string[] | null;
   benchmark: string | string[] | null;
+  direction?: string | null;
+  qualifier?: string | null;
   /** The sentence and the number's offsets, shown for a spurious claim (extracted claims have them). */
   span?: string;
   spanStart?: number;
@@ -43,7 +48,13 @@ export interface ScoredClaim {
 
 export const TEXT_FIELDS = ['baseline', 'hardware', 'benchmark'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
-export type FieldName = 'metric+value+unit' | TextField;
+/**
+ * Fields labeled on some lines only, compared exactly on the claims found (matched pairs) whose label
+ * has them: a non-null value is a prediction or a label, null (a level, an unhedged number) is neither.
+ */
+export const HEDGE_FIELDS = ['direction', 'qualifier'] as const;
+export type HedgeField = (typeof HEDGE_FIELDS)[number];
+export type FieldName = 'metric+value+unit' | TextField | HedgeField;
 
 export interface Counts { tp: number; predicted: number; gold: number }
 export interface Miss { id: string; kind: 'missed' | 'spurious' | 'wrong field'; field?: FieldName; detail: string }
@@ -106,7 +117,7 @@ const show = (c: { metric: string; value?: number | null; min?: number | null; m
 /** Scores one set of predictions per paper against the labels. */
 export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, ScoredClaim[]>): Score {
   const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
-  const fields: Record<FieldName, Counts> = { 'metric+value+unit': zero(), baseline: zero(), hardware: zero(), benchmark: zero() };
+  const fields: Record<FieldName, Counts> = { 'metric+value+unit': zero(), baseline: zero(), hardware: zero(), benchmark: zero(), direction: zero(), qualifier: zero() };
   const misses: Miss[] = [];
   let goldClaims = 0;
   let predictedClaims = 0;
@@ -146,6 +157,16 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Score
         if (p && g && (pv || gv !== undefined) && !ok) {
           misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ? JSON.stringify(pv) : 'none'}, labeled ${gv === undefined ? 'none' : JSON.stringify(gv)}` });
         }
+      }
+      for (const field of HEDGE_FIELDS) {
+        if (!p || !g || !(field in g)) continue;
+        const pv = p[field] ?? null;
+        const gv = g[field] ?? null;
+        const c = fields[field];
+        if (pv) c.predicted++;
+        if (gv) c.gold++;
+        if (pv && pv === gv) c.tp++;
+        if (pv !== gv) misses.push({ id: paper.id, kind: 'wrong field', field, detail: `${show(g)}: ${field} ${pv ?? 'none'}, labeled ${gv ?? 'none'}` });
       }
     }
   }

@@ -60,6 +60,31 @@ test('precision and recall per field, each label used once', () => {
   assert.deepEqual(s.misses.map((m) => m.kind).sort(), ['missed', 'spurious', 'wrong field', 'wrong field']);
 });
 
+test('direction and qualifier are compared exactly on the claims found, only where the label has them', () => {
+  const labels = [{ id: 'p1', claims: [
+    { metric: 'speedup', value: 2, unit: 'x', direction: 'better' as const, qualifier: 'up to' },
+    { metric: 'accuracy', value: 90, unit: '%', direction: null, qualifier: null },
+    { metric: 'memory', value: 30, unit: '%', direction: 'better' as const, qualifier: null },
+    { metric: 'latency', value: 5, unit: 'ms' },
+  ] }];
+  const predicted = new Map([['p1', [
+    claim({ qualifier: 'up to' }),
+    claim({ metric: 'accuracy', value: 90, unit: '%', direction: 'better' }),
+    claim({ metric: 'memory', value: 30, unit: '%', direction: 'worse', qualifier: 'about' }),
+    claim({ metric: 'latency', value: 5, unit: 'ms', direction: 'better', qualifier: 'up to' }),
+  ]]]);
+  const s = scoreClaims(labels, predicted);
+  // The level read as a gain and the saving read as a cost are wrong; the unlabeled latency is not counted.
+  assert.deepEqual(s.fields.direction, { tp: 1, predicted: 3, gold: 2 });
+  assert.deepEqual(s.fields.qualifier, { tp: 1, predicted: 2, gold: 1 });
+  assert.equal(s.misses.filter((m) => m.field === 'direction').length, 2);
+  const report = renderResultsReport({ all: s, tuning: s, heldOut: scoreClaims([], new Map()), heldOutBlocks: [], msPerPaper: 1 });
+  assert.match(report, /\| direction \| 0\.33 \| 0\.50 \| 1 \| 3 \| 2 \| no target \|/);
+  // Lines that label neither leave the rows out instead of showing a perfect score.
+  const none = scoreClaims([{ id: 'p1', claims: [{ metric: 'speedup', value: 2, unit: 'x' }] }], new Map([['p1', [claim({})]]]));
+  assert.doesNotMatch(renderResultsReport({ all: none, tuning: none, heldOut: scoreClaims([], new Map()), heldOutBlocks: [], msPerPaper: 1 }), /\| direction \|/);
+});
+
 test('labels split: the tuning set is the first TUNING_LINES lines, every later line is the held-out block', () => {
   const lines = Array.from({ length: TUNING_LINES + 84 }, (_, i) => i);
   const s = splitLabels(lines);
