@@ -59,7 +59,8 @@ async function explorer(c: Context, deps: AppDeps): Promise<Response> {
   const page = await deps.store.results.query(query);
   // Values over time need one metric and one unit: the one asked for, else the most common one.
   // The newest claims when there are more than a chart can hold: what a reader looks at is where a metric stands now.
-  const chartRows = p.metric ? (await deps.store.results.query({ ...query, sort: 'date_desc', limit: CHART_POINTS, offset: 0 })).items : [];
+  // (Drawn oldest first, so the points read in time order.)
+  const chartRows = p.metric ? (await deps.store.results.query({ ...query, sort: 'date_desc', limit: CHART_POINTS, offset: 0 })).items.reverse() : [];
   const units = new Map<string, number>();
   for (const r of chartRows) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
   const unit = p.unit ?? [...units].sort((a, b) => b[1] - a[1])[0]?.[0];
