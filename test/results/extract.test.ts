@@ -42,7 +42,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['Our method reduces memory by 61% compared to FlashAttention.',
     [claim({ metric: 'memory', value: 61, unit: '%', baseline: 'FlashAttention', text: '61%' })]],
   ['We achieve 97.6% correctness and an average 1.68x speedup over PyTorch baselines on an Alveo U280 FPGA.', [
-    claim({ metric: 'correctness', value: 97.6, unit: '%', baseline: 'PyTorch baselines', hardware: 'AMD Alveo U280', text: '97.6%' }),
+    claim({ metric: 'correctness', value: 97.6, unit: '%', baseline: 'PyTorch baselines', hardware: 'AMD Alveo U280', text: '97.6%', direction: null }),
     claim({ value: 1.68, qualifier: 'average', baseline: 'PyTorch baselines', hardware: 'AMD Alveo U280', text: '1.68x' }),
   ]],
   ['The accelerator reaches 1,264 tokens/s at 0.16 W and 11.67 TOPS/W.', [
@@ -162,7 +162,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ]],
   ['The server raises decode throughput by 2.5x in tokens/sec.', [claim({ metric: 'throughput', value: 2.5, text: '2.5x' })]],
   ['Prompt compression needs 40% fewer tokens.', [claim({ metric: 'cost', value: 40, unit: '%', text: '40%' })]],
-  ['The error stays below 2% on all traces.', [claim({ metric: 'error', value: 2, unit: '%', qualifier: 'at most', text: '2%' })]],
+  ['The error stays below 2% on all traces.', [claim({ metric: 'error', value: 2, unit: '%', qualifier: 'at most', text: '2%', direction: null })]],
   ['It gives up to 9.1x (4.2x) lower latency.', [
     claim({ metric: 'latency', value: 9.1, qualifier: 'up to', text: '9.1x' }), claim({ metric: 'latency', value: 4.2, text: '4.2x' }),
   ]],
@@ -174,8 +174,8 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
   ['On a GPU cluster, the scheduler brings a 20% improvement.', [claim({ value: 20, unit: '%', hardware: 'GPU', text: '20%' })]],
   ['Skills written by people give a +0.0pp gain.', []],
   ['Used as input to a CNN, the encoding reaches 99% on DigitSet and 85% on ShapeSet in classification.', [
-    claim({ metric: 'accuracy', value: 99, unit: '%', text: '99%' }),
-    claim({ metric: 'accuracy', value: 85, unit: '%', text: '85%' }),
+    claim({ metric: 'accuracy', value: 99, unit: '%', text: '99%', direction: null }),
+    claim({ metric: 'accuracy', value: 85, unit: '%', text: '85%', direction: null }),
   ]],
   ['Agent systems such as MAGE reach 95.9% on VerilogEval.', []],
   ['The estimate holds under a latency budget of around 3 ms, even at the 64x compression ratio.', []],
@@ -199,8 +199,8 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'power', value: 111, unit: 'mW', direction: null, text: '111~mW' }),
   ]],
   ['The models could reasonably predict age and sex (91% and 77% AUROC, respectively), with agreement (kappa = 0.82).', [
-    claim({ metric: 'accuracy', value: 91, unit: '%', text: '91%' }),
-    claim({ metric: 'accuracy', value: 77, unit: '%', text: '77%' }),
+    claim({ metric: 'accuracy', value: 91, unit: '%', text: '91%', direction: null }),
+    claim({ metric: 'accuracy', value: 77, unit: '%', text: '77%', direction: null }),
     claim({ metric: 'accuracy', value: 0.82, unit: '', direction: null, text: '0.82' }),
   ]],
   // Eighth pass.
@@ -208,7 +208,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'latency', value: 93, unit: '%', qualifier: 'average', text: '93%' }),
     claim({ metric: 'energy', value: 48.8, unit: '%', text: '48.8%' }),
     // (The fuel cue is not carried past "and achieves"; the intent satisfaction is a pass rate of its own, labeled so.)
-    claim({ metric: 'correctness', value: 86.2, unit: '%', text: '86.2%' }),
+    claim({ metric: 'correctness', value: 86.2, unit: '%', text: '86.2%', direction: null }),
   ]],
   ['The model gives 0.96 F1 score and mIoU improvements up to 73%.', [
     claim({ metric: 'accuracy', value: 0.96, unit: '', direction: null, text: '0.96' }),
@@ -237,17 +237,17 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ value: 2.4, text: '2.4x' }),
   ]],
   ['The model reaches an F1 of 98.4%, surpassing TransNet by 2.94% in four-class tests, with a 20% compression ratio.', [
-    claim({ metric: 'accuracy', value: 98.4, unit: '%', text: '98.4%' }),
+    claim({ metric: 'accuracy', value: 98.4, unit: '%', text: '98.4%', direction: null }),
     claim({ metric: 'accuracy', value: 2.94, unit: '%', baseline: 'TransNet', text: '2.94%' }),
   ]],
   ['The pipeline matches raw retrieval accuracy (70.1% vs. 71.2%, overlapping 95% CI).', [
-    claim({ metric: 'accuracy', value: 70.1, unit: '%', text: '70.1%' }),
+    claim({ metric: 'accuracy', value: 70.1, unit: '%', text: '70.1%', direction: null }),
   ]],
   ['Across model families ranging from 125M to 8B parameters, latency rises by 28% at 880M parameters.', [
     claim({ metric: 'latency', value: 28, unit: '%', direction: 'worse', text: '28%' }),
   ]],
   ['The tool improves its pass rate from ~29% to ~61%. Latency falls from 21.7 seconds to under 1 second.', [
-    claim({ metric: 'correctness', value: 61, unit: '%', qualifier: 'about', text: '61%' }),
+    claim({ metric: 'correctness', value: 61, unit: '%', qualifier: 'about', text: '61%', direction: null }),
     claim({ metric: 'latency', value: 1, unit: 's', direction: null, qualifier: 'at most', text: '1 second' }),
   ]],
   ['The hub achieves 1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedups.', [
@@ -259,7 +259,7 @@ const CASES: Array<[string, ReturnType<typeof claim>[]]> = [
     claim({ metric: 'accuracy', value: 7.5, unit: '%', text: '7.5%' }),
   ]],
   ['The maps reach an overall accuracy of 93% and balanced omission and commission errors.', [
-    claim({ metric: 'accuracy', value: 93, unit: '%', text: '93%' }),
+    claim({ metric: 'accuracy', value: 93, unit: '%', text: '93%', direction: null }),
   ]],
   ['The guided search gives a 4.83x search reduction, and training speed improves by 53%; messages arrive in 50.4 $\\mu$s.', [
     claim({ metric: 'cost', value: 4.83, text: '4.83x' }),
@@ -1518,6 +1518,21 @@ test('a difference in an absolute unit after "by" is compared like a ratio: "out
   assert.deepEqual(read('Our method surpasses existing Gaussian-based techniques by 3.5 dB in relighting tasks.'), [['accuracy', 3.5, 'dB', 'existing Gaussian-based techniques']]);
   // (A level in the same unit is not compared with what the sentence outperforms.)
   assert.deepEqual(read('It reaches a PSNR of 31.7 dB, outperforming the baseline in every scene.'), [['accuracy', 31.7, 'dB', null]]);
+});
+
+test('direction is read from the number\'s own words: a level has none, a gain is better, a price paid worse, whatever the sentence says elsewhere', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('Memory usage drops by 23% and decoding throughput improves by 1.4x on H100 GPUs.'), [['memory', 23, 'better'], ['throughput', 1.4, 'better']]);
+  assert.deepEqual(read('It achieves 81.2% accuracy with a 5% latency overhead.'), [['accuracy', 81.2, null], ['latency', 5, 'worse']]);
+  assert.deepEqual(read('To minimize communication overhead, it pipelines transfers, and achieves 1.5x throughput over the H100.'), [['throughput', 1.5, 'better']]);
+  assert.deepEqual(read('It reaches up to 9.5x speedup with minimal quality degradation.'), [['speedup', 9.5, 'better']]);
+  assert.deepEqual(read('Accuracy stays within 3.0% of the FP16 model.'), [['accuracy', 3, 'worse']]);
+  assert.deepEqual(read('It improves accuracy by 6.4% with approximately 2% additional training FLOPs.'), [['accuracy', 6.4, 'better'], ['cost', 2, 'worse']]);
+  assert.deepEqual(read('GraphVid reduces FID by up to 39.9% and FVD by 37.6%.'), [['accuracy', 39.9, 'better'], ['accuracy', 37.6, 'better']]);
+  // The rest of a list of gains are gains, compared with the same system.
+  assert.deepEqual(fields('It outperforms TransPath by 6.7% in F1, 6.5% in recall, and 3.7% in precision.', 'value', 'direction', 'baseline'),
+    [[6.7, 'better', 'TransPath'], [6.5, 'better', 'TransPath'], [3.7, 'better', 'TransPath']]);
+  assert.deepEqual(read('The model gives 0.96 F1 score and mIoU improvements up to 73%.'), [['accuracy', 0.96, null], ['accuracy', 73, 'better']]);
 });
 
 test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {

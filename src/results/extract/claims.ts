@@ -17,7 +17,7 @@ import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, EXAMPLE_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, RESULT_WORDS, SCORE_AFTER, scoreWordAfter, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
 import { BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
-import { directionOf, qualifierOf } from './qualifiers.ts';
+import { directionOf, GAP_BEFORE, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -66,6 +66,8 @@ const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|infer
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
 
 // Between two scores of one list: "for tears and", ", ", " / ".
+// Between two items of one list: "6.7% SPR, ", " in BLEU-4 and ", " on Qwen2.5-7B and ".
+const LISTED_AFTER = /^(?:\s(?:in|on|for)\s[^,;()]{1,50}?|\s[\w@.-]{1,20})?\s?(?:,\s?(?:and\s)?|\sand\s)$/;
 const ORDINAL_AFTER = /^-?(?:th|st|nd|rd)\b/;
 const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|and\s|\/\s?)$/;
 // "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
@@ -192,7 +194,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
-  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean }> = [];
+  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean; change?: boolean }> = [];
   for (const q of qs) {
     const isRelative = q.rule?.kind === 'relative';
     const cues = q.unit === 'x' ? allCues : sizeCues;
@@ -355,7 +357,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
 
     // A level ("an accuracy of 84%") is compared only where the sentence says so right after it; a
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
-    const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q));
+    // ("outperforms TransPath by 6.7% SPR, 6.5% PSIM, and 3.7% ASIM", "a 35.9% improvement on Qwen2.5-7B and 5.9% on
+    // R1-Distilled-7B": the rest of a list of gains are gains too.)
+    const listed = made.length > 0 && made[made.length - 1]!.change === true && made[made.length - 1]!.metric === metric
+      && LISTED_AFTER.test(text.slice(made[made.length - 1]!.end, q.start));
+    const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q)) && !listed;
+    // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)
+    const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
     const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, (groupOf.get(q)?.group[0] ?? q).start - 24), (groupOf.get(q)?.group[0] ?? q).start));
     const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative || byDelta, !level, level ? [] : qs);
@@ -403,8 +411,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // (A gain after a level the sentence names as accuracy is a gain in it: "an accuracy of 54.9%, yielding a 7.2% gain".)
     else if (metric === 'accuracy' && unnamed && ctx.agentic() && !(bench && QA_BENCHMARKS.has(bench.name)) && !made.some((m) => m.metric === 'accuracy' && !m.unnamed)
       && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60)))) metric = 'correctness';
-    const localStart = Math.max(from, q.start - 60);
-    const context = text.slice(localStart, Math.min(text.length, q.end + 60));
+    // Direction is read from the words of this number (its list) up to the numbers beside it and the
+    // clause's end: "Memory usage drops by 23% and decoding throughput improves by 1.4x" is two gains.
+    const prevEnd = Math.max(-1, ...qs.filter((x) => x.end <= mine[0]!.start && !mine.includes(x)).map((x) => x.end));
+    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= mine[mine.length - 1]!.end && !mine.includes(x)).map((x) => x.start));
+    const clauseEnd = /;|,\s(?:and|while|whereas|but|alongside)\b|\s(?:while|whereas)\s/.exec(text.slice(q.end));
+    const before = text.slice(Math.max(from, q.start - 60, prevEnd), q.start);
+    const after = text.slice(q.end, Math.max(q.end, Math.min(q.end + 60, nextStart, clauseEnd ? q.end + clauseEnd.index : text.length)));
     const [vs, ve] = originalRange(n, q.start, q.end);
     facts.claims.push({
       metric,
@@ -412,7 +425,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       min: q.min,
       max: q.max,
       unit,
-      direction: compression ? 'better' : directionOf(metric, isRelative, context),
+      // (A level, "an accuracy of 81.2%", is no change: no direction.)
+      direction: compression ? 'better' : directionOf(metric, isRelative && (!level || gap), before, after),
       // ("less than one-eighth of the memory" is at least eight times less.)
       qualifier: q.value === null ? null : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
@@ -426,7 +440,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed });
+    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level });
     if (ownChip) facts.ownChip.add(claim);
   }
   inheritAcrossWhile(s.text, s.start, facts.claims);

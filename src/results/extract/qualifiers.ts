@@ -24,7 +24,13 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
   return null;
 }
 
-const WORSE = /\b(?:overhead|degradation|penalty|slowdown|slower|loss|drops?|cut|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+// Read in the number's own phrase: "minimize communication overhead, and achieves 1.5x throughput" is no cost.
+// (A drop or a cut is worse only for what should be higher: DOWN and the metric's polarity decide.)
+const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+// "2% additional training FLOPs", "3.4% added device area" (not "2 to 7% additional gain").
+const EXTRA_COST = /\b(?:additional|added|extra)\s(?:[\w-]+\s)?(?:area|power|energy|memory|latency|costs?|compute|FLOPs|parameters|time|storage|LUTs|registers)\b/i;
+// "within 3.0% of BitNet", "narrows the gap to within 10%": a gap left to the reference.
+export const GAP_BEFORE = /\bwithin\s(?:about\s|only\s|just\s|roughly\s|approximately\s|~\s?)?$/i;
 const UP = /\b(?:higher|more|increase[sd]?|increasing|rises?|rising|rose|grows?|grew|boost\w*|gains?|greater|larger|improv\w*|better|faster|speed[- ]?ups?|outperform\w*|accelerat\w*|doubl(?:es|ed|ing))\b/i;
 const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|smaller|cuts?|drops?|shrink\w*|compress\w*|eliminat\w*|halv(?:es|ed|ing))\b/i;
 
@@ -36,11 +42,15 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // Quantities filed under a metric where higher is better, though less of them is the gain: perplexity
 // (accuracy), memory traffic and accesses (bandwidth), times a speedup is read from ("2.6 times less
 // training time").
-const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|traffic|accesses|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
+const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|FID|FVD|LPIPS|WER|CER|traffic|access(?:es)?|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
 
-export function directionOf(metric: Metric, relative: boolean, context: string): Direction | null {
+export function directionOf(metric: Metric, relative: boolean, before: string, after: string): Direction | null {
   if (!relative) return null;
-  if (WORSE.test(context)) return 'worse';
+  // The number's phrase: its words before, and the few words after that name what it measures
+  // ("15.6% performance overhead"; not "9.5x speedup with minimal quality degradation").
+  const phrase = `${/[^,;]*$/.exec(before)![0]} ${/^[^,;]*/.exec(after)![0].match(/^\s?(?:\S+\s){0,2}\S*/)![0]}`;
+  if (WORSE.test(phrase) || EXTRA_COST.test(phrase) || GAP_BEFORE.test(before)) return 'worse';
+  const context = `${before} ${after}`;
   const up = UP.test(context);
   const down = DOWN.test(context);
   // ("five times more memory-efficient": more of an efficiency is better, whatever the metric; so are
