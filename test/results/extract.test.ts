@@ -1535,6 +1535,15 @@ test('direction is read from the number\'s own words: a level has none, a gain i
   assert.deepEqual(read('The model gives 0.96 F1 score and mIoU improvements up to 73%.'), [['accuracy', 0.96, null], ['accuracy', 73, 'better']]);
 });
 
+test('a list shares its first number\'s "up to" or "average"; "maximum" or "peak" after a number is "up to"', () => {
+  const read = (text: string) => fields(text, 'value', 'qualifier');
+  assert.deepEqual(read('The designs demonstrate up to 36% area reduction, 35% delay reduction, and 70% power savings.'), [[36, 'up to'], [35, 'up to'], [70, 'up to']]);
+  assert.deepEqual(read('It shows average speedups of 10.26x, 33.58x, and 53.15x over SIGMA, Outer Product, and Gustavson.'), [[10.26, 'average'], [33.58, 'average'], [53.15, 'average']]);
+  assert.deepEqual(read('It achieves 4.13x average and 7.80x maximum end-to-end speedup.'), [[4.13, 'average'], [7.8, 'up to']]);
+  // (Another unit starts another list: "up to 525 tokens per second and 28x speedup".)
+  assert.deepEqual(read('It reaches up to 525 tokens per second on text models and a 28x speedup on image queries.'), [[525, 'up to'], [28, null]]);
+});
+
 test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
   assert.deepEqual(read('It reaches an average accuracy of 54.9% across math benchmarks, yielding a 7.2% relative gain over GRPO and secures a 93.8% success rate on ALFWorld.'),

@@ -147,6 +147,21 @@ const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.va
   && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
   && (SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start)) || (EXAMPLE_SCORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\son\s/.test(text.slice(q.end)) && RESULT_WORDS.test(text.slice(0, q.start))));
 
+// Between two numbers of one list: "2.3x higher energy efficiency than the NPU and ", "% area reduction, ".
+// (Not a number in parentheses: "up to 9.1x (4.2x)" is most often the peak and its average.)
+const QUALIFIER_LIST = /^[^,;.()\d]{0,60}?(?:,\s?(?:and\s)?|\sand\s|\/)$/;
+// ("4.13x average and 7.80x maximum": a list whose items say their own hedge.)
+const OWN_HEDGE = /^\s?(?:maximum|max|peak|average|mean|minimum)\b/i;
+
+/** "up to 36% area reduction, 35% delay reduction, and 70% power savings": a list shares its first number's "up to" or "average". */
+function shareListQualifier(text: string, offset: number, claims: Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const prev = claims[i - 1]!, c = claims[i]!;
+    if (c.qualifier || (prev.qualifier !== 'up to' && prev.qualifier !== 'average') || prev.source !== c.source || prev.unit !== c.unit) continue;
+    if (QUALIFIER_LIST.test(text.slice(prev.valueEnd - offset, c.valueStart - offset)) && !OWN_HEDGE.test(text.slice(c.valueEnd - offset, c.valueEnd - offset + 12))) c.qualifier = prev.qualifier;
+  }
+}
+
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
@@ -443,6 +458,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level });
     if (ownChip) facts.ownChip.add(claim);
   }
+  shareListQualifier(s.text, s.start, facts.claims);
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
   return facts;

@@ -17,6 +17,8 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
   const tail = before.slice(-40);
   for (const [q, re] of BEFORE) if (re.test(tail)) return q;
   if (AFTER_AVERAGE.test(after) || AFTER_AVERAGE_LOOSE.test(after)) return 'average';
+  // "7.80x maximum end-to-end speedup", "42.27 GOPS peak performance".
+  if (/^\s?(?:maximum|peak)\b/i.test(after)) return 'up to';
   // "average speedups of 3.1x" / "with up to 2x": a qualifier a few words back in the same phrase.
   const phrase = /[^,;()]*$/.exec(tail)?.[0] ?? '';
   if (/\b(?:up to|peak|maximum)\b/i.test(phrase)) return 'up to';
