@@ -1544,6 +1544,14 @@ test('a list shares its first number\'s "up to" or "average"; "maximum" or "peak
   assert.deepEqual(read('It reaches up to 525 tokens per second on text models and a 28x speedup on image queries.'), [[525, 'up to'], [28, null]]);
 });
 
+test('a level set against the other side\'s number ("69.4% vs 48.0%") is compared with the system named just before it', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('It finds a recipe that outperforms the nanoGPT baseline (19.7 minutes vs 35.9 minutes) on pre-training.'), [['latency', 19.7, 'nanoGPT baseline']]);
+  assert.deepEqual(read('LLM designs achieve a higher pass rate than reference solutions, 86.5% vs. 68.7%, on the board.'), [['correctness', 86.5, 'reference solutions']]);
+  // (With no system named before it, the other side is only a number.)
+  assert.deepEqual(read('The pipeline matches raw retrieval accuracy (70.1% vs. 71.2%, overlapping 95% CI).'), [['accuracy', 70.1, null]]);
+});
+
 test('a benchmark named after another clause\'s number is that number\'s; a list of levels ending in "on X" shares it', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
   assert.deepEqual(read('It reaches an average accuracy of 54.9% across math benchmarks, yielding a 7.2% relative gain over GRPO and secures a 93.8% success rate on ALFWorld.'),

@@ -138,6 +138,7 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
+const VS_NUMBER = /^\s?(?:vs\.?|versus)\s?[~≈]?\d/i;
 const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+)?$/i;
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
@@ -381,7 +382,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
     const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, (groupOf.get(q)?.group[0] ?? q).start - 24), (groupOf.get(q)?.group[0] ?? q).start));
-    const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative || byDelta, !level, level ? [] : qs);
+    // "outperforms the GRPO baseline (69.4% vs 48.0%)", "than reference solutions, 86.5% vs. 68.7%": a level set
+    // against the other side's number is compared with the system the sentence names before it.
+    const versus = VS_NUMBER.test(text.slice(q.end, q.end + 16))
+      && namedComps.some((c) => c.end <= q.start && q.start - c.end <= 40 && !/\d/.test(text.slice(c.end, q.start)));
+    const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative || byDelta || versus, !level || versus, level && !versus ? [] : qs);
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
     const bare = trimResult(base?.name ?? '');
