@@ -29,6 +29,14 @@ test('a second annotator is scored against the first like the extractor; alterna
   assert.deepEqual(swapped.fields.hardware, { tp: 1, predicted: 2, gold: 1 }, 'swapping the annotators swaps precision and recall');
 });
 
+test('direction and qualifier agree between annotators where both label them', () => {
+  const one = [{ id: 'p1', claims: [{ metric: 'speedup', value: 2, unit: 'x', direction: 'better' as const, qualifier: 'up to' }, { metric: 'accuracy', value: 90, unit: '%', direction: null, qualifier: null }] }];
+  const two = [{ id: 'p1', claims: [{ metric: 'speedup', value: 2, unit: 'x', direction: 'better' as const, qualifier: null }, { metric: 'accuracy', value: 90, unit: '%', direction: 'better' as const, qualifier: null }] }];
+  const s = agreement(one, two);
+  assert.deepEqual(s.fields.direction, { tp: 1, predicted: 2, gold: 1 });
+  assert.deepEqual(s.fields.qualifier, { tp: 0, predicted: 0, gold: 1 });
+});
+
 test('both annotators must have labeled the same papers', () => {
   assert.throws(() => agreement(first, [first[0]!]), /must hold the same papers: missing p2/);
   assert.throws(() => agreement([first[0]!], first), /not in the first annotator's lines p2/);
