@@ -13,7 +13,8 @@ export function asPredictions(labels: LabeledPaper[]): Map<string, ScoredClaim[]
   return new Map(labels.map((p) => [p.id, p.claims.map((c) => ({
     metric: c.metric, value: c.value ?? null, min: c.min ?? null, max: c.max ?? null, unit: c.unit,
     baseline: c.baseline ?? null, hardware: c.hardware ?? null, benchmark: c.benchmark ?? null,
-    direction: c.direction ?? null, qualifier: c.qualifier ?? null,
+    // (Only where this annotator labeled them: a missing key is no answer, not a null one.)
+    ...('direction' in c ? { direction: c.direction ?? null } : {}), ...('qualifier' in c ? { qualifier: c.qualifier ?? null } : {}),
   }))]));
 }
 

@@ -159,7 +159,7 @@ export function scoreClaims(labels: LabeledPaper[], predicted: Map<string, Score
         }
       }
       for (const field of HEDGE_FIELDS) {
-        if (!p || !g || !(field in g)) continue;
+        if (!p || !g || !(field in g) || p[field] === undefined) continue;
         const pv = p[field] ?? null;
         const gv = g[field] ?? null;
         const c = fields[field];

@@ -35,6 +35,9 @@ test('direction and qualifier agree between annotators where both label them', (
   const s = agreement(one, two);
   assert.deepEqual(s.fields.direction, { tp: 1, predicted: 2, gold: 1 });
   assert.deepEqual(s.fields.qualifier, { tp: 0, predicted: 0, gold: 1 });
+  // A second annotator who did not label them is no disagreement.
+  const unlabeled = [{ id: 'p1', claims: [{ metric: 'speedup', value: 2, unit: 'x' }, { metric: 'accuracy', value: 90, unit: '%' }] }];
+  assert.deepEqual(agreement(one, unlabeled).fields.direction, { tp: 0, predicted: 0, gold: 0 });
 });
 
 test('both annotators must have labeled the same papers', () => {
