@@ -1533,6 +1533,10 @@ test('direction is read from the number\'s own words: a level has none, a gain i
   assert.deepEqual(fields('It outperforms TransPath by 6.7% in F1, 6.5% in recall, and 3.7% in precision.', 'value', 'direction', 'baseline'),
     [[6.7, 'better', 'TransPath'], [6.5, 'better', 'TransPath'], [3.7, 'better', 'TransPath']]);
   assert.deepEqual(read('The model gives 0.96 F1 score and mIoU improvements up to 73%.'), [['accuracy', 0.96, null], ['accuracy', 73, 'better']]);
+  // A difference in an absolute unit after "by", and a margin, are changes too.
+  assert.deepEqual(read('In cross-domain zero-shot we surpass the in-domain leader GAGAvatar by +1.5 dB PSNR.'), [['accuracy', 1.5, 'better']]);
+  assert.deepEqual(fields('It performs as a unified model, outperforming Qwen2.5VL by relative margins of 29.1% on COCO and 22.1% on ReasonSeg.', 'value', 'direction', 'baseline'),
+    [[29.1, 'better', 'Qwen2.5VL'], [22.1, 'better', 'Qwen2.5VL']]);
 });
 
 test('a list shares its first number\'s "up to" or "average"; "maximum" or "peak" after a number is "up to"', () => {

@@ -116,7 +116,7 @@ export function trimResult(name: string): string {
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)
-const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s(?:(?:in [\w@-]+ )?of\s|(?=up to\s|as much as\s))|\+\s?)${HEDGE}$`, 'i');
+const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|margins?)\s(?:(?:in [\w@-]+ )?of\s|(?=up to\s|as much as\s))|\+\s?)${HEDGE}$`, 'i');
 // ("2.4% accuracy gain": the measure may stand between the number and its change.)
 const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?))\b/i;
 

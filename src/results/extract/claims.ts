@@ -446,7 +446,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       max: q.max,
       unit,
       // (A level, "an accuracy of 81.2%", is no change: no direction.)
-      direction: compression ? 'better' : directionOf(metric, isRelative && (!level || gap), before, after),
+      direction: compression ? 'better' : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after),
       // ("less than one-eighth of the memory" is at least eight times less.)
       qualifier: q.value === null ? null : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
