@@ -375,13 +375,14 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // change ("by 3%", "improvements of 3%", "3% higher") also takes a comparison stated before it.
     // ("outperforms TransPath by 6.7% SPR, 6.5% PSIM, and 3.7% ASIM", "a 35.9% improvement on Qwen2.5-7B and 5.9% on
     // R1-Distilled-7B": the rest of a list of gains are gains too.)
-    const listed = made.length > 0 && made[made.length - 1]!.change === true && made[made.length - 1]!.metric === metric
-      && LISTED_AFTER.test(text.slice(made[made.length - 1]!.end, q.start));
+    const last = made.at(-1);
+    const listed = last?.change === true && last.metric === metric && LISTED_AFTER.test(text.slice(last.end, q.start));
     const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q)) && !listed;
     // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
-    const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, (groupOf.get(q)?.group[0] ?? q).start - 24), (groupOf.get(q)?.group[0] ?? q).start));
+    const mine = groupOf.get(q)?.group ?? [q];
+    const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, mine[0]!.start - 24), mine[0]!.start));
     // "outperforms the GRPO baseline (69.4% vs 48.0%)", "than reference solutions, 86.5% vs. 68.7%": a level set
     // against the other side's number is compared with the system the sentence names before it.
     const versus = VS_NUMBER.test(text.slice(q.end, q.end + 16))
@@ -419,7 +420,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("54.9% across mathematical benchmarks, yielding ... and an exceptional 93.8% success rate on ALFWorld":
     // a benchmark named after another clause's number is that number's; "an F1-score of 95.57%, accuracy
     // of 95.63% ... on the BUSI dataset" is one list.)
-    const mine = groupOf.get(q)?.group ?? [q];
     const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
