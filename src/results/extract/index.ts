@@ -61,7 +61,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
     // A simulated design ran on no device the paper names elsewhere (labels, rule 4): only a claim's own sentence gives one.
-    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract), titleDevices: matcher.hardware(title) });
+    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -123,6 +123,16 @@ function classCompounds(text: string): EntityHit[] {
     hits.push({ name: cls.toUpperCase(), kind: 'class', start: m.index, end: m.index + m[0].length });
   }
   return hits;
+}
+
+// "an efficient GPU kernel", "a high-performance GPU implementation", "optimized GPU kernels": the
+// paper's own code written for a class runs on it (labels, rule 32).
+const OWN_IMPLEMENTATION = /\b(?:our|an?|the|optimi[sz]ed|efficient|custom|fused|high-performance|parallel|dedicated|specialized|single)\s(?:[\w-]+\s){0,2}?(GPU|CPU|FPGA|NPU|TPU)\s(?:[\w-]+\s)?(?:kernels?|implementations?)\b(?!\s(?:optimi[sz]ation|generation|engineering|development|design))/gi;
+
+/** Classes the abstract names as where the paper's own code runs ("our GPU kernel"). */
+function ownImplementations(text: string): EntityHit[] {
+  // ("speedups over a CPU trie implementation": a compared-with implementation is not the paper's.)
+  return [...text.matchAll(OWN_IMPLEMENTATION)].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: m[1]!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
 }
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
