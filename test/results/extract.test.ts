@@ -1036,6 +1036,16 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a level reached with no metric word, after a score in the same sentence, is another score; a compared system\'s is not', () => {
+  assert.deepEqual(fields('The best closed model achieves only 64.2% accuracy, while the strongest open-source model reaches just 46.8%.', 'metric', 'value'),
+    [['accuracy', 64.2], ['accuracy', 46.8]]);
+  assert.deepEqual(fields('Reward models reach 52.7% mean accuracy, while zero-shot judges perform at 53.9%.', 'metric', 'value'),
+    [['accuracy', 52.7], ['accuracy', 53.9]]);
+  assert.deepEqual(fields('Our parser reaches 81.2% accuracy, with the best baseline model achieving only 67%.', 'metric', 'value'), [['accuracy', 81.2]]);
+  // (A share with no level verb stays out.)
+  assert.deepEqual(fields('It reaches 90.1% accuracy on 40% of the queries.', 'metric', 'value'), [['accuracy', 90.1]]);
+});
+
 test('a bare percentage gain takes its sense from what the abstract talks about most: quality words outnumbering speed words make it a score, even with a GPU named', () => {
   const metric = (title: string, abstract: string) => extractPaper(title, abstract).claims.map((c) => [c.metric, c.value]);
   const ml = 'We fine-tune vision-language models on a new dataset of instructions and train them on one GPU for each of the tasks. The trained models outperform prior state-of-the-art models by 6.2%.';

@@ -163,6 +163,9 @@ function shareListQualifier(text: string, offset: number, claims: Claim[]): void
   }
 }
 
+const OTHERS_BEFORE = /\b(?:baselines?|prior|previous|existing|reference|outperform\w*|surpass\w*|compared)\b/i;
+const LEVEL_VERB = /\b(?:achiev|reach|attain|scor|obtain|hit|surpass|exceed|yield|perform(?:s|ed|ing)? at)\w*\s(?:only |just |merely |up to |about |nearly |over |around |roughly |approximately |~\s?)?$/i;
+
 /** The claims of one sentence, with offsets in the source field. */
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
@@ -367,6 +370,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
         && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     }
+    // "the best closed model achieves only 64.2% accuracy, while the strongest open one reaches just 46.8%":
+    // a level no word names, reached in a sentence whose earlier level was a score or a rate, is another of them.
+    // (Not a compared system's level: "the best baseline model achieving only 67%", "outperforming U-Net, which achieved 51.3%".)
+    if (!metric && q.unit === '%' && LEVEL_VERB.test(text.slice(from, q.start)) && prior && !OTHERS_BEFORE.test(text.slice(prior.end, q.start)) && !prior.absolute && !prior.change && (prior.metric === 'accuracy' || prior.metric === 'correctness' || prior.metric === 'error')) metric = prior.metric;
     if (!metric) continue;
     // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
     if (unit === 'pp' && !POINT_METRICS.has(metric)) metric = 'accuracy';
