@@ -1036,6 +1036,13 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('each level of a list before a known benchmark is a score there; a number in the benchmark\'s name is not', () => {
+  assert.deepEqual(fields('OpenSWE-32B and OpenSWE-72B achieve 62.4% and 66.0% on SWE-bench Verified.', 'metric', 'value'),
+    [['correctness', 62.4], ['correctness', 66]]);
+  assert.deepEqual(fields('It surpasses Gemma3-27B by 2.6% on AIME 24, 0.6% on AIME 25, and 3.0% on LiveCodeBench.', 'value'),
+    [[2.6], [0.6], [3]]);
+});
+
 test('a level reached with no metric word, after a score in the same sentence, is another score; a compared system\'s is not', () => {
   assert.deepEqual(fields('The best closed model achieves only 64.2% accuracy, while the strongest open-source model reaches just 46.8%.', 'metric', 'value'),
     [['accuracy', 64.2], ['accuracy', 46.8]]);

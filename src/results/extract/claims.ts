@@ -73,7 +73,8 @@ const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|an
 // "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
 // comparative or "of" follows measures something else.
 const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|fewer|less|more|better|worse|of)\b/i;
-const ON_KNOWN_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
+// ("62.4% and 66.0% on SWE-bench Verified": each level of a list before the benchmark is a score there.)
+const ON_KNOWN_BENCHMARK = /^(?:(?:,\s?(?:and\s)?|\sand\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)*\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
 const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
 // "such as MAGE", "prior methods": a number said of other systems.
@@ -368,6 +369,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
+        && !/\b[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, q.start - 24), q.start))
         && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     }
     // "the best closed model achieves only 64.2% accuracy, while the strongest open one reaches just 46.8%":
