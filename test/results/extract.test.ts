@@ -1036,6 +1036,14 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('widely used suites are known benchmarks: a percentage on one is a score there, a pass rate on an agent\'s or a navigation suite', () => {
+  assert.deepEqual(fields('Memo reports 92% on LongMemEval and 93.2% on LoCoMo.', 'metric', 'value', 'benchmark'),
+    [['accuracy', 92, 'LongMemEval'], ['accuracy', 93.2, 'LoCoMo']]);
+  assert.deepEqual(fields('The prover achieves 95.1% on MiniF2F.', 'metric', 'value', 'benchmark'), [['correctness', 95.1, 'miniF2F']]);
+  assert.deepEqual(fields('Our agent reaches 75.9% on AIME 24 and 70.1% on TAU-Bench.', 'metric', 'value', 'benchmark'),
+    [['accuracy', 75.9, 'AIME24'], ['correctness', 70.1, 'tau-bench']]);
+});
+
 test('each level of a list before a known benchmark is a score there; a number in the benchmark\'s name is not', () => {
   assert.deepEqual(fields('OpenSWE-32B and OpenSWE-72B achieve 62.4% and 66.0% on SWE-bench Verified.', 'metric', 'value'),
     [['correctness', 62.4], ['correctness', 66]]);

@@ -15,7 +15,7 @@ export const BENCHMARKS: EntityEntry[] = [
   b('Kinetics', 'Kinetics-400'), b('UCF101'), b('LibriSpeech'), b('GLUE'), b('SuperGLUE'), b('SQuAD'), b('WikiText', 'WikiText-2', 'WikiText-103'),
   b('C4'), b('MMLU', 'MMLU-Pro'), b('GSM8K'), b('MATH', 'MATH-500', 'MATH500'), b('HumanEval', 'HumanEval+'), b('MBPP'), b('SWE-bench', 'SWE-bench Verified'),
   b('LiveCodeBench'), b('BIG-bench', 'BIG-Bench Hard', 'BBH'), b('HellaSwag'), b('ARC-Challenge', 'ARC-Easy'), b('ARC-AGI', 'ARC-AGI-1', 'ARC-AGI-2'),
-  b('TruthfulQA'), b('AIME24', 'AIME 2024', 'AIME-24'), b('AIME25', 'AIME 2025', 'AIME-25'), b('GPQA', 'GPQA-Diamond'), b('LongBench'), b('RULER'),
+  b('TruthfulQA'), b('AIME24', 'AIME 2024', 'AIME-24', 'AIME 24', "AIME'24"), b('AIME25', 'AIME 2025', 'AIME-25', 'AIME 25', "AIME'25"), b('GPQA', 'GPQA-Diamond'), b('LongBench'), b('RULER'),
   b('MT-Bench'), b('AlpacaEval'), b('VBench'), b('VerilogEval'), b('RTLLM'), b('HLS-Eval'),
   b('ISPD', 'ISPD19', 'ISPD 2019', 'ISPD 2015'), b('ICCAD 2015', 'ICCAD15', 'ICCAD'), b('ISCAS\'85', 'ISCAS85', 'ISCAS-85', 'ISCAS\'89', 'ISCAS89', 'ISCAS'),
   b('EPFL benchmark suite', 'EPFL benchmarks'),
@@ -25,8 +25,32 @@ export const BENCHMARKS: EntityEntry[] = [
   // Robot manipulation and agent environments: a policy's score there is the share of tasks it completes.
   b('LIBERO', 'LIBERO-90', 'LIBERO-Long', 'LIBERO-10'), b('CALVIN', 'CALVIN ABC', 'CALVIN ABC-D', 'CALVIN ABCD-D'), b('ManiSkill', 'ManiSkill2', 'ManiSkill3'),
   b('SimplerEnv'), b('RLBench'), b('Meta-World', 'MetaWorld'), b('ALFWorld'), b('WebShop'), b('AgentBench'),
+  // Widely used suites of the fields the HF daily papers cover most (math and code reasoning, vision-language,
+  // video, retrieval and long context, driving and 3D, agents, safety), and classic processor benchmarks.
+  b('AIME'), b('AMC23', 'AMC 2023', 'AMC'), b('Minerva Math', 'MinervaMath'), b('OlympiadBench'),
+  b('MathVista'), b('MathVerse'), b('MathVision', 'MATH-Vision'), b('MMMU', 'MMMU-Pro'), b('MMBench'), b('MME'), b('MM-Vet'), b('POPE'),
+  b('HallusionBench'), b('ScienceQA'), b('VQAv2', 'VQA v2'), b('GQA'), b('TextVQA'), b('DocVQA'), b('ChartQA'), b('InfoVQA', 'InfographicVQA'),
+  b('OCRBench'), b('AI2D'), b('RealWorldQA'), b('CV-Bench', 'CVBench'), b('BLINK'), b('SEED-Bench'), b('RefCOCO', 'RefCOCO+', 'RefCOCOg'),
+  b('Flickr30k'), b('NoCaps'), b('ScreenSpot', 'ScreenSpot-Pro', 'ScreenSpot-v2'), b('AndroidControl'), b('Mind2Web'), b('WebVoyager'),
+  b('GenEval'), b('DPG-Bench'), b('T2I-CompBench'), b('ImgEdit'), b('GEdit-Bench'),
+  b('Video-MME', 'VideoMME'), b('MVBench'), b('MLVU'), b('LVBench'), b('LongVideoBench'), b('EgoSchema'), b('MSR-VTT', 'MSRVTT'),
+  b('ActivityNet'), b('Something-Something V2', 'SSv2'), b('Kinetics-600', 'K600'), b('EPIC-Kitchens'), b('VSI-Bench'),
+  b('HotpotQA'), b('Natural Questions', 'NaturalQuestions'), b('TriviaQA'), b('2WikiMultiHopQA'), b('MuSiQue'), b('PopQA'), b('SimpleQA'),
+  b('LoCoMo'), b('LongMemEval', 'LongMemEval-S'), b('BABILong'), b('InfiniteBench'), b('Needle-in-a-Haystack'), b('MTEB'), b('BEIR'), b('MS MARCO'),
+  b('WinoGrande'), b('PIQA'), b('BoolQ'), b('OpenBookQA'), b('CommonsenseQA'), b('LAMBADA'), b('IFEval'), b('Arena-Hard', 'Arena-Hard-Auto'),
+  b('BigCodeBench'), b('CRUXEval'), b('DS-1000'), b('Spider'), b('BIRD'), b('miniF2F'), b('HLE', "Humanity's Last Exam"), b('tau-bench', 'τ-bench', 'τ2-bench'),
+  b('BFCL'), b('ToolBench'), b('ScienceAgentBench'), b('MLE-bench'), b('HarmBench'), b('AgentDojo'), b('AdvBench'), b('JailbreakBench'),
+  b('KITTI'), b('nuScenes'), b('Waymo Open Dataset', 'Waymo'), b('BDD100K'), b('ScanNet', 'ScanNetV2', 'ScanNet++'), b('ShapeNet'), b('ModelNet40'),
+  b('ScanObjectNN'), b('NYUv2', 'NYU Depth V2'), b('Human3.6M'), b('LaSOT'), b('DTU'), b('LLFF'), b('Tanks and Temples'),
+  b('FFHQ'), b('CelebA', 'CelebA-HQ'), b('LSUN'), b('CUB-200', 'CUB-200-2011'), b('EuroSAT'), b('AudioSet'), b('ESC-50'), b('LJSpeech'), b('VCTK'),
+  b('Common Voice'), b('FLEURS'), b('FLORES-200', 'FLORES'), b('WMT'), b('XNLI'), b('C-Eval'), b('CMMLU'), b('MedQA'), b('PubMedQA'), b('MedMCQA'),
+  b('MIMIC-CXR'), b('MIMIC-III', 'MIMIC-IV'), b('CheXpert'), b('BraTS'), b('ISIC'), b('enwik8'), b('TinyStories'), b('OpenWebText'), b('The Pile'),
+  b('MuJoCo'), b('D4RL'), b('Atari'), b('ProcGen', 'Procgen'), b('Habitat'), b('R2R'), b('CoreMark'), b('Dhrystone'), b('MIPLIB 2017', 'MIPLIB'),
 ];
 
 /** Benchmarks of tasks an agent, solver or code model gets right or not: their scores are pass rates. */
 export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveCodeBench', 'ARC-AGI', 'VerilogEval', 'RTLLM', 'HLS-Eval', 'KernelBench', 'BrowseComp', 'WebArena', 'OSWorld', 'GAIA', 'AndroidWorld', 'Terminal-Bench',
-  'LIBERO', 'CALVIN', 'ManiSkill', 'SimplerEnv', 'RLBench', 'Meta-World', 'ALFWorld', 'WebShop', 'AgentBench']);
+  'LIBERO', 'CALVIN', 'ManiSkill', 'SimplerEnv', 'RLBench', 'Meta-World', 'ALFWorld', 'WebShop', 'AgentBench',
+  'BigCodeBench', 'miniF2F', 'tau-bench', 'BFCL', 'ScienceAgentBench', 'MLE-bench', 'AndroidControl', 'Mind2Web', 'WebVoyager', 'AgentDojo',
+  // Navigation, control and game environments: an agent's or a policy's score there is its task success (labels, rule 41).
+  'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen']);
