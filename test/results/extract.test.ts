@@ -1036,6 +1036,14 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('text, caption and agreement scores are named scores; a threshold called tau and the (2,1) of an ICC are not', () => {
+  assert.deepEqual(fields('The ranking reaches Spearman\'s rho=0.85 and Kendall\'s tau=0.81 with human judges.', 'metric', 'value'), [['accuracy', 0.85], ['accuracy', 0.81]]);
+  // (The compared raters' own 0.300 is not the paper's result.)
+  assert.deepEqual(fields('The audit achieved ICC(2,1) = 0.449, exceeding the human inter-rater ICC of 0.300.', 'value'), [[0.449]]);
+  assert.deepEqual(fields('The captioner reaches a CIDEr of 3.39 and ROUGE-L of 74.64.', 'metric', 'value'), [['accuracy', 3.39], ['accuracy', 74.64]]);
+  assert.deepEqual(fields('We vary the classification thresholds (tau = 10 and tau = 100).', 'value'), []);
+});
+
 test('widely used suites are known benchmarks: a percentage on one is a score there, a pass rate on an agent\'s or a navigation suite', () => {
   assert.deepEqual(fields('Memo reports 92% on LongMemEval and 93.2% on LoCoMo.', 'metric', 'value', 'benchmark'),
     [['accuracy', 92, 'LongMemEval'], ['accuracy', 93.2, 'LoCoMo']]);
