@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a clause after a comparison that surpasses another system is no item of a list of baselines', () => {
+  assert.deepEqual(fields('It achieves improvements over existing baselines, surpassing the previous state-of-the-art by 9.6%, 6.6%, and 3.9% on MLVU, LVBench, and LongVideoBench, respectively.', 'value', 'baseline'),
+    [[9.6, 'previous state-of-the-art'], [6.6, 'previous state-of-the-art'], [3.9, 'previous state-of-the-art']]);
+});
+
 test('text, caption and agreement scores are named scores; a threshold called tau and the (2,1) of an ICC are not', () => {
   assert.deepEqual(fields('The ranking reaches Spearman\'s rho=0.85 and Kendall\'s tau=0.81 with human judges.', 'metric', 'value'), [['accuracy', 0.85], ['accuracy', 0.81]]);
   // (The compared raters' own 0.300 is not the paper's result.)

@@ -41,7 +41,7 @@ const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|wher
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
 
-const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat)(?:e|es|ed|ing|s)?\b/i;
+const LIST_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat|surpass|exceed|beat)(?:e|es|ed|ing|s)?\b/i;
 
 const DETERMINER = /^(?:the|a|an|both|its|their|our|all|several|various)\s+/i;
 
