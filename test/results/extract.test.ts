@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a list of numbers and a list of benchmarks, respectively, pair up in order', () => {
+  assert.deepEqual(fields('Applied to Qwen2-72B, it achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively.', 'value', 'benchmark'),
+    [[70.8, 'MATH'], [94, 'GSM8K']]);
+});
+
 test('a clause after a comparison that surpasses another system is no item of a list of baselines', () => {
   assert.deepEqual(fields('It achieves improvements over existing baselines, surpassing the previous state-of-the-art by 9.6%, 6.6%, and 3.9% on MLVU, LVBench, and LongVideoBench, respectively.', 'value', 'baseline'),
     [[9.6, 'previous state-of-the-art'], [6.6, 'previous state-of-the-art'], [3.9, 'previous state-of-the-art']]);

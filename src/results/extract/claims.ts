@@ -10,7 +10,7 @@ import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bound
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
 import { CUT_TO, MEASURE_DOWN_TO } from './cut-to-level.ts';
-import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zippedDevice } from './devices.ts';
+import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zippedEntity } from './devices.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
@@ -420,7 +420,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
-    const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedDevice(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+    const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
@@ -429,7 +429,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("54.9% across mathematical benchmarks, yielding ... and an exceptional 93.8% success rate on ALFWorld":
     // a benchmark named after another clause's number is that number's; "an F1-score of 95.57%, accuracy
     // of 95.63% ... on the BUSI dataset" is one list.)
-    const bench = nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    // Where the next number after this one's list starts (what follows the list is read up to it).
+    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= mine[mine.length - 1]!.end && !mine.includes(x)).map((x) => x.start));
+    // (Benchmarks of a list are named right after it, before the next number.)
+    const bench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, mine[mine.length - 1]!.end + 60)) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
@@ -443,7 +446,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // Direction is read from the words of this number (its list) up to the numbers beside it and the
     // clause's end: "Memory usage drops by 23% and decoding throughput improves by 1.4x" is two gains.
     const prevEnd = Math.max(-1, ...qs.filter((x) => x.end <= mine[0]!.start && !mine.includes(x)).map((x) => x.end));
-    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= mine[mine.length - 1]!.end && !mine.includes(x)).map((x) => x.start));
     const clauseEnd = /;|,\s(?:and|while|whereas|but|alongside)\b|\s(?:while|whereas)\s/.exec(text.slice(q.end));
     const before = text.slice(Math.max(from, q.start - 60, prevEnd), q.start);
     const after = text.slice(q.end, Math.max(q.end, Math.min(q.end + 60, nextStart, clauseEnd ? q.end + clauseEnd.index : text.length)));

@@ -53,11 +53,14 @@ export function forwardDevice(text: string, group: Quantity[], qs: Quantity[], h
   return null;
 }
 
-/** "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively": one device per number, in order. */
-export function zippedDevice(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[]): EntityHit | null {
+/**
+ * "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively", "98.5%, 84.1% and 47.4% on LIBERO, LIBERO-Plus
+ * and VLABench, respectively": one name (a device, a benchmark) per number, in order.
+ */
+export function zippedEntity(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[], until = text.length): EntityHit | null {
   if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
   const last = g.group[g.group.length - 1]!;
-  const after = hits.filter((h) => h.start >= last.end).sort((a, b) => a.start - b.start).slice(0, g.group.length);
+  const after = hits.filter((h) => h.start >= last.end && h.start < until).sort((a, b) => a.start - b.start).slice(0, g.group.length);
   if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
   return after[g.index]!;
 }
