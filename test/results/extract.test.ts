@@ -1036,6 +1036,15 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('the models a gain improves are what it is over: base models, or a named model whose performance it raises', () => {
+  assert.deepEqual(fields('ScalingAR improves base models by 12.5% on GenEval and 15.2% on TIIF-Bench.', 'value', 'baseline'),
+    [[12.5, 'base models'], [15.2, 'base models']]);
+  assert.deepEqual(fields('ThinkLite-VL improves the average performance of Qwen2.5-VL-7B-Instruct by 7% on eight benchmarks.', 'value', 'baseline'),
+    [[7, 'Qwen2.5-VL-7B-Instruct']]);
+  // (A percentile or a score's name is what improves, not a model.)
+  assert.deepEqual(fields('The scheduler improves P99 by up to 50%.', 'baseline'), [[null]]);
+});
+
 test('a list of numbers and a list of benchmarks, respectively, pair up in order', () => {
   assert.deepEqual(fields('Applied to Qwen2-72B, it achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively.', 'value', 'benchmark'),
     [[70.8, 'MATH'], [94, 'GSM8K']]);

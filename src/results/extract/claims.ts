@@ -105,6 +105,7 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 // a gain with no metric word is performance.
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
+const IMPROVED_MODELS = /\b(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s)?(?:(?:average\s|overall\s)?(?:performance|accuracy|reasoning\s\w+|capabilit(?:y|ies))\sof\s)?(?:the\s)?((?:base|backbone|baseline|original|vanilla|SFT(?:-ed)?|pre-?trained|student)\smodels?|[A-Z][\w.+-]*\d[\w.+-]*)\sby\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
@@ -329,6 +330,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // (A model's name improved by the method is what the gain is over: "improves Qwen3VL-8B by 13.4 points".)
       // ("improving AP70 by 1.1%", "Overall-F1 by 8.43%": a score's name is no model.)
       if (modelName && !/\s/.test(object) && !SCORE_NAME.test(object)) improvedModel = object;
+      // ("improves base models by 12.5%", "the average performance of Qwen2.5-VL-7B-Instruct by 7%": the models improved.)
+      // (Not a percentile or a score's name: "improving P99 by 50%".)
+      const improved = improvedModel ? null : IMPROVED_MODELS.exec(text.slice(from, g.group[0]!.start))?.[1];
+      if (improved && !/^p\d+$|score|F1|AUC|mAP|BLEU|ROUGE|IoU/i.test(improved) && !SCORE_NAME.test(improved)) improvedModel = improved;
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && prior && !prior.bare && !prior.absolute && prior.ratio === (q.unit === 'x') && PARALLEL_SCOPE.test(text.slice(prior.end, q.start))
