@@ -1036,6 +1036,14 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('in a paper that evaluates models on a benchmark, the levels the models reach and bounds over them are scores', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
+  const text = 'Evaluation of 17 models reveals severe limitations: no model exceeds 66% overall, with top performers DeepSeek-R1 (65.3%) and GPT-5 (63.0%) far below human baselines.';
+  assert.deepEqual(read('CogBench: A Benchmark for Cognitive Control in LLMs', text), [['accuracy', 66], ['accuracy', 65.3], ['accuracy', 63]]);
+  // (A method paper's levels of other models stay out.)
+  assert.deepEqual(read('Sparse Routing for Mixture-of-Experts', text), []);
+});
+
 test('the models a gain improves are what it is over: base models, or a named model whose performance it raises', () => {
   assert.deepEqual(fields('ScalingAR improves base models by 12.5% on GenEval and 15.2% on TIIF-Bench.', 'value', 'baseline'),
     [[12.5, 'base models'], [15.2, 'base models']]);

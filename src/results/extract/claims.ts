@@ -29,6 +29,8 @@ export interface SentenceContext {
   percentSystems: () => boolean;
   /** The paper is about agents or robot policies (a task score of theirs is a pass rate, labels rule 41; counted when first asked). */
   agentic: () => boolean;
+  /** The paper introduces a benchmark or evaluates models on one (the levels of the models it evaluates are its results, labels rule 42). */
+  evaluation?: () => boolean;
   source: 'title' | 'abstract';
 }
 
@@ -166,6 +168,7 @@ function shareListQualifier(text: string, offset: number, claims: Claim[]): void
 }
 
 const OTHERS_BEFORE = /\b(?:baselines?|prior|previous|existing|reference|outperform\w*|surpass\w*|compared)\b/i;
+const EVAL_LEVEL = /\b(?:achiev|reach|attain|scor|obtain|exceed|surpass)\w*\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s|approximately\s|~\s?|below\s|under\s|above\s|over\s|less than\s|more than\s|at most\s|at least\s)*$|\b(?:below|under|above|less than|at most)\s$/i;
 const LEVEL_VERB = /\b(?:achiev|reach|attain|scor|obtain|hit|surpass|exceed|yield|perform(?:s|ed|ing)? at)\w*\s(?:only |just |merely |up to |about |nearly |over |around |roughly |approximately |~\s?)?$/i;
 
 /** The claims of one sentence, with offsets in the source field. */
@@ -381,6 +384,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // a level no word names, reached in a sentence whose earlier level was a score or a rate, is another of them.
     // (Not a compared system's level: "the best baseline model achieving only 67%", "outperforming U-Net, which achieved 51.3%".)
     if (!metric && q.unit === '%' && LEVEL_VERB.test(text.slice(from, q.start)) && prior && !OTHERS_BEFORE.test(text.slice(prior.end, q.start)) && !prior.absolute && !prior.change && (prior.metric === 'accuracy' || prior.metric === 'correctness' || prior.metric === 'error')) metric = prior.metric;
+    // "no model exceeds 66% overall, with top performers DeepSeek-R1 (65.3%), Qwen3-32B (64.1%)": in a paper
+    // that evaluates models on a benchmark, a percentage level a model reaches, or a bound over them, is a score.
+    if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && ctx.evaluation?.()
+      && (EVAL_LEVEL.test(text.slice(from, q.start)) || (/[\w.-]*\d[\w.-]*\s\($/.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s?\)/.test(text.slice(q.end))))
+      && !OTHERS_BEFORE.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     if (!metric) continue;
     // Percentage points move a rate or a score: "outperforms X by 1.8 points" is no speedup, even in a systems abstract.
     if (unit === 'pp' && !POINT_METRICS.has(metric)) metric = 'accuracy';

@@ -41,12 +41,14 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   let agenticOnce: boolean | undefined;
   const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract));
+  let evaluationOnce: boolean | undefined;
+  const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
     let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
-      const f = sentenceClaims(s, { matcher, systems, percentSystems, agentic, source });
+      const f = sentenceClaims(s, { matcher, systems, percentSystems, agentic, evaluation, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
       if (previous && f.claims.length) carryBaseline(f.claims, previous);
@@ -66,6 +68,10 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
 }
+
+// "MMOU: A Benchmark for ...", "Evaluating LLMs on ...", "we introduce X, a benchmark": a paper that evaluates models on a benchmark.
+const EVALUATION_TITLE = /\b(?:bench(?:mark)?s?|[A-Z][\w-]*Bench\b|evaluat\w+|how (?:well|good|far)|can (?:llms?|models?|agents?|vlms?|mllms?))\b/i;
+const EVALUATION_ABSTRACT = /\b(?:we|this paper|this work)\s(?:also\s)?(?:introduce|present|propose|construct|build|release|curate)s?\s(?:[\w-]+,?\s){0,6}?(?:a|an|the)\s(?:[\w-]+\s){0,3}?benchmark\b/i;
 
 const SYSTEMS_WORDS = new RegExp(SYSTEMS_CONTEXT.source, 'gi');
 const count = (re: RegExp, s: string) => { let n = 0; for (const _ of s.matchAll(re)) n++; return n; };
