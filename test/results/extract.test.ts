@@ -1036,6 +1036,13 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('chain-of-thought length, reasoning budgets and annotation effort are costs; circuit depth is latency; transistor count is area', () => {
+  assert.deepEqual(fields('NoWait reduces chain-of-thought trajectory length by up to 51% and cuts annotation effort by 35%.', 'metric', 'value'),
+    [['cost', 51], ['cost', 35]]);
+  assert.deepEqual(fields('Accordion reduces circuit depth by 77% and the transistor count of the array by 56%.', 'metric', 'value'),
+    [['latency', 77], ['area', 56]]);
+});
+
 test('in a paper that evaluates models on a benchmark, the levels the models reach and bounds over them are scores', () => {
   const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
   const text = 'Evaluation of 17 models reveals severe limitations: no model exceeds 66% overall, with top performers DeepSeek-R1 (65.3%) and GPT-5 (63.0%) far below human baselines.';
