@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('miss rates, misclassifications and inconsistency are errors; tool-call rounds and invocations are costs; payloads are bandwidth', () => {
+  assert.deepEqual(fields('The guard reaches a 3.5% miss rate and reduces hidden inconsistency by 41%.', 'metric', 'value'), [['error', 3.5], ['error', 41]]);
+  assert.deepEqual(fields('It reduces tool-call rounds by about 20% and uplink payload by 62%.', 'metric', 'value'), [['cost', 20], ['bandwidth', 62]]);
+});
+
 test('chain-of-thought length, reasoning budgets and annotation effort are costs; circuit depth is latency; transistor count is area', () => {
   assert.deepEqual(fields('NoWait reduces chain-of-thought trajectory length by up to 51% and cuts annotation effort by 35%.', 'metric', 'value'),
     [['cost', 51], ['cost', 35]]);
