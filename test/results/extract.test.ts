@@ -1036,6 +1036,13 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a reduction in parameters is model size; counts of inference, denoising and sampling steps are latency', () => {
+  assert.deepEqual(fields('The custom CNN achieves a 96.7% reduction in parameters and needs 20x fewer sampling steps.', 'metric', 'value'),
+    [['model_size', 96.7], ['latency', 20]]);
+  // (A loss denied right after the number is none: the cut is a gain.)
+  assert.deepEqual(fields('Anchoring cuts the number of sampling steps by 70% without any loss in performance.', 'metric', 'direction'), [['latency', 'better']]);
+});
+
 test('miss rates, misclassifications and inconsistency are errors; tool-call rounds and invocations are costs; payloads are bandwidth', () => {
   assert.deepEqual(fields('The guard reaches a 3.5% miss rate and reduces hidden inconsistency by 41%.', 'metric', 'value'), [['error', 3.5], ['error', 41]]);
   assert.deepEqual(fields('It reduces tool-call rounds by about 20% and uplink payload by 62%.', 'metric', 'value'), [['cost', 20], ['bandwidth', 62]]);

@@ -29,6 +29,7 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
 // Read in the number's own phrase: "minimize communication overhead, and achieves 1.5x throughput" is no cost.
 // (A drop or a cut is worse only for what should be higher: DOWN and the metric's polarity decide.)
 const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+const NO_LOSS = /\b(?:without|no)\s(?:any\s|a\s|significant\s|noticeable\s|much\s)?(?:[\w-]+\s)?(?:loss|degradation|penalty|slowdown)\b/gi;
 // "2% additional training FLOPs", "3.4% added device area" (not "2 to 7% additional gain").
 const EXTRA_COST = /\b(?:additional|added|extra)\s(?:[\w-]+\s)?(?:area|power|energy|memory|latency|costs?|compute|FLOPs|parameters|time|storage|LUTs|registers)\b/i;
 // "within 3.0% of BitNet", "narrows the gap to within 10%": a gap left to the reference.
@@ -51,7 +52,8 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   // The number's phrase: its words before, and the few words after that name what it measures
   // ("15.6% performance overhead"; not "9.5x speedup with minimal quality degradation").
   const phrase = `${/[^,;]*$/.exec(before)![0]} ${/^[^,;]*/.exec(after)![0].match(/^\s?(?:\S+\s){0,2}\S*/)![0]}`;
-  if (WORSE.test(phrase) || EXTRA_COST.test(phrase) || GAP_BEFORE.test(before)) return 'worse';
+  // ("cut sampling steps by 70% without any loss in performance": a loss denied is none.)
+  if (WORSE.test(phrase.replace(NO_LOSS, '')) || EXTRA_COST.test(phrase) || GAP_BEFORE.test(before)) return 'worse';
   const context = `${before} ${after}`;
   const up = UP.test(context);
   const down = DOWN.test(context);
