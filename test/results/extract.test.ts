@@ -1036,6 +1036,12 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('parameter and model-size reductions are model size, bitrate savings bandwidth (lower is better), wall-time ratios speedups, memory occupancy memory', () => {
+  assert.deepEqual(fields('It achieves a 5.5x parameter reduction and a 51.6x model-size reduction.', 'metric', 'value'), [['model_size', 5.5], ['model_size', 51.6]]);
+  assert.deepEqual(fields('DCVC-DT achieves up to 6.21% bitrate savings over the baseline DCVC-DC.', 'metric', 'value', 'direction'), [['bandwidth', 6.21, 'better']]);
+  assert.deepEqual(fields('FP32-GMG gives 1.62x wall-time ratios relative to the solver while halving HBM occupancy.', 'metric', 'value'), [['speedup', 1.62], ['memory', 2]]);
+});
+
 test('a reduction in parameters is model size; counts of inference, denoising and sampling steps are latency', () => {
   assert.deepEqual(fields('The custom CNN achieves a 96.7% reduction in parameters and needs 20x fewer sampling steps.', 'metric', 'value'),
     [['model_size', 96.7], ['latency', 20]]);
