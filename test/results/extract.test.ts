@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a small share of another\'s training compute or budget is a cost; a share of the data a level is reached with is no claim', () => {
+  assert.deepEqual(fields('It matches or surpasses DoReMi while utilizing only 10% of the compute budget.', 'metric', 'value'), [['cost', 10]]);
+  assert.deepEqual(fields('It reaches full-data performance using only 10% of the training data.', 'value'), []);
+});
+
 test('parameter and model-size reductions are model size, bitrate savings bandwidth (lower is better), wall-time ratios speedups, memory occupancy memory', () => {
   assert.deepEqual(fields('It achieves a 5.5x parameter reduction and a 51.6x model-size reduction.', 'metric', 'value'), [['model_size', 5.5], ['model_size', 51.6]]);
   assert.deepEqual(fields('DCVC-DT achieves up to 6.21% bitrate savings over the baseline DCVC-DC.', 'metric', 'value', 'direction'), [['bandwidth', 6.21, 'better']]);

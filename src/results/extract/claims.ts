@@ -100,6 +100,7 @@ const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
+const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours)\b/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
 
@@ -314,6 +315,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:train|updat|fine-?tun|tun|adapt)\w*\s(?:only\s|just\s|at most\s|fewer than\s|less than\s|about\s|~)*$/i.test(text.slice(Math.max(from, q.start - 40), q.start))) metric = 'model_size';
       // "fits in ~14% of a U50's LUTs": a share of the device's resources.
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
+      // "with only 40% of the original training budget", "less than 10% of the original model's training data": a
+      // small share of another's training compute, data or budget is what the method costs.
+      if (!metric && q.unit === '%' && OF_TRAINING.test(text.slice(q.end, q.end + 70)) && (SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) || /\b(?:less|fewer) than\s$/i.test(text.slice(Math.max(from, q.start - 12), q.start)))) metric = 'cost';
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = performance();
