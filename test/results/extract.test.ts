@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a share of another model\'s capabilities, gains or performance gap kept or closed is an accuracy', () => {
+  assert.deepEqual(fields('It fits on one GPU while preserving 98.4% of the original model\'s capabilities.', 'metric', 'value'), [['accuracy', 98.4]]);
+  assert.deepEqual(fields('Pre-training on our synthetic videos closes 97.2% of the performance gap on UCF101.', 'metric', 'value'), [['accuracy', 97.2]]);
+});
+
 test('a small share of another\'s training compute or budget is a cost; a share of the data a level is reached with is no claim', () => {
   assert.deepEqual(fields('It matches or surpasses DoReMi while utilizing only 10% of the compute budget.', 'metric', 'value'), [['cost', 10]]);
   assert.deepEqual(fields('It reaches full-data performance using only 10% of the training data.', 'value'), []);

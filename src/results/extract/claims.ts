@@ -123,8 +123,9 @@ const PARALLEL_SCOPE = /^\s(?:on|in|for|across)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s
 const SCOPE_AFTER = /^\s?(?:on|in|for|across)\s/i;
 // "up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean)": averages in parentheses after a claim are the same measure.
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
-const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
-const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s)?(?:[\w.+-]+\s){0,3}?(accuracy|quality|performance)\b/i;
+const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain|clos|eliminat)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
+// ("preserving 98.4% of the original model's capabilities", "closes 97.2% of the performance gap", "retains 64.8% of the gains".)
+const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w.+'’-]+\s){0,3}?(accuracy|quality|performance|capabilit(?:y|ies)|gains)\b/i;
 // ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
 const LEVEL_THEN_RATIO = /^\s?[,(]\s?(?:i\.e\.,?\s|or\s|which is\s)?(?:up to\s|about\s|roughly\s|nearly\s|over\s)?$/i;
 const COMPARED_RIGHT = /^\s?(?:higher|more|greater|better|larger|faster|lower|less|fewer|smaller)\s(?:than|over|compared)\b/i;
