@@ -1036,6 +1036,13 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a count that qualifies a noun ("1-shot", "3-run", "2-step") is a setting, not a bare score', () => {
+  assert.deepEqual(fields('It yields gains of 1.92% and 1.88% in average accuracy under 1-shot and 5-shot settings, respectively.', 'value'), [[1.92], [1.88]]);
+  assert.deepEqual(fields('True Memory Pro reaches 93.0% accuracy (3-run mean) against 61.4% for Mem0.', 'value'), [[93]]);
+  // (A score before a dash stays: "METEOR of 63.94-close to centralized fine-tuning".)
+  assert.deepEqual(fields('It reaches a METEOR of 63.94-close to centralized fine-tuning.', 'value'), [[63.94]]);
+});
+
 test('a share of another model\'s capabilities, gains or performance gap kept or closed is an accuracy', () => {
   assert.deepEqual(fields('It fits on one GPU while preserving 98.4% of the original model\'s capabilities.', 'metric', 'value'), [['accuracy', 98.4]]);
   assert.deepEqual(fields('Pre-training on our synthetic videos closes 97.2% of the performance gap on UCF101.', 'metric', 'value'), [['accuracy', 97.2]]);

@@ -246,6 +246,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "≈50 mJ at 60 FPS": the rate another measure is read at.
       if (metric === 'throughput' && q.unit === 'FPS' && (/^\s?(?:(?!for\b|on\b|in\b|with\b|of\b)[\w-]+\s)?(?:videos?|recordings?|footage|clips?|input)\b(?![\s-](?:throughput|generation|inference|processing|driven))/i.test(text.slice(q.end, q.end + 30))
         || /\d\s?(?:mJ|J|W|mW)\s(?:at|@)\s(?:~\s?)?$/.test(text.slice(Math.max(0, q.start - 16), q.start)))) metric = null;
+    } else if (!q.rule && /^-(?:shots?|runs?|steps?|bits?|way|fold|layers?|seeds?|hops?|stages?|class(?:es)?|epochs?|trials?|turns?|rounds?|tokens?|grams?|error)\b/i.test(text.slice(q.end, q.end + 10))) {
+      // "under 1-shot and 5-shot settings", "(3-run mean)": a count that qualifies a noun is a setting, not a score.
     } else if (!q.rule) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       const m = BARE_SCORE.exec(before);
