@@ -1036,6 +1036,11 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('the level a random guess reaches, named before it, and a standard deviation are no results', () => {
+  assert.deepEqual(fields('Even the best model falls short of random-level accuracy (50%) when faced with style bias.', 'value'), []);
+  assert.deepEqual(fields('Scores vary across seeds, with standard deviations averaging 10.1%.', 'value'), []);
+});
+
 test('a count that qualifies a noun ("1-shot", "3-run", "2-step") is a setting, not a bare score', () => {
   assert.deepEqual(fields('It yields gains of 1.92% and 1.88% in average accuracy under 1-shot and 5-shot settings, respectively.', 'value'), [[1.92], [1.88]]);
   assert.deepEqual(fields('True Memory Pro reaches 93.0% accuracy (3-run mean) against 61.4% for Mem0.', 'value'), [[93]]);

@@ -166,6 +166,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   // ("69.8 pm 0.5%": a feed that dropped the backslash of \pm.)
   if (/(?:\+\/-|\+-|±|\d\s?pm)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  // "falls short of random-level accuracy (50%)": the same level, named before it.
+  if (/\brandom(?:[- ](?:level|chance|guess(?:ing)?))?\s(?:accuracy|performance|baseline)\s\(\s?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // "standard deviations averaging 10.1%": a spread, not a result.
+  if (/\bstandard deviations?\s(?:[\w-]+\s){0,2}$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "slightly above the 20% random-guess baseline": the level chance reaches, not a result.
   if (/^\s?(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance(?:[- ]level)?)\s(?:baseline|level|performance|accuracy)\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // The start of "from X to Y" (also "from >3s to <50ms", "from the ~1 TFLOPS native floor to ~500 TFLOPS",
