@@ -1036,6 +1036,13 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('false negatives, FPR and FNR, MAPEs and a bias reduced are errors; the false-positive rate a detection rate is read at is an operating point; compute savings, fewer attempts and shorter reasoning chains are costs', () => {
+  assert.deepEqual(fields('It reduces false negative rates by up to 28% and the FPR by 36.67% on average.', 'metric', 'value'), [['error', 28], ['error', 36.67]]);
+  assert.deepEqual(fields('Debiasing-DPO reduces bias by 84% while MAPEs stay at 15%.', 'metric', 'value'), [['error', 84], ['error', 15]]);
+  assert.deepEqual(fields('LT-MIA achieves 2.8x higher TPR at 0.1% FPR than the strongest baseline.', 'value'), [[2.8]]);
+  assert.deepEqual(fields('The exit classifier achieves 33% compute savings and needs 3x fewer attempts.', 'metric', 'value'), [['cost', 33], ['cost', 3]]);
+});
+
 test('the level a random guess reaches, named before it, and a standard deviation are no results', () => {
   assert.deepEqual(fields('Even the best model falls short of random-level accuracy (50%) when faced with style bias.', 'value'), []);
   assert.deepEqual(fields('Scores vary across seeds, with standard deviations averaging 10.1%.', 'value'), []);
