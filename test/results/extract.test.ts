@@ -1036,6 +1036,14 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('a share of comparisons won or preferred is a win rate; a task success rate (TSR) and a preference over another are pass rates too; a score across N tasks of a known suite is a score there', () => {
+  assert.deepEqual(fields('Human evaluators prefer our results in 72% of pairwise comparisons, and participants preferred the assistant 78% of the time.', 'metric', 'value'),
+    [['correctness', 72], ['correctness', 78]]);
+  assert.deepEqual(fields('A fine-tuned Qwen2.5-14B model achieves a TSR of 49.5% and 81.3% preference over the base model.', 'metric', 'value'),
+    [['correctness', 49.5], ['correctness', 81.3]]);
+  assert.deepEqual(fields('In simulation, a unified model achieves 98.11% across 130 LIBERO tasks.', 'metric', 'value', 'benchmark'), [['correctness', 98.11, 'LIBERO']]);
+});
+
 test('false negatives, FPR and FNR, MAPEs and a bias reduced are errors; the false-positive rate a detection rate is read at is an operating point; compute savings, fewer attempts and shorter reasoning chains are costs', () => {
   assert.deepEqual(fields('It reduces false negative rates by up to 28% and the FPR by 36.67% on average.', 'metric', 'value'), [['error', 28], ['error', 36.67]]);
   assert.deepEqual(fields('Debiasing-DPO reduces bias by 84% while MAPEs stay at 15%.', 'metric', 'value'), [['error', 84], ['error', 15]]);

@@ -76,7 +76,7 @@ const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|an
 // comparative or "of" follows measures something else.
 const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|fewer|less|more|better|worse|of)\b/i;
 // ("62.4% and 66.0% on SWE-bench Verified": each level of a list before the benchmark is a score there.)
-const ON_KNOWN_BENCHMARK = /^(?:(?:,\s?(?:and\s)?|\sand\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)*\s(?:on|in)\s(?:the\s)?(?:full\s)?$/i;
+const ON_KNOWN_BENCHMARK = /^(?:(?:,\s?(?:and\s)?|\sand\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)*\s(?:on|in|across)\s(?:the\s)?(?:full\s)?(?:\d+\s)?$/i;
 const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
 // "such as MAGE", "prior methods": a number said of other systems.
@@ -102,6 +102,7 @@ const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
 const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours)\b/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
+const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
@@ -331,6 +332,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !OTHER_SYSTEMS.test(text.slice(from, q.start))) metric = 'accuracy';
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
+      // "wins 85% of head-to-head judgments", "preferred our assistant 78% of the time": a share of comparisons won is a win rate.
+      if (!metric && q.unit === '%' && OF_JUDGMENTS.test(text.slice(q.end, q.end + 40)) && /\b(?:prefer\w*|favou?r\w*|wins?|won|winning)\b/i.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = performance();
       // "boosting GPT-4.1 by +7.8% on V*", "improves geometric reasoning by 9.7%": what a gain verb improves, with no metric word, is its performance.
       // (Only a model's name, "GPT-4.1", or a task: "improves RPS and TPS by 29%" names a measure the rules do not know.)
