@@ -1036,6 +1036,12 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[0.51, null, null]]],
 ];
 
+test('detection power, ranking consistency, robustness, truthfulness and factuality are accuracies', () => {
+  assert.deepEqual(fields('Fingerprinting achieves 86% detection power and our evaluation achieves a 94.4% ranking consistency with WebDev Arena.', 'metric', 'value'),
+    [['accuracy', 86], ['accuracy', 94.4]]);
+  assert.deepEqual(fields('It improves adversarial robustness by 12.02 percent and truthfulness by 21.1%.', 'metric', 'value'), [['accuracy', 12.02], ['accuracy', 21.1]]);
+});
+
 test('a share of comparisons won or preferred is a win rate; a task success rate (TSR) and a preference over another are pass rates too; a score across N tasks of a known suite is a score there', () => {
   assert.deepEqual(fields('Human evaluators prefer our results in 72% of pairwise comparisons, and participants preferred the assistant 78% of the time.', 'metric', 'value'),
     [['correctness', 72], ['correctness', 78]]);
