@@ -30,7 +30,7 @@ export interface SentenceContext {
   /** The paper is about agents or robot policies (a task score of theirs is a pass rate, labels rule 41; counted when first asked). */
   agentic: () => boolean;
   /** The paper introduces a benchmark or evaluates models on one (the levels of the models it evaluates are its results, labels rule 42). */
-  evaluation?: () => boolean;
+  evaluation: () => boolean;
   source: 'title' | 'abstract';
 }
 
@@ -396,7 +396,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     if (!metric && q.unit === '%' && LEVEL_VERB.test(text.slice(from, q.start)) && prior && !OTHERS_BEFORE.test(text.slice(prior.end, q.start)) && !prior.absolute && !prior.change && (prior.metric === 'accuracy' || prior.metric === 'correctness' || prior.metric === 'error')) metric = prior.metric;
     // "no model exceeds 66% overall, with top performers DeepSeek-R1 (65.3%), Qwen3-32B (64.1%)": in a paper
     // that evaluates models on a benchmark, a percentage level a model reaches, or a bound over them, is a score.
-    if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && ctx.evaluation?.()
+    if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && ctx.evaluation()
       && (EVAL_LEVEL.test(text.slice(from, q.start)) || (/[\w.-]*\d[\w.-]*\s\($/.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s?\)/.test(text.slice(q.end))))
       && !OTHERS_BEFORE.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     if (!metric) continue;
@@ -414,6 +414,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
     const mine = groupOf.get(q)?.group ?? [q];
+    const listEnd = mine[mine.length - 1]!.end;
     const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, mine[0]!.start - 24), mine[0]!.start));
     // "outperforms the GRPO baseline (69.4% vs 48.0%)", "than reference solutions, 86.5% vs. 68.7%": a level set
     // against the other side's number is compared with the system the sentence names before it.
@@ -453,9 +454,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // a benchmark named after another clause's number is that number's; "an F1-score of 95.57%, accuracy
     // of 95.63% ... on the BUSI dataset" is one list.)
     // Where the next number after this one's list starts (what follows the list is read up to it).
-    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= mine[mine.length - 1]!.end && !mine.includes(x)).map((x) => x.start));
+    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
-    const bench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, mine[mine.length - 1]!.end + 60)) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    const bench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60)) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)

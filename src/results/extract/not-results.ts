@@ -168,7 +168,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/(?:\+\/-|\+-|±|\d\s?pm)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
   // "2.8x higher TPR at 0.1% FPR", "TPR@FPR=1%": the false-positive rate a detection rate is read at is an operating point.
   if (q.unit === '%' && (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^\s?(?:FPR|FAR|FNR|false[- ]positive rate)\b/i.test(text.slice(q.end, q.end + 24))
-    || /\bFPR\s?=\s?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /@\s?FPR\s?=\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start)))) return false;
+    || /@\s?FPR\s?=\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start)))) return false;
   // "falls short of random-level accuracy (50%)": the same level, named before it.
   if (/\brandom(?:[- ](?:level|chance|guess(?:ing)?))?\s(?:accuracy|performance|baseline)\s\(\s?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "standard deviations averaging 10.1%": a spread, not a result.
