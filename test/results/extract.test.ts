@@ -1981,3 +1981,14 @@ test('a split of a benchmark ("ARC-AGI-1-Train", "ARC-AGI-1-Eval") is the benchm
   assert.deepEqual(titledFields('Vector symbolic algebras for abstraction', 'Our solver scores 10.8% on ARC-AGI-1-Train and 3.0% on ARC-AGI-1-Eval.', 'metric', 'value', 'benchmark'),
     [['correctness', 10.8, 'ARC-AGI'], ['correctness', 3, 'ARC-AGI']]);
 });
+
+test('a list of numbers read with a list of benchmarks: right after it, or before it with "respectively"; names before other numbers are not zipped', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('Our training boosts reasoning accuracy by +9.8%, +5.7%, +11.4% on GSM8K, MATH, and MBPP.'),
+    [['accuracy', 9.8, 'GSM8K'], ['accuracy', 5.7, 'MATH'], ['correctness', 11.4, 'MBPP']]);
+  assert.deepEqual(read('On GPQA, AIME24 and LiveCodeBench, our model achieves accuracy rates of 63.6%, 66.7% and 47.1%, respectively.'),
+    [['accuracy', 63.6, 'GPQA'], ['accuracy', 66.7, 'AIME24'], ['correctness', 47.1, 'LiveCodeBench']]);
+  // (The names lead into another number first: "respectively" may pair the list with something else.)
+  assert.deepEqual(read('On GPQA and AIME24, it is 2.1x faster than the baseline, and reaches 63.6% and 66.7% accuracy, respectively.').map(([, v, b]) => [v, b]),
+    [[2.1, 'AIME24'], [63.6, 'AIME24'], [66.7, 'AIME24']]);
+});

@@ -55,15 +55,30 @@ export function forwardDevice(text: string, group: Quantity[], qs: Quantity[], h
 
 /**
  * "4.86x and 2.18x on NVIDIA and AMD GPUs, respectively", "98.5%, 84.1% and 47.4% on LIBERO, LIBERO-Plus
- * and VLABench, respectively": one name (a device, a benchmark) per number, in order.
+ * and VLABench, respectively": one name (a device, a benchmark) per number, in order. Without
+ * "respectively" a list must be followed at once by as many names, themselves a list ("+9.8%, +5.7% and
+ * +11.4% on GSM8K, MATH and MBPP"); with it the names may come first ("On GPQA, AIME24 and
+ * LiveCodeBench, X achieves 63.6%, 66.7% and 47.1%, respectively"), when no other number stands between.
  */
 export function zippedEntity(text: string, g: { group: Quantity[]; index: number } | undefined, hits: EntityHit[], until = text.length): EntityHit | null {
-  if (!g || g.group.length < 2 || !/\brespectively\b/i.test(text)) return null;
-  const last = g.group[g.group.length - 1]!;
-  const after = hits.filter((h) => h.start >= last.end && h.start < until).sort((a, b) => a.start - b.start).slice(0, g.group.length);
-  if (after.length !== g.group.length || new Set(after.map((h) => h.name)).size !== after.length) return null;
-  return after[g.index]!;
+  if (!g || g.group.length < 2) return null;
+  const n = g.group.length;
+  const respectively = /\brespectively\b/i.test(text);
+  const last = g.group[n - 1]!;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const distinct = (hs: EntityHit[]) => hs.length === n && new Set(hs.map((h) => h.name)).size === n;
+  const after = sorted.filter((h) => h.start >= last.end && h.start < until).slice(0, n);
+  if (distinct(after) && (respectively || (LIST_LEAD.test(text.slice(last.end, after[0]!.start))
+    && after.every((h, i) => i === 0 || LIST_JOIN.test(text.slice(after[i - 1]!.end, h.start)))))) return after[g.index]!;
+  if (!respectively) return null;
+  // (Names read before the list must lead into it: no other number between.)
+  const before = sorted.filter((h) => h.end <= g.group[0]!.start);
+  return distinct(before) && !/\d/.test(text.slice(before[n - 1]!.end, g.group[0]!.start)) ? before[g.index]! : null;
 }
+
+/** What may stand between a list of numbers and the list of names it is read with, and between two names. */
+const LIST_LEAD = /^\s*(?:points?\s)?(?:on|in|for|across)\s(?:the\s)?$/;
+const LIST_JOIN = /^(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)$/;
 
 /** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
 export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {
