@@ -1992,3 +1992,13 @@ test('a list of numbers read with a list of benchmarks: right after it, or befor
   assert.deepEqual(read('On GPQA and AIME24, it is 2.1x faster than the baseline, and reaches 63.6% and 66.7% accuracy, respectively.').map(([, v, b]) => [v, b]),
     [[2.1, 'AIME24'], [63.6, 'AIME24'], [66.7, 'AIME24']]);
 });
+
+test('a signed bare number beside a named benchmark is a gain in its score ("+3.1 on GPQA", "MME-RealWorld (+12.6)")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction', 'benchmark');
+  assert.deepEqual(read('Delta residuals support 8B mid-training, yielding improvements of +3.2 on GSM8K and +3.1 on GPQA.'),
+    [['accuracy', 3.2, '', 'better', 'GSM8K'], ['accuracy', 3.1, '', 'better', 'GPQA']]);
+  assert.deepEqual(read('Initialized from Qwen2.5-VL-7B, it improves MME-RealWorld (+12.6) and TreeBench (+13.4).').map(([m, v, u, d]) => [m, v, u, d]),
+    [['accuracy', 12.6, '', 'better'], ['accuracy', 13.4, '', 'better']]);
+  // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
+  assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
+});

@@ -150,6 +150,10 @@ const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
 
+/** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
+const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
+  && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
+
 /** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
 const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
   && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
@@ -186,7 +190,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   // Years, model sizes and counts carry no unit: such sentences skip the dictionary scans (the
   // costly part), which is what keeps extraction cheap at import.
   const found = findQuantities(text);
-  if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b) || scoreOnBenchmark(text, q)
+  if (!found.some((q) => { const b = text.slice(Math.max(0, q.start - 30), q.start); return q.rule || BARE_SCORE.test(b) || ERROR_SCORE.test(b) || scoreOnBenchmark(text, q) || signedOnBenchmark(text, q)
     || SCORE_AFTER.test(text.slice(q.end, q.end + 20)) || scoreWordAfter(text, q.start, q.end) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) || isRating(text, q.start, q.end) || IPC_OF.test(b)
     || SCORE_FROM_TO.test(text.slice(Math.max(0, q.start - 140), q.start)); })) return none;
   const hwAll = ctx.matcher.hardware(text);
@@ -262,6 +266,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (q.value !== null && DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
       else if (scoreOnBenchmark(text, q)) metric = 'accuracy';
+      else if (signedOnBenchmark(text, q)) metric = 'accuracy';
       else if (q.value !== null && q.value <= 100 && scoreWordAfter(text, q.start, q.end)) metric = 'accuracy';
       else if (q.value !== null && SCORE_FROM_TO.test(text.slice(Math.max(from, q.start - 140), q.start))) metric = 'accuracy';
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
@@ -409,13 +414,15 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // R1-Distilled-7B": the rest of a list of gains are gains too.)
     const last = made.at(-1);
     const listed = last?.change === true && last.metric === metric && LISTED_AFTER.test(text.slice(last.end, q.start));
-    const level = LEVELS.has(metric) && !isChange(text, q, groupOf.get(q)) && !listed;
+    // ("+3.1 on GPQA": a signed bare number is a change in a score.)
+    const signedBare = !q.rule && /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+    const level = LEVELS.has(metric) && !signedBare && !isChange(text, q, groupOf.get(q)) && !listed;
     // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
     const mine = groupOf.get(q)?.group ?? [q];
     const listEnd = mine[mine.length - 1]!.end;
-    const byDelta = !isRelative && BY_DELTA.test(text.slice(Math.max(0, mine[0]!.start - 24), mine[0]!.start));
+    const byDelta = !isRelative && (signedBare || BY_DELTA.test(text.slice(Math.max(0, mine[0]!.start - 24), mine[0]!.start)));
     // "outperforms the GRPO baseline (69.4% vs 48.0%)", "than reference solutions, 86.5% vs. 68.7%": a level set
     // against the other side's number is compared with the system the sentence names before it.
     const versus = VS_NUMBER.test(text.slice(q.end, q.end + 16))
