@@ -2002,3 +2002,12 @@ test('a signed bare number beside a named benchmark is a gain in its score ("+3.
   // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
   assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
 });
+
+test('how long data or media lasts is no latency ("totaling 55 hours", "videos longer than 10 minutes", "ranging in duration from 10 to 90 minutes")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The corpus covers 11 categories, totaling 438 hours and 3.2 million comments.'), []);
+  assert.deepEqual(read('The benchmark has 275 videos, ranging in duration from 10 to 90 minutes, with an average duration of 41 minutes.'), []);
+  assert.deepEqual(read('For videos longer than 20 minutes, it achieves an 11.9% gain in accuracy.'), [['accuracy', 11.9, '%']]);
+  assert.deepEqual(read('The policy is trained on 3,000 hours of teleoperated trajectories.'), []);
+  assert.deepEqual(read('Our pipeline cuts the labeling time from 12 hours to 40 minutes.').map(([m, v]) => [m, v]), [['latency', 40]]);
+});

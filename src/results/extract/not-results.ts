@@ -31,9 +31,10 @@ const OTHERS_NUMBER_FOR = String.raw`(?:approximately |about |around |~\s?)?[\d.
 const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUMBER_FOR}\s(?:for|of|by)\s[^,;]{1,40}?)*,?\s(?:and\s)?(?:approximately |about |around |~\s?)?$`, 'i');
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
 
-const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|recordings?|speech|footage|movies?)\s(?:(?:of|lasting|spanning|totaling|totalling)\s)?(?:only\s|up to\s|about\s|approximately\s|around\s|over\s|nearly\s|more than\s|roughly\s|~\s?)?`;
-// (A second duration joined to the first, "4 minutes and 15 seconds", is part of the same length.)
-const MEDIA_LENGTH_BEFORE = new RegExp(String.raw`${MEDIA_HEAD}(?:[\d.]+\s?(?:hours?|minutes?|seconds?|h|min|s)\s(?:and\s)?)?$`, 'i');
+const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|recordings?|speech|footage|movies?)\s?(?:(?:of|lasting|spanning|totaling|totalling|longer than|shorter than|,?\s?ranging (?:in (?:duration|length) )?from|with (?:an? )?(?:average |mean )?durations? of)\s)?(?:only\s|up to\s|about\s|approximately\s|around\s|over\s|nearly\s|more than\s|roughly\s|~\s?)?`;
+// (A second duration joined to the first, "4 minutes and 15 seconds", is part of the same length, as is the end of
+// a range: "ranging in duration from 10 to 90 minutes".)
+const MEDIA_LENGTH_BEFORE = new RegExp(String.raw`${MEDIA_HEAD}(?:[\d.]+\s?(?:hours?|minutes?|seconds?|h|min|s)?\s(?:and\s|to\s)?)?$`, 'i');
 const FROM_PRIOR_LEVEL = /\bfrom\s(?:the\s)?(?:previous(?:ly)?|prior|earlier|existing)\b[^\d;]{0,45}$/i;
 
 // "under 50% spatial misalignment", "with up to 20% outliers", "after 50 % sensor loss", "including 30% pruning":
@@ -69,11 +70,13 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
   if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
-  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions|conversations|driving)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions?|conversations|driving|gameplay|demonstrations?|trajectories)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "a corpus of approximately 117.5 hours", "videos up to 4 minutes and 15 seconds", "clips of 10-20 seconds
   // length": how long the data or the media is, not how long anything took.
   if (/^(?:h|min|s|ms|days)$/.test(q.unit ?? '') && (MEDIA_LENGTH_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start))
-    || /^\s?(?:long|in length|of length|length|duration)\b|^-long\b/i.test(text.slice(q.end, q.end + 12)))) return false;
+    || /^\s?(?:long|in length|of length|length|duration)\b|^-long\b/i.test(text.slice(q.end, q.end + 12))
+    // ("an average duration of greater than 700 seconds", "totaling approximately 55 hours": a length again.)
+    || /\b(?:durations?\sof|totaling|totalling)\s(?:greater than |more than |over |about |approximately |around |nearly |roughly |~\s?)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) return false;
   // "could potentially reduce cost by up to 10x": a hypothetical, not a measured result.
   // ("could reasonably predict age (91% AUROC)" reports a result: only a change the work could bring is hypothetical.)
   if (/\b(?:could|might|may|would)\s(?:potentially\s|theoretically\s|in principle\s)?(?:reduce|improve|save|cut|lower|increase|boost|bring|yield|deliver|achieve|enable|speed up)\s(?:[\w-]+\s){0,4}$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
