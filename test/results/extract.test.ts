@@ -2011,3 +2011,12 @@ test('how long data or media lasts is no latency ("totaling 55 hours", "videos l
   assert.deepEqual(read('The policy is trained on 3,000 hours of teleoperated trajectories.'), []);
   assert.deepEqual(read('Our pipeline cuts the labeling time from 12 hours to 40 minutes.').map(([m, v]) => [m, v]), [['latency', 40]]);
 });
+
+test('a percentage gain with no metric word on a benchmark of models\' quality is a score\'s gain, even in a systems-flavoured abstract; on a systems benchmark it stays speed', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value', 'benchmark');
+  const title = 'Compressing the KV cache on GPUs for long-context inference';
+  assert.deepEqual(read(title, 'It surpasses state-of-the-art baselines by 2.58% on LongBench and 15.2% on RULER.'),
+    [['accuracy', 2.58, 'LongBench'], ['accuracy', 15.2, 'RULER']]);
+  assert.deepEqual(read('A hardware prefetcher for irregular memory accesses on CPUs', 'Across SPEC CPU2017 benchmarks, it outperforms the best prior prefetcher by 14.0%.').map(([m]) => m), ['speedup']);
+  assert.deepEqual(read(title, 'It improves runtime performance by about 15% on LongBench.').map(([m]) => m), ['speedup']);
+});

@@ -54,3 +54,7 @@ export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveC
   'BigCodeBench', 'miniF2F', 'tau-bench', 'BFCL', 'ScienceAgentBench', 'MLE-bench', 'AndroidControl', 'Mind2Web', 'WebVoyager', 'AgentDojo',
   // Navigation, control and game environments: an agent's or a policy's score there is its task success (labels, rule 41).
   'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen']);
+
+/** Benchmarks that measure systems (speed, throughput): a bare "performance" gain on one of them is speed. */
+export const SYSTEMS_BENCHMARKS = new Set(['KernelBench', 'MLPerf', 'SPEC CPU2017', 'PARSEC', 'Rodinia', 'PolyBench', 'MiBench', 'CHStone', 'GAP benchmark suite',
+  'Graph500', 'TPC-H', 'TPC-C', 'TPC-DS', 'YCSB', 'DeathStarBench', 'CloudSuite', 'ISPD', 'ICCAD 2015', "ISCAS'85", 'EPFL benchmark suite']);

@@ -16,7 +16,7 @@ import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WO
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, EXAMPLE_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, RESULT_WORDS, SCORE_AFTER, scoreWordAfter, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
-import { BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
+import { BENCHMARKS, SYSTEMS_BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, GAP_BEFORE, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
 import type { Sentence } from './sentences.ts';
@@ -84,6 +84,7 @@ const OTHER_SYSTEMS = /\b(?:such as|prior|existing|previous|earlier)\b/i;
 const OTHERS_LEVEL_BEFORE = new RegExp(String.raw`${OTHER_SYSTEMS.source}|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$`, 'i');
 /** Built-in benchmarks that are not tasks an agent carries out. */
 const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
+const KNOWN_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name));
 const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spatial|retrieval|perception|comprehension)\b/i;
 const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|parameters?|speed|latency|throughput|accuracy|memory|energy|kernels?|size)$/;
 // (What changes is a model, a named score, or the change itself: "Llama-3.2-3B improves from", "improves S3@256K from",
@@ -467,6 +468,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
+    // "gains of +12.6% on KITTI", "a 15% gain on VBench 2.0": a percentage gain no metric word names, on a benchmark of
+    // models' quality, is a score's gain, even in an abstract the systems words make one about speed.
+    // (Only a benchmark the dictionary knows: "GAP benchmarks" of graph kernels is a name the rules merely found.)
+    if (metric === 'speedup' && unnamed && unit === '%' && bench && KNOWN_BENCHMARKS.has(bench.name) && !SYSTEMS_BENCHMARKS.has(bench.name) && !SPEED_WORDS.test(text.slice(from, q.start))) metric = 'accuracy';
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
