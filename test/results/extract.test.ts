@@ -2020,3 +2020,10 @@ test('a percentage gain with no metric word on a benchmark of models\' quality i
   assert.deepEqual(read('A hardware prefetcher for irregular memory accesses on CPUs', 'Across SPEC CPU2017 benchmarks, it outperforms the best prior prefetcher by 14.0%.').map(([m]) => m), ['speedup']);
   assert.deepEqual(read(title, 'It improves runtime performance by about 15% on LongBench.').map(([m]) => m), ['speedup']);
 });
+
+test('the compared side\'s list of numbers goes on after its first ("versus 41.2% and 57.4% for X", "the baseline of 23.0% and 25.4%"), and a level "previously" reached is no result', () => {
+  const read = (text: string) => fields(text, 'value');
+  assert.deepEqual(read('It reaches 43.4% and 60.6% average accuracy at 2B and 4B scale, respectively, versus 41.2% and 57.4% for GRPO.'), [[43.4], [60.6]]);
+  assert.deepEqual(read('Its pass rates are 92%, 88%, and 38%, against SFT baselines of 36%, 44%, and 12%.'), [[92], [88], [38]]);
+  assert.deepEqual(read('Our retriever reaches answer recall@1=71% on NQ (previously 52%).'), [[71]]);
+});

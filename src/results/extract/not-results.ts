@@ -30,6 +30,9 @@ const MONEY_CONTEXT_AFTER = /^\s?(?:bount(?:y|ies)\b|prizes?\b|grants?\b|in\s(?:
 const OTHERS_NUMBER_FOR = String.raw`(?:approximately |about |around |~\s?)?[\d.,]+\s?(?:%|x|×)?`;
 const OTHERS_LIST_GOES_ON = new RegExp(String.raw`^(?:,?\s(?:and\s)?${OTHERS_NUMBER_FOR}\s(?:for|of|by)\s[^,;]{1,40}?)*,?\s(?:and\s)?(?:approximately |about |around |~\s?)?$`, 'i');
 const OWNED_LIST = new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|than)\s[^,;]{0,40}${OWNED_NUMBER}[\d.,]*\s?(?:%|x|×)?(?:,\s?(?:and\s)?|\sand\s)$`, 'i');
+// "versus 41.17% and 57.43% for GRPO", "surpassing the GPT-4 baseline of 22.95% and 25.41%", "a stark contrast to the
+// 20.3% and 22.3% from full fine-tuning": the list of the compared side's numbers goes on after its first.
+const OTHERS_LIST = /\b(?:compared (?:to|with)|versus|vs\.?|baselines?(?:['’]s)?\s(?:of|at)|contrast to (?:the\s)?|previously|from (?:the\s)?(?:previous|prior|earlier|existing)\b[^\d;]{0,45}?)\s?(?:(?:about\s|~\s?)?\d[\d.,]*\s?(?:%|x|×)?(?:\s\([^()]{1,12}\))?(?:,\s?(?:and\s)?|\sand\s))+$/i;
 
 const MEDIA_HEAD = String.raw`\b(?:corpus|corpora|dataset|videos?|clips?|audio|recordings?|speech|footage|movies?)\s?(?:(?:of|lasting|spanning|totaling|totalling|longer than|shorter than|,?\s?ranging (?:in (?:duration|length) )?from|with (?:an? )?(?:average |mean )?durations? of)\s)?(?:only\s|up to\s|about\s|approximately\s|around\s|over\s|nearly\s|more than\s|roughly\s|~\s?)?`;
 // (A second duration joined to the first, "4 minutes and 15 seconds", is part of the same length, as is the end of
@@ -164,6 +167,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     || MONEY_CONTEXT_AFTER.test(text.slice(q.end, q.end + 60)))) return false;
   // "compared to the base LLM's 85.3% and 45.3%": the compared side's own list of numbers.
   if (OWNED_LIST.test(text.slice(Math.max(0, q.start - 80), q.start))) return false;
+  if (OTHERS_LIST.test(text.slice(Math.max(0, q.start - 100), q.start))) return false;
+  // "answer recall@1=71% on NQ (previously 52%)": the level before the work, not a result.
+  if (/\bpreviously\s(?:about\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "(compared to baseline: 9%, instruction + self-debugging: 27%)": levels of the compared sides, each after its name.
   if (/\((?:compared (?:to|with)|versus|vs\.?)\s[^()]{1,80}:\s?$/i.test(text.slice(Math.max(0, q.start - 90), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
