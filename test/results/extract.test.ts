@@ -2027,3 +2027,10 @@ test('the compared side\'s list of numbers goes on after its first ("versus 41.2
   assert.deepEqual(read('Its pass rates are 92%, 88%, and 38%, against SFT baselines of 36%, 44%, and 12%.'), [[92], [88], [38]]);
   assert.deepEqual(read('Our retriever reaches answer recall@1=71% on NQ (previously 52%).'), [[71]]);
 });
+
+test('a level the compared systems reach is theirs ("where every baseline drops below 50%", "vs. 97.0% for X and only 32.2% for Y"); a benchmark paper\'s "state-of-the-art models achieve only 36%" is a result', () => {
+  const read = (text: string) => fields(text, 'value');
+  assert.deepEqual(read('It sustains up to 99.9% SLO attainment under high load, where every baseline drops below 50%.'), [[99.9]]);
+  assert.deepEqual(read('It reaches a 100% success rate on LIBERO Object after 1,500 steps, vs. 97.0% for Muon and only 32.2% for AdamW.'), [[100]]);
+  assert.deepEqual(titledFields('GeoBench: a benchmark for geometric reasoning', 'Even state-of-the-art models achieve only 36% accuracy on our benchmark.', 'value'), [[36]]);
+});
