@@ -2002,3 +2002,9 @@ test('a signed bare number beside a named benchmark is a gain in its score ("+3.
   // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
   assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
 });
+
+test('an error, like an accuracy, takes no device named in another sentence (labels, rules 6 and 22)', () => {
+  const hw = (abstract: string) => extractPaper('A quantizer', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('We run every model on an NVIDIA H100. Our quantizer has 2x lower rounding error than SR. It decodes 1.5x faster than FP16.'),
+    [['error', 2, null], ['speedup', 1.5, 'NVIDIA H100']]);
+});
