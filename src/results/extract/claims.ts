@@ -455,12 +455,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "77.7% AP50 on DOTA and 132 FPS on a 2080 Ti GPU", "92.7% mAP50 with an inference speed of 27 FPS on an
       // RTX 4090": the device is where the speed was measured; the score is the model's (labels, rule 6).
       const speedBetween = QUALITY_METRICS.has(metric!) && h.start >= q.end && SPEED_BETWEEN.test(between);
-      // "61 fps on the NVIDIA Jetson AGX platform, alongside an AUC of 64.6%", "latency reduction, measured on GPUs, with a drop
-      // of 2.6%": the device after another number is that number's.
+      // A device named for a training run's duration, or a class named for inference, is not where a score was measured.
       const ofOther = QUALITY_METRICS.has(metric!) && (RUN_DEVICE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
-        || RUN_DEVICE_AFTER.test(text.slice(h.end, h.end + 30)) || (h.kind === 'class' && CLASS_OF_SPEED.test(text.slice(h.end, h.end + 16)))
-        || (h.end <= q.start && qs.some((x) => x !== q && !mine.includes(x) && x.end <= h.start && forwardDevice(text, [x], qs, [h]) === h
-          && made.some((m) => m.end === x.end && !QUALITY_METRICS.has(m.metric)))));
+        || RUN_DEVICE_AFTER.test(text.slice(h.end, h.end + 30)) || (h.kind === 'class' && CLASS_OF_SPEED.test(text.slice(h.end, h.end + 16))));
       return !concessive && !speedBetween && !ofOther && !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
