@@ -2015,3 +2015,10 @@ test('a score takes no device named for a training run or for inference (labels,
   assert.deepEqual(hw('Trained with a single GPU for two days, the model reaches 97% accuracy on long sums.'), [['accuracy', 97, null]]);
   assert.deepEqual(hw('The pruned network speeds up CPU inference by over 5x, with less than 2% F1 loss.'), [['speedup', 5, 'CPU'], ['accuracy', 2, null]]);
 });
+
+test('an amount of work (FLOPs, tokens, calls) takes a device only from its own "on X" (labels, rule 40)', () => {
+  const hw = (abstract: string) => extractPaper('A pruner', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('The pruned model cuts FLOPs by 60% and runs 3x faster on an NVIDIA A100.'), [['cost', 60, null], ['speedup', 3, 'NVIDIA A100']]);
+  assert.deepEqual(hw('It lowers FLOPs by 12x, enabling deployment on an NVIDIA Jetson Orin Nano.'), [['cost', 12, null]]);
+  assert.deepEqual(hw('The compiler reduces inference tokens by 40% on Gemmini.'), [['cost', 40, 'Gemmini']]);
+});

@@ -69,6 +69,9 @@ const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|sev
 const TIME_WORD = String.raw`(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)`;
 const RUN_DEVICE_BEFORE = new RegExp(String.raw`\b${NUM_WORD}\s?${TIME_WORD}\s(?:of\s(?:training\s)?)?(?:on|using|with)\s(?:an?\s|one\s|a single\s|\d+\s?x?\s?)?(?:[\w-]+\s)?$`, 'i');
 const RUN_DEVICE_AFTER = new RegExp(String.raw`^s?\s(?:for|in|within)\s(?:about\s|roughly\s|~\s?)?${NUM_WORD}\s?${TIME_WORD}\b`, 'i');
+// "reduces FLOPs by 67% and increases inference speed by fivefold on CPU", "lowers FLOPs by 403.5x ..., enabling deployment on a
+// Jetson Orin Nano": an amount of work is the model's or the method's, the same on any device; only its own "on X" names one (rule 40).
+const WORK_AMOUNT = /\b(?:G?FLOPs|FLOPS|MACs|MAC operations|tokens|instruction count|instructions|invocations|calls)\b/i;
 // "accelerates CPU inference by over 8x, with less than 3% F1 loss": a class that qualifies inference is where a speed was measured.
 const CLASS_OF_SPEED = /^s?\s(?:inference|execution)\b/i;
 
@@ -464,7 +467,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
-      ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
+      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardDevice(text, [q], qs, own)
+        : nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start));
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
     const ownChip = !hw && (chipForms.some(outside) || processNode || compression);
