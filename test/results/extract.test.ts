@@ -2022,3 +2022,9 @@ test('an amount of work (FLOPs, tokens, calls) takes a device only from its own 
   assert.deepEqual(hw('It lowers FLOPs by 12x, enabling deployment on an NVIDIA Jetson Orin Nano.'), [['cost', 12, null]]);
   assert.deepEqual(hw('The compiler reduces inference tokens by 40% on Gemmini.'), [['cost', 40, 'Gemmini']]);
 });
+
+test('a class that names a baseline ("the CPU-only baseline", "GPU and CPU baselines") is not where the result ran (rule 4)', () => {
+  const hw = (abstract: string) => extractPaper('A classifier', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('Our system reaches 96.2% accuracy, compared with 44.9% from the CPU-only baseline.'), [['accuracy', 96.2, null]]);
+  assert.deepEqual(hw('The logic path delivers a latency of 0.2 μs per image, while comparisons with matched GPU and CPU baselines stay separate.'), [['latency', 0.2, null]]);
+});
