@@ -2028,3 +2028,9 @@ test('a class that names a baseline ("the CPU-only baseline", "GPU and CPU basel
   assert.deepEqual(hw('Our system reaches 96.2% accuracy, compared with 44.9% from the CPU-only baseline.'), [['accuracy', 96.2, null]]);
   assert.deepEqual(hw('The logic path delivers a latency of 0.2 μs per image, while comparisons with matched GPU and CPU baselines stay separate.'), [['latency', 0.2, null]]);
 });
+
+test('a placement, routing or packing tool for FPGAs takes no FPGA from its title: the FPGA is what it maps designs to', () => {
+  const hw = (title: string) => extractPaper(title, 'It targets modern FPGA devices. Our flow reduces critical path delay by 8% over the baseline flow.').claims.map((c) => c.hardware);
+  assert.deepEqual(hw('A Timing-Driven Placement Flow for Heterogeneous FPGAs'), [null]);
+  assert.deepEqual(hw('FPGA-Accelerated Legalization'), ['FPGA']);
+});

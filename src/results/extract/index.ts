@@ -63,7 +63,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
     // A simulated design ran on no device the paper names elsewhere (labels, rule 4): only a claim's own sentence gives one.
-    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title) });
+    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -109,8 +109,16 @@ const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 
+// "A Placement Flow for Enabling 3D FPGAs", "FPGA Place and Route", "Optimizing FPGA Logic Clustering Runtime": a CAD tool
+// for FPGAs runs on a workstation; the FPGA is what it maps designs to, not where its results were measured.
+const FPGA_CAD = /(?<![\w-])(?:plac(?:e|ement|er)|rout(?:e|ing|er)|packing|legali[sz]ation|floorplann?ing|technology mapping|logic clustering|timing closure)(?![\w-])/i;
+
+// ("FPGA-CPU Synergy for ... Legalization Acceleration": a compound says the tool itself runs on the FPGA.)
+const fpgaCad = (title: string) => FPGA_CAD.test(title) && /\bFPGAs?\b(?!-)/.test(title);
+
 /** Device classes the title names, compounds included. */
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
+  if (fpgaCad(title)) return [];
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
   // An ASIC is the form of a design, never where results ran (labels, rule 18).
   const hits = matcher.hardwareClasses(title).filter((h) => !asicForm(h) && !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
@@ -163,7 +171,7 @@ function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
-  perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
+  perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[]; fpgaCad: boolean }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
   const own = named.filter((h) => !familyOfNamed(h, named));
@@ -174,7 +182,7 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   for (const h of abstractClasses) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
   // Only an FPGA: FPGA work is implemented on one, while CPUs and GPUs are named as hosts, baselines
   // or the subject of a microarchitecture study far more often than as the platform measured on.
-  const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
+  const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 && !perClaim.fpgaCad ? 'FPGA' : null;
   // Several devices, one of them in the title ("... Benchmark on Snapdragon X Elite"): the title names the platform.
   const inTitle = [...new Set(perClaim.titleDevices.map((h) => h.name))].filter((n) => devices.has(n));
   const model = devices.size === 1 ? [...devices][0]! : inTitle.length === 1 ? inTitle[0]! : null;
