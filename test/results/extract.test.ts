@@ -2034,3 +2034,10 @@ test('a placement, routing or packing tool for FPGAs takes no FPGA from its titl
   assert.deepEqual(hw('A Timing-Driven Placement Flow for Heterogeneous FPGAs'), [null]);
   assert.deepEqual(hw('FPGA-Accelerated Legalization'), ['FPGA']);
 });
+
+test('a simulation the results do not come from (a driving simulator, the RTL simulation compared with) does not keep the paper device from its claims', () => {
+  const hw = (abstract: string) => extractPaper('Task-conditional skipping', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We deploy the policy on an AMD Alveo U50, trained in the CARLA driving simulator. Latency drops by 55%.'), ['AMD Alveo U50']);
+  assert.deepEqual(hw('The emulator runs on an AMD Alveo U50. It is 900x faster than RTL simulation.'), ['AMD Alveo U50']);
+  assert.deepEqual(hw('We model the design in a cycle-accurate simulator and compare it with an AMD Alveo U50. Latency drops by 55%.'), [null]);
+});

@@ -63,7 +63,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
     // A simulated design ran on no device the paper names elsewhere (labels, rule 4): only a claim's own sentence gives one.
-    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
+    // (A driving simulator or the RTL simulation an emulator is compared with is not the paper's design simulated.)
+    if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -153,6 +154,18 @@ const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 
 // Simulation, gem5 or a cycle-accurate model: the paper's results come from a model of its design.
 const SIMULATED = /\b(?:simulat(?:ed|ion|or|ors)|gem5|cycle-accurate)\b/i;
+const SIMULATED_ALL = new RegExp(SIMULATED.source, 'gi');
+// A simulation the paper's results do not come from: the simulated world of a physics, driving or robotics task, an
+// optimizer ("simulated annealing"), or the slow baseline an emulator is compared with ("2500x speedup compared to RTL simulation").
+const OTHER_SIMULATION = /\b(?:physics|physical|thermal|driving|robot\w*|molecular|fluid|traffic|climate|CARLA|MuJoCo|Isaac|game|world|surgical|user|patient)(?:[\s-]based)?\s(?:[\w-]+\s)?$/i;
+const SIMULATION_COMPARED = /\b(?:than|over|compared (?:to|with)|relative to|versus|vs\.?|against|costly|slow|expensive)\s(?:the\s|an?\s)?(?:(?!on\b|in\b|with\b|using\b|for\b)[\w-]+\s){0,2}$/i;
+/** The paper's results come from a simulation of its design. */
+function simulated(text: string): boolean {
+  return [...text.matchAll(SIMULATED_ALL)].some((m) => {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    return !OTHER_SIMULATION.test(before) && !SIMULATION_COMPARED.test(before) && !/^simulated annealing\b/i.test(text.slice(m.index!, m.index! + 20));
+  });
+}
 
 // A model's size, a quality level and a cost are properties of the model or the method, and silicon
 // area is the design's own (labels, rule 18): they take no device from the rest of the paper (only
