@@ -2041,3 +2041,11 @@ test('a simulation the results do not come from (a driving simulator, the RTL si
   assert.deepEqual(hw('The emulator runs on an AMD Alveo U50. It is 900x faster than RTL simulation.'), ['AMD Alveo U50']);
   assert.deepEqual(hw('We model the design in a cycle-accurate simulator and compare it with an AMD Alveo U50. Latency drops by 55%.'), [null]);
 });
+
+test('phones named with a model number are devices ("on an iPhone 16 Pro", "on a Xiaomi-14 Pro"); a bare "Pixel" is not', () => {
+  const hw = (abstract: string) => extractPaper('A mobile generator', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('It generates an image in 1.7 seconds on a Xiaomi-14 Pro.'), ['Xiaomi 14 Pro']);
+  assert.deepEqual(hw('The model runs at 1.6 ms on iPhone 16 Pro.'), ['Apple iPhone 16 Pro']);
+  assert.deepEqual(hw('It takes about 3 s per image on an iPhone.'), ['Apple iPhone']);
+  assert.deepEqual(hw('Each pixel is decoded in 2 ms on average.'), [null]);
+});
