@@ -2049,3 +2049,8 @@ test('phones named with a model number are devices ("on an iPhone 16 Pro", "on a
   assert.deepEqual(hw('It takes about 3 s per image on an iPhone.'), ['Apple iPhone']);
   assert.deepEqual(hw('Each pixel is decoded in 2 ms on average.'), [null]);
 });
+
+test('a codec\'s bitrate saving is the model\'s and takes no device named in another sentence (rule 32\'s exceptions)', () => {
+  const hw = (abstract: string) => extractPaper('A learned codec', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('It gives 25% bitrate savings against VVC. On an iPhone 16 Pro, it decodes an image in 150 ms.'), [['bandwidth', 25, null], ['latency', 150, 'Apple iPhone 16 Pro']]);
+});

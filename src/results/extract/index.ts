@@ -173,6 +173,8 @@ function simulated(text: string): boolean {
 // word error rate (14.60%)", "2x lower quantization error than SR": rules 6 and 22).
 const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'error', 'cost', 'area']);
 
+const MODEL_RATE = /^\S*\s(?:[\w-]+\s)?(?:bit-?rates?|BD-rates?|bits per pixel|bpp)\b/i;
+
 /** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */
 function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
   return h.kind.endsWith('family') && named.some((o) => !o.kind.endsWith('family') && (o.family === h.name || o.name.startsWith(`${h.name} `)));
@@ -215,7 +217,8 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   for (const c of claims) {
     if (c.hardware || perClaim.ownChip.has(c)) continue;
     // The paper's one device model, else the title's class; never what a claim is compared with (rule 4).
-    const device = DEVICE_FREE.has(c.metric) ? null : model ?? cls;
+    // ("2.3-3x bitrate savings against AV1": a codec's rate is the model's, like a compression ratio: rule 32's exceptions.)
+    const device = DEVICE_FREE.has(c.metric) || MODEL_RATE.test(c.span.slice(c.valueStart - c.spanStart, c.valueEnd - c.spanStart + 24)) ? null : model ?? cls;
     if (device) c.hardware = device;
   }
 }
