@@ -2054,3 +2054,9 @@ test('a codec\'s bitrate saving is the model\'s and takes no device named in ano
   const hw = (abstract: string) => extractPaper('A learned codec', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
   assert.deepEqual(hw('It gives 25% bitrate savings against VVC. On an iPhone 16 Pro, it decodes an image in 150 ms.'), [['bandwidth', 25, null], ['latency', 150, 'Apple iPhone 16 Pro']]);
 });
+
+test('"on single-GPU setups" says where the work ran, like "on multi-GPU systems"; "a single-NPU-PIM system" is a design', () => {
+  const hw = (abstract: string) => extractPaper('Sparse attention for video', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('Our method achieves 2.5x acceleration in attention computation on single-GPU setups.'), ['GPU']);
+  assert.deepEqual(hw('Inference on a mobile single-NPU-PIM system idles. Our design reaches 4.2x higher throughput.'), [null]);
+});

@@ -106,7 +106,7 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 }
 
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
-const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:${[...PLATFORM_SUFFIXES, 'native', 'optimi[sz]ed', 'enabled', 'powered', 'friendly', 'centric'].join('|')})\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b`, 'gi');
+const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:${[...PLATFORM_SUFFIXES, 'native', 'optimi[sz]ed', 'enabled', 'powered', 'friendly', 'centric'].join('|')})\b|(?<![\w-])(?:multi|many|single)-(GPU|CPU|FPGA|TPU|NPU)s?(?![\w-])`, 'gi');
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 
@@ -127,7 +127,7 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
   return hits.concat(classCompounds(title));
 }
 
-/** "GPU-resident engine", "multi-GPU systems": compounds that say the work runs on that class. */
+/** "GPU-resident engine", "multi-GPU systems", "on single-GPU setups": compounds that say the work runs on that class ("a single-NPU-PIM system" names a design). */
 function classCompounds(text: string): EntityHit[] {
   const hits: EntityHit[] = [];
   TITLE_COMPOUND.lastIndex = 0;
