@@ -2033,4 +2033,60 @@ test('a level the compared systems reach is theirs ("where every baseline drops 
   assert.deepEqual(read('It sustains up to 99.9% SLO attainment under high load, where every baseline drops below 50%.'), [[99.9]]);
   assert.deepEqual(read('It reaches a 100% success rate on LIBERO Object after 1,500 steps, vs. 97.0% for Muon and only 32.2% for AdamW.'), [[100]]);
   assert.deepEqual(titledFields('GeoBench: a benchmark for geometric reasoning', 'Even state-of-the-art models achieve only 36% accuracy on our benchmark.', 'value'), [[36]]);
+test('an error, like an accuracy, takes no device named in another sentence (labels, rules 6 and 22)', () => {
+  const hw = (abstract: string) => extractPaper('A quantizer', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('We run every model on an NVIDIA H100. Our quantizer has 2x lower rounding error than SR. It decodes 1.5x faster than FP16.'),
+    [['error', 2, null], ['speedup', 1.5, 'NVIDIA H100']]);
+});
+
+test('a score takes no device named for a training run or for inference (labels, rules 6 and 38)', () => {
+  const hw = (abstract: string) => extractPaper('A model', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('Our recipe lifts the 2B model to 61.5% accuracy in just 3 hours on 4 A100 GPUs.'), [['accuracy', 61.5, null], ['latency', 3, 'NVIDIA A100']]);
+  assert.deepEqual(hw('Trained with a single GPU for two days, the model reaches 97% accuracy on long sums.'), [['accuracy', 97, null]]);
+  assert.deepEqual(hw('The pruned network speeds up CPU inference by over 5x, with less than 2% F1 loss.'), [['speedup', 5, 'CPU'], ['accuracy', 2, null]]);
+});
+
+test('an amount of work (FLOPs, tokens, calls) takes a device only from its own "on X" (labels, rule 40)', () => {
+  const hw = (abstract: string) => extractPaper('A pruner', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('The pruned model cuts FLOPs by 60% and runs 3x faster on an NVIDIA A100.'), [['cost', 60, null], ['speedup', 3, 'NVIDIA A100']]);
+  assert.deepEqual(hw('It lowers FLOPs by 12x, enabling deployment on an NVIDIA Jetson Orin Nano.'), [['cost', 12, null]]);
+  assert.deepEqual(hw('The compiler reduces inference tokens by 40% on Gemmini.'), [['cost', 40, 'Gemmini']]);
+});
+
+test('a class that names a baseline ("the CPU-only baseline", "GPU and CPU baselines") is not where the result ran (rule 4)', () => {
+  const hw = (abstract: string) => extractPaper('A classifier', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('Our system reaches 96.2% accuracy, compared with 44.9% from the CPU-only baseline.'), [['accuracy', 96.2, null]]);
+  assert.deepEqual(hw('The logic path delivers a latency of 0.2 μs per image, while comparisons with matched GPU and CPU baselines stay separate.'), [['latency', 0.2, null]]);
+});
+
+test('a placement, routing or packing tool for FPGAs takes no FPGA from its title: the FPGA is what it maps designs to', () => {
+  const hw = (title: string) => extractPaper(title, 'It targets modern FPGA devices. Our flow reduces critical path delay by 8% over the baseline flow.').claims.map((c) => c.hardware);
+  assert.deepEqual(hw('A Timing-Driven Placement Flow for Heterogeneous FPGAs'), [null]);
+  assert.deepEqual(hw('FPGA-Accelerated Legalization'), ['FPGA']);
+});
+
+test('a simulation the results do not come from (a driving simulator, the RTL simulation compared with) does not keep the paper device from its claims', () => {
+  const hw = (abstract: string) => extractPaper('Task-conditional skipping', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We deploy the policy on an AMD Alveo U50, trained in the CARLA driving simulator. Latency drops by 55%.'), ['AMD Alveo U50']);
+  assert.deepEqual(hw('The emulator runs on an AMD Alveo U50. It is 900x faster than RTL simulation.'), ['AMD Alveo U50']);
+  assert.deepEqual(hw('We model the design in a cycle-accurate simulator and compare it with an AMD Alveo U50. Latency drops by 55%.'), [null]);
+});
+
+test('phones named with a model number are devices ("on an iPhone 16 Pro", "on a Xiaomi-14 Pro"); a bare "Pixel" is not', () => {
+  const hw = (abstract: string) => extractPaper('A mobile generator', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('It generates an image in 1.7 seconds on a Xiaomi-14 Pro.'), ['Xiaomi 14 Pro']);
+  assert.deepEqual(hw('The model runs at 1.6 ms on iPhone 16 Pro.'), ['Apple iPhone 16 Pro']);
+  assert.deepEqual(hw('It takes about 3 s per image on an iPhone.'), ['Apple iPhone']);
+  assert.deepEqual(hw('Each pixel is decoded in 2 ms on average.'), [null]);
+});
+
+test('a codec\'s bitrate saving is the model\'s and takes no device named in another sentence (rule 32\'s exceptions)', () => {
+  const hw = (abstract: string) => extractPaper('A learned codec', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
+  assert.deepEqual(hw('It gives 25% bitrate savings against VVC. On an iPhone 16 Pro, it decodes an image in 150 ms.'), [['bandwidth', 25, null], ['latency', 150, 'Apple iPhone 16 Pro']]);
+});
+
+test('"on single-GPU setups" says where the work ran, like "on multi-GPU systems"; "a single-NPU-PIM system" is a design', () => {
+  const hw = (abstract: string) => extractPaper('Sparse attention for video', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('Our method achieves 2.5x acceleration in attention computation on single-GPU setups.'), ['GPU']);
+  assert.deepEqual(hw('Inference on a mobile single-NPU-PIM system idles. Our design reaches 4.2x higher throughput.'), [null]);
 });

@@ -165,6 +165,21 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'Qualcomm Adreno', kind: 'mobile GPU', aliases: ['Adreno', 'Adreno 740', 'Adreno 750'] },
   { name: 'MediaTek Dimensity', kind: 'SoC', aliases: ['Dimensity'] },
   { name: 'Google Tensor', kind: 'SoC', aliases: ['Google Tensor', 'Tensor G3', 'Tensor G4'] },
+  // Phones an abstract names as where a model ran ("~3s per image on an iPhone", "in 1.7 seconds on a Xiaomi-14 Pro").
+  // (A bare "Pixel" or "Galaxy" is a word or a dataset as often: only with a model number.)
+  { name: 'Apple iPhone', kind: 'smartphone family', aliases: ['iPhone', 'Apple iPhone'] },
+  ...['12', '13', '14', '15', '16', '17'].flatMap((g) => ['', ' Pro', ' Pro Max'].map((tier) => ({
+    name: `Apple iPhone ${g}${tier}`, kind: 'smartphone', family: 'Apple iPhone', aliases: [`iPhone ${g}${tier}`, `iPhone${g}${tier}`],
+  }))),
+  ...['13', '14', '15', '17'].flatMap((g) => ['', ' Pro', ' Ultra'].map((tier) => ({
+    name: `Xiaomi ${g}${tier}`, kind: 'smartphone', aliases: [`Xiaomi ${g}${tier}`, `Xiaomi-${g}${tier}`, `Xiaomi${g}${tier}`, `Xiaomi Mi ${g}${tier}`],
+  }))),
+  ...['S22', 'S23', 'S24', 'S25'].flatMap((g) => ['', ' Ultra', '+'].map((tier) => ({
+    name: `Samsung Galaxy ${g}${tier}`, kind: 'smartphone', aliases: [`Galaxy ${g}${tier}`, `Samsung Galaxy ${g}${tier}`],
+  }))),
+  ...['6', '7', '8', '9', '10'].flatMap((g) => ['', ' Pro'].map((tier) => ({
+    name: `Google Pixel ${g}${tier}`, kind: 'smartphone', aliases: [`Pixel ${g}${tier}`, `Google Pixel ${g}${tier}`],
+  }))),
   { name: 'Raspberry Pi', kind: 'embedded CPU', aliases: ['Raspberry Pi', 'Raspberry Pi 4', 'Raspberry Pi 4B', 'Raspberry Pi4', 'Raspberry Pi4b', 'Raspberry Pi 3', 'Raspberry Pi 3B+', 'Raspberry Pi 5', 'Raspberry Pi Pico'] },
   { name: 'Rockchip RK3588', kind: 'embedded CPU', aliases: ['RK3588', 'RK3588S', 'Orange Pi 5'] },
   { name: 'Intel NUC', kind: 'CPU', aliases: ['Intel NUC'] },

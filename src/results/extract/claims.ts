@@ -63,6 +63,17 @@ const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|of
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
 const QUALITY_METRICS = new Set<Metric>(['accuracy', 'correctness']);
 const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|inference|run-?times?|ms|seconds|minutes|W|watts|energy|power)\b/i;
+// "boosts Qwen3-1.7B from 48.3% to 58.3% in just 4 hours on 8 A100 GPUs", "(5 hours on 32xA100 GPUs)", "with a single GPU
+// for one day": a device named for a run's duration is where the training ran, not where a score was measured (rules 6, 38).
+const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|ten|twelve|a few|several)`;
+const TIME_WORD = String.raw`(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)`;
+const RUN_DEVICE_BEFORE = new RegExp(String.raw`\b${NUM_WORD}\s?${TIME_WORD}\s(?:of\s(?:training\s)?)?(?:on|using|with)\s(?:an?\s|one\s|a single\s|\d+\s?x?\s?)?(?:[\w-]+\s)?$`, 'i');
+const RUN_DEVICE_AFTER = new RegExp(String.raw`^s?\s(?:for|in|within)\s(?:about\s|roughly\s|~\s?)?${NUM_WORD}\s?${TIME_WORD}\b`, 'i');
+// "reduces FLOPs by 67% and increases inference speed by fivefold on CPU", "lowers FLOPs by 403.5x ..., enabling deployment on a
+// Jetson Orin Nano": an amount of work is the model's or the method's, the same on any device; only its own "on X" names one (rule 40).
+const WORK_AMOUNT = /\b(?:G?FLOPs|FLOPS|MACs|MAC operations|tokens|instruction count|instructions|invocations|calls)\b/i;
+// "accelerates CPU inference by over 8x, with less than 3% F1 loss": a class that qualifies inference is where a speed was measured.
+const CLASS_OF_SPEED = /^s?\s(?:inference|execution)\b/i;
 
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
@@ -448,13 +459,17 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "77.7% AP50 on DOTA and 132 FPS on a 2080 Ti GPU", "92.7% mAP50 with an inference speed of 27 FPS on an
       // RTX 4090": the device is where the speed was measured; the score is the model's (labels, rule 6).
       const speedBetween = QUALITY_METRICS.has(metric!) && h.start >= q.end && SPEED_BETWEEN.test(between);
-      return !concessive && !speedBetween && !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
+      // A device named for a training run's duration, or a class named for inference, is not where a score was measured.
+      const ofOther = QUALITY_METRICS.has(metric!) && (RUN_DEVICE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
+        || RUN_DEVICE_AFTER.test(text.slice(h.end, h.end + 30)) || (h.kind === 'class' && CLASS_OF_SPEED.test(text.slice(h.end, h.end + 16))));
+      return !concessive && !speedBetween && !ofOther && !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
-      ?? nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start);
+      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardDevice(text, [q], qs, own)
+        : nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start));
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
     const ownChip = !hw && (chipForms.some(outside) || processNode || compression);

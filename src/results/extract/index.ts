@@ -63,7 +63,8 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     const classes = facts.flatMap((f) => f.classes).concat(plain.flatMap((s) => sentenceClasses(s, matcher)));
     const ownChip = new Set(facts.flatMap((f) => [...f.ownChip]));
     // A simulated design ran on no device the paper names elsewhere (labels, rule 4): only a claim's own sentence gives one.
-    if (!SIMULATED.test(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title) });
+    // (A driving simulator or the RTL simulation an emulator is compared with is not the paper's design simulated.)
+    if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
@@ -105,12 +106,20 @@ function designedKinds(title: string, matcher: ReturnType<typeof matcherFor>): S
 }
 
 // "GPU-Resident Index", "FPGA-Accelerated Search": a title's class compound says where the work runs.
-const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:${[...PLATFORM_SUFFIXES, 'native', 'optimi[sz]ed', 'enabled', 'powered', 'friendly', 'centric'].join('|')})\b|(?<![\w-])(?:multi|many)-(GPU|CPU|FPGA|TPU|NPU)s?\b`, 'gi');
+const TITLE_COMPOUND = new RegExp(String.raw`(?<![\w-])(?:(?:multi|many)-)?(GPU|CPU|FPGA|TPU|NPU)s?-(?:${[...PLATFORM_SUFFIXES, 'native', 'optimi[sz]ed', 'enabled', 'powered', 'friendly', 'centric'].join('|')})\b|(?<![\w-])(?:multi|many|single)-(GPU|CPU|FPGA|TPU|NPU)s?(?![\w-])`, 'gi');
 
 const TITLE_TOPIC = /^s?\s(?:micro-?architectures?|architectures?|architectural|simulators?|simulation|memory (?:hierarchy|subsystems?)|TLBs?|caches?)\b/i;
 
+// "A Placement Flow for Enabling 3D FPGAs", "FPGA Place and Route", "Optimizing FPGA Logic Clustering Runtime": a CAD tool
+// for FPGAs runs on a workstation; the FPGA is what it maps designs to, not where its results were measured.
+const FPGA_CAD = /(?<![\w-])(?:plac(?:e|ement|er)|rout(?:e|ing|er)|packing|legali[sz]ation|floorplann?ing|technology mapping|logic clustering|timing closure)(?![\w-])/i;
+
+// ("FPGA-CPU Synergy for ... Legalization Acceleration": a compound says the tool itself runs on the FPGA.)
+const fpgaCad = (title: string) => FPGA_CAD.test(title) && /\bFPGAs?\b(?!-)/.test(title);
+
 /** Device classes the title names, compounds included. */
 function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): EntityHit[] {
+  if (fpgaCad(title)) return [];
   // "Dead-Entry TLB Misses in GPU Microarchitectures": a class whose own design is studied (in simulation) is the topic.
   // An ASIC is the form of a design, never where results ran (labels, rule 18).
   const hits = matcher.hardwareClasses(title).filter((h) => !asicForm(h) && !TITLE_TOPIC.test(title.slice(h.end, h.end + 24))
@@ -118,7 +127,7 @@ function titleClasses(title: string, matcher: ReturnType<typeof matcherFor>): En
   return hits.concat(classCompounds(title));
 }
 
-/** "GPU-resident engine", "multi-GPU systems": compounds that say the work runs on that class. */
+/** "GPU-resident engine", "multi-GPU systems", "on single-GPU setups": compounds that say the work runs on that class ("a single-NPU-PIM system" names a design). */
 function classCompounds(text: string): EntityHit[] {
   const hits: EntityHit[] = [];
   TITLE_COMPOUND.lastIndex = 0;
@@ -145,11 +154,26 @@ const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
 
 // Simulation, gem5 or a cycle-accurate model: the paper's results come from a model of its design.
 const SIMULATED = /\b(?:simulat(?:ed|ion|or|ors)|gem5|cycle-accurate)\b/i;
+const SIMULATED_ALL = new RegExp(SIMULATED.source, 'gi');
+// A simulation the paper's results do not come from: the simulated world of a physics, driving or robotics task, an
+// optimizer ("simulated annealing"), or the slow baseline an emulator is compared with ("2500x speedup compared to RTL simulation").
+const OTHER_SIMULATION = /\b(?:physics|physical|thermal|driving|robot\w*|molecular|fluid|traffic|climate|CARLA|MuJoCo|Isaac|game|world|surgical|user|patient)(?:[\s-]based)?\s(?:[\w-]+\s)?$/i;
+const SIMULATION_COMPARED = /\b(?:than|over|compared (?:to|with)|relative to|versus|vs\.?|against|costly|slow|expensive)\s(?:the\s|an?\s)?(?:(?!on\b|in\b|with\b|using\b|for\b)[\w-]+\s){0,2}$/i;
+/** The paper's results come from a simulation of its design. */
+function simulated(text: string): boolean {
+  return [...text.matchAll(SIMULATED_ALL)].some((m) => {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    return !OTHER_SIMULATION.test(before) && !SIMULATION_COMPARED.test(before) && !/^simulated annealing\b/i.test(text.slice(m.index!, m.index! + 20));
+  });
+}
 
 // A model's size, a quality level and a cost are properties of the model or the method, and silicon
 // area is the design's own (labels, rule 18): they take no device from the rest of the paper (only
-// from their own clause, and a model size not even there).
-const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'cost', 'area']);
+// from their own clause, and a model size not even there). An error is a quality level too ("the lowest
+// word error rate (14.60%)", "2x lower quantization error than SR": rules 6 and 22).
+const DEVICE_FREE = new Set(['model_size', 'accuracy', 'correctness', 'error', 'cost', 'area']);
+
+const MODEL_RATE = /^\S*\s(?:[\w-]+\s)?(?:bit-?rates?|BD-rates?|bits per pixel|bpp)\b/i;
 
 /** "on Apple Silicon ... on an Apple M4 Max": a family the paper also names a member of is that member. */
 function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
@@ -162,7 +186,7 @@ function familyOfNamed(h: EntityHit, named: EntityHit[]): boolean {
  * abstract that names no model and no class but FPGA, at least twice (one passing mention is not a platform).
  */
 function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityHit[], abstractClasses: EntityHit[], designed: Set<string>,
-  perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[] }): void {
+  perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[]; fpgaCad: boolean }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
   const own = named.filter((h) => !familyOfNamed(h, named));
@@ -173,7 +197,7 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   for (const h of abstractClasses) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
   // Only an FPGA: FPGA work is implemented on one, while CPUs and GPUs are named as hosts, baselines
   // or the subject of a microarchitecture study far more often than as the platform measured on.
-  const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 ? 'FPGA' : null;
+  const repeated = counts.size === 1 && counts.has('FPGA') && counts.get('FPGA')! >= 2 && !perClaim.fpgaCad ? 'FPGA' : null;
   // Several devices, one of them in the title ("... Benchmark on Snapdragon X Elite"): the title names the platform.
   const inTitle = [...new Set(perClaim.titleDevices.map((h) => h.name))].filter((n) => devices.has(n));
   const model = devices.size === 1 ? [...devices][0]! : inTitle.length === 1 ? inTitle[0]! : null;
@@ -193,7 +217,8 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   for (const c of claims) {
     if (c.hardware || perClaim.ownChip.has(c)) continue;
     // The paper's one device model, else the title's class; never what a claim is compared with (rule 4).
-    const device = DEVICE_FREE.has(c.metric) ? null : model ?? cls;
+    // ("2.3-3x bitrate savings against AV1": a codec's rate is the model's, like a compression ratio: rule 32's exceptions.)
+    const device = DEVICE_FREE.has(c.metric) || MODEL_RATE.test(c.span.slice(c.valueStart - c.spanStart, c.valueEnd - c.spanStart + 24)) ? null : model ?? cls;
     if (device) c.hardware = device;
   }
 }
