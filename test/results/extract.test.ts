@@ -2002,3 +2002,14 @@ test('a signed bare number beside a named benchmark is a gain in its score ("+3.
   // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
   assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
 });
+
+test('the named model a method raises "from A% to B%" is the baseline of the level reached, and of the next pairs of its list', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our tuning boosts Llama-3.1-8B from 40.2% to 51.7% on our held-out tasks.'), [[51.7, 'Llama-3.1-8B']]);
+  assert.deepEqual(read('The harness raises the success rate of Qwen2-7B from 12.0% to 30.5% on WebShop, and from 20.1% to 33.4% on ALFWorld.'),
+    [[30.5, 'Qwen2-7B'], [33.4, 'Qwen2-7B']]);
+  assert.deepEqual(read('It increases the accuracy of Mistral-7B from 31.0% to 45.5%, and Gemma-2B from 22.0% to 29.5%.'), [[45.5, 'Mistral-7B'], [29.5, 'Gemma-2B']]);
+  // (A subject that improves, or a model with no name, is no baseline.)
+  assert.deepEqual(read('With our data, Llama-3.1-8B improves from 40.2% to 51.7% accuracy.'), [[51.7, null]]);
+  assert.deepEqual(read('It boosts the accuracy of the base model from 40.2% to 51.7%.'), [[51.7, null]]);
+});
