@@ -2013,3 +2013,12 @@ test('the named model a method raises "from A% to B%" is the baseline of the lev
   assert.deepEqual(read('With our data, Llama-3.1-8B improves from 40.2% to 51.7% accuracy.'), [[51.7, null]]);
   assert.deepEqual(read('It boosts the accuracy of the base model from 40.2% to 51.7%.'), [[51.7, null]]);
 });
+
+test('a level past a comma takes the surpassed side named with its own number after "of" ("surpassing the previous best of 46.6%"), not a count or a matched level', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our agent reaches a 61.2% success rate on the suite, surpassing the previous best of 52.4%.'), [[61.2, 'previous best']]);
+  assert.deepEqual(read('The grader attains an ICC of 0.51, exceeding the expert agreement ICC of 0.42.'), [[0.51, 'expert agreement ICC']]);
+  // (A count is no result of the other side, and "a matching F1-score" matches nothing.)
+  assert.deepEqual(read('Our probe reaches 91.0% accuracy, outperforming an ensemble of 14 large models.'), [[91, null]]);
+  assert.deepEqual(read('The parser achieves a matching F1-score of 96.4% on the test split.'), [[96.4, null]]);
+});

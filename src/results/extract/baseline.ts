@@ -147,6 +147,18 @@ export function findComparisons(text: string): Comparison[] {
       COMPARATOR.lastIndex = from + phrase.length;
       continue;
     }
+    // "surpassing the previous best of 46.6%", "exceeding the human inter-rater ICC of 0.300": the other side's own
+    // number written after its name (labels, rule 21).
+    // (Not a count, "an ensemble of 14 LLMs", nor a level matched: "a matching F1-score of 96.36%".)
+    const ofNumber = items.length || /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]) ? null
+      : /^((?:(?!of\s)[\w.+-]+\s){1,6}?)of\s(?:only\s|just\s|about\s|around\s)?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms)(?=[\s,;.)]|$)|(?=\s?[,;.)]|$|\s(?:and|on|in|at|for|with|while|when|under|across)\b))/i.exec(phrase);
+    const ofName = ofNumber ? clean(ofNumber[1]!) : '';
+    // ("compared to scores of 0.148 and 0.143 for DoRA", "an average gap of 8.03%": a measure's name, not a system's.)
+    if (ofName && !/^[\d.,]/.test(ofName) && !/^(?:(?:average|mean|overall|total|best|relative|absolute)\s)?(?:scores?|values?|results?|gaps?|margins?|averages?|means?|totals?|sums?|rates?|ratios?|factors?|levels?|budgets?|thresholds?|maximum|minimum|peak)$/i.test(ofName)) {
+      out.push({ text: ofName, start: m.index, end: from + ofNumber![0].length, items: [], othersNumber: true });
+      COMPARATOR.lastIndex = from + ofNumber![0].length;
+      continue;
+    }
     const words = phrase.trim().split(/\s+/);
     if (words.length > 9) phrase = words.slice(0, 9).join(' ');
     const name = clean(phrase);
