@@ -2022,3 +2022,11 @@ test('a level past a comma takes the surpassed side named with its own number af
   assert.deepEqual(read('Our probe reaches 91.0% accuracy, outperforming an ensemble of 14 large models.'), [[91, null]]);
   assert.deepEqual(read('The parser achieves a matching F1-score of 96.4% on the test split.'), [[96.4, null]]);
 });
+
+test('the other side\'s number before its name may be a range or a list ("versus ~16-18s for X", "compared with 0.07, 65%, and 3.3/10 for X")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our retriever answers at a latency of 2.1 s versus ~16-18s for reranking baselines.'), [[2.1, 'reranking baselines']]);
+  assert.deepEqual(read('The tuned model reaches 81.5% and 64.0% accuracy on the two splits, versus 70.2% and 51.9% for the frozen encoder.'),
+    [[81.5, 'frozen encoder'], [64, 'frozen encoder']]);
+  assert.deepEqual(read('On the held-out claims of the new corpus, our probe scores a macro-F1 of 0.74, compared to scores of 0.61 and 0.58 for Probe-A and Probe-B, respectively.'), [[0.74, 'Probe-A and Probe-B']]);
+});
