@@ -2030,3 +2030,9 @@ test('the other side\'s number before its name may be a range or a list ("versus
     [[81.5, 'frozen encoder'], [64, 'frozen encoder']]);
   assert.deepEqual(read('On the held-out claims of the new corpus, our probe scores a macro-F1 of 0.74, compared to scores of 0.61 and 0.58 for Probe-A and Probe-B, respectively.'), [[0.74, 'Probe-A and Probe-B']]);
 });
+
+test('a multiple in words or of "that of" another side compares with it ("6.5 times the throughput of X", "2.54 times that of X")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The new controller delivers up to 6.5 times the throughput of eMMC-based storage.'), [[6.5, 'eMMC-based storage']]);
+  assert.deepEqual(read('On the pick-and-place suite, the new policy\'s success rate is 2.31 times that of ACT.'), [[2.31, 'ACT']]);
+});

@@ -177,7 +177,7 @@ export function findComparisons(text: string): Comparison[] {
     const rest = text.slice(from);
     const stop = STOP.exec(rest);
     const name = clean(rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).slice(0, 9).join(' '));
-    if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].indexOf('the'), end: from + name.length, items: [] });
+    if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].search(/\bth(?:e|at|ose)\s/), end: from + name.length, items: [] });
   }
   OBJECT_OF_CHANGE.lastIndex = 0;
   for (let m = OBJECT_OF_CHANGE.exec(text); m; m = OBJECT_OF_CHANGE.exec(text)) {
@@ -202,7 +202,9 @@ const NAME_LIST_TAIL = new RegExp(String.raw`^(?:,\s${LISTED_NAME})*,?\s(?:and|o
 const OTHER_ITEM = String.raw`${OTHER_NUMBER}(?:\s?[-–]\s?${OTHER_NUMBER})?`;
 const NUMBER_OF_OTHER = new RegExp(String.raw`^(?:only |just |(?:the )?scores? of )?${OTHER_ITEM}(?:(?:\s?\/\s?|,\s(?:and\s)?|\sand\s)(?:only\s|just\s)?${OTHER_ITEM})*\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s`, 'i');
 
-const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;
+// ("providing up to 6.5 times the throughput of SPI-based storage", "runs at 0.97X the training speed of", "SGRv2's success
+// rate is 2.54 times that of SGR": a multiple in words, or of "that of" the other side, too.)
+const MULTIPLE_OF = /(?:\d\s?[xX]|×|\d\stimes)\s?(?:the (?:[\w-]+ ){1,3}?|th(?:at|ose) )of (?:the |an? )?/g;
 
 // "improves vLLM's throughput by 2.3x", "speeds up PyTorch's training by 1.9x": the owner (a name
 // with a capital letter) of what a change verb changes is the compared-with side. A bare object
