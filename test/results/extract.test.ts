@@ -2036,3 +2036,13 @@ test('a multiple in words or of "that of" another side compares with it ("6.5 ti
   assert.deepEqual(read('The new controller delivers up to 6.5 times the throughput of eMMC-based storage.'), [[6.5, 'eMMC-based storage']]);
   assert.deepEqual(read('On the pick-and-place suite, the new policy\'s success rate is 2.31 times that of ACT.'), [[2.31, 'ACT']]);
 });
+
+test('a saving a matched level is reached with is a saving over the matched side ("comparable performance to X, but with only 8% of the parameters")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('Our pruned model achieves comparable performance to the dense teacher, but with only 9% of the trainable parameters.'),
+    [['model_size', 9, 'dense teacher']]);
+  assert.deepEqual(read('On math tasks, our prover achieves comparable performance to standard sampling with only 14% of the computational cost.'),
+    [['cost', 14, 'standard sampling']]);
+  // ("despite" starts another clause: the name ends before it.)
+  assert.deepEqual(read('The router reaches comparable accuracy to larger routers despite using 12x fewer parameters.'), [['model_size', 12, 'larger routers']]);
+});

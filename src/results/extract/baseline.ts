@@ -36,7 +36,7 @@ export interface Comparison {
 const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|with)|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
-const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
@@ -257,6 +257,8 @@ function clean(s: string): string {
   for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
   // "the base LLM's 85.3% and 45.3%": whose numbers they are.
   t = t.replace(OWNED_NUMBERS_TO_END, '');
+  // ("matches the dense baseline's performance": whose performance it is.)
+  t = t.replace(/(?<=\w)['’]s\s+(?:accuracy|performance|quality|results?|scores?)$/i, '');
   // "the accuracy of X", "X accuracy": what is matched is X.
   t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:accuracy|performance|quality)\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
   return t.trim();
