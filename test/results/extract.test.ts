@@ -2046,3 +2046,12 @@ test('a saving a matched level is reached with is a saving over the matched side
   // ("despite" starts another clause: the name ends before it.)
   assert.deepEqual(read('The router reaches comparable accuracy to larger routers despite using 12x fewer parameters.'), [['model_size', 12, 'larger routers']]);
 });
+
+test('"similar X to Y", "parity with Y", "approaches the accuracy of Y" and "to match Y" are levels matched, whose savings are over Y; "that of Y" names Y', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The accelerator achieves similar accuracy to the FP16 model while using 30.5% less energy.'), [[30.5, 'FP16 model']]);
+  assert.deepEqual(read('Our kernel maintains accuracy parity with dense attention while delivering up to 3.2x speedup.'), [[3.2, 'dense attention']]);
+  assert.deepEqual(read('The analog array approaches the accuracy of digital training, while delivering a speedup of 41x.'), [[41, 'digital training']]);
+  assert.deepEqual(read('The policy is trained to match the performance of diffusion policies, while reducing training time by up to 4x.'), [[4, 'diffusion policies']]);
+  assert.deepEqual(read('Inference on our largest split is up to 12 times faster than that of proprietary models.'), [[12, 'proprietary models']]);
+});

@@ -33,7 +33,11 @@ export interface Comparison {
 // "com-pared": a line-break hyphen left in the abstract.
 // "6.6x below the stock server", "by up to 73% from unoptimized baselines": right after a ratio,
 // below, above and from compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|with)|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,4}?(?:to|with)|similar (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|as)|(?:[\w-]+\s)?parity with|approach(?:es|ing)? the (?:[\w-]+ ){0,2}?of|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|(?:match(?:es|ing)|(?<=\b(?:to|can|could|and|that|which)\s)match)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+
+// ("similar accuracy to the BF16 baseline", "accuracy parity with full attention", "approaches the accuracy of in-GPU training",
+// "to match a 1.2b parameter model": a level matched, as "comparable to X" is.)
+const PARITY = /^(?:comparable|on par|close|similar|(?:[\w-]+\s)?parity|approach|match(?:es|ing)?\s+$)/i;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
@@ -150,7 +154,7 @@ export function findComparisons(text: string): Comparison[] {
     // "surpassing the previous best of 46.6%", "exceeding the human inter-rater ICC of 0.300": the other side's own
     // number written after its name (labels, rule 21).
     // (Not a count, "an ensemble of 14 LLMs", nor a level matched: "a matching F1-score of 96.36%".)
-    const ofNumber = items.length || /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]) ? null
+    const ofNumber = items.length || PARITY.test(m[0]) ? null
       : /^((?:(?!of\s)[\w.+-]+\s){1,6}?)of\s(?:only\s|just\s|about\s|around\s)?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms)(?=[\s,;.)]|$)|(?=\s?[,;.)]|$|\s(?:and|on|in|at|for|with|while|when|under|across)\b))/i.exec(phrase);
     const ofName = ofNumber ? clean(ofNumber[1]!) : '';
     // ("compared to scores of 0.148 and 0.143 for DoRA", "an average gap of 8.03%": a measure's name, not a system's.)
@@ -164,7 +168,7 @@ export function findComparisons(text: string): Comparison[] {
     const name = clean(phrase);
     if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
     // ("matches or exceeds X" compares: X is surpassed.)
-    const parity = /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]);
+    const parity = PARITY.test(m[0]);
     out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}), ...(names ? { names } : {}) });
     // "comparable to or surpassing X": a comparison inside a level's phrase is still read.
     COMPARATOR.lastIndex = parity ? from : from + Math.max(0, phrase.length - 1);
@@ -260,6 +264,7 @@ function clean(s: string): string {
   // ("matches the dense baseline's performance": whose performance it is.)
   t = t.replace(/(?<=\w)['’]s\s+(?:accuracy|performance|quality|results?|scores?)$/i, '');
   // "the accuracy of X", "X accuracy": what is matched is X.
-  t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:accuracy|performance|quality)\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
+  // ("that of models based on normal vectors", "the validation loss of constant-batch baselines": whose it is.)
+  t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:(?:[\w-]+\s)?(?:accuracy|performance|quality|loss|scores?)|th(?:at|ose))\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
   return t.trim();
 }
