@@ -973,7 +973,7 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[71.5, null, null], [88, null, null]]],
   ['a change after its comparison still takes it',
     'Summaries', 'The summarizer outperforms all baselines, achieving improvements of up to 9.5% in ROUGE-L.',
-    [[9.5, 'baselines', null]]],
+    [[9.5, 'all baselines', null]]],
   ['an absolute number does not take the comparison of the relative one after it',
     'Samplers', 'The sampler produces 900 MSamples/s, which is 1.8x faster than the prior sampler.',
     [[900, null, null], [1.8, 'prior sampler', null]]],
@@ -2054,4 +2054,10 @@ test('"similar X to Y", "parity with Y", "approaches the accuracy of Y" and "to 
   assert.deepEqual(read('The analog array approaches the accuracy of digital training, while delivering a speedup of 41x.'), [[41, 'digital training']]);
   assert.deepEqual(read('The policy is trained to match the performance of diffusion policies, while reducing training time by up to 4x.'), [[4, 'diffusion policies']]);
   assert.deepEqual(read('Inference on our largest split is up to 12 times faster than that of proprietary models.'), [[12, 'proprietary models']]);
+});
+
+test('a bare "baselines" keeps the word that says which ("all baselines", "various baselines", "our baseline")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The tuned agent outperforms all baselines by 6.5% on our suite.'), [[6.5, 'all baselines']]);
+  assert.deepEqual(read('Our design is 2.4x faster than the baselines.'), [[2.4, 'baselines']]);
 });

@@ -258,7 +258,8 @@ export function sentenceBaseline(text: string): string | null {
 
 function clean(s: string): string {
   let t = s.trim().replace(/[\s,;:.]+$/, '');
-  for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
+  // ("outperforms all baselines", "over various baselines": a bare "baselines" keeps the word that says which.)
+  for (let i = 0; i < 2; i++) t = /^(?:all|both|its|their|our|several|various)\s+baselines?$/i.test(t) ? t : t.replace(DETERMINER, '');
   // "the base LLM's 85.3% and 45.3%": whose numbers they are.
   t = t.replace(OWNED_NUMBERS_TO_END, '');
   // ("matches the dense baseline's performance": whose performance it is.)
