@@ -2061,3 +2061,12 @@ test('a bare "baselines" keeps the word that says which ("all baselines", "vario
   assert.deepEqual(read('The tuned agent outperforms all baselines by 6.5% on our suite.'), [[6.5, 'all baselines']]);
   assert.deepEqual(read('Our design is 2.4x faster than the baselines.'), [[2.4, 'baselines']]);
 });
+
+test('a second object of a surpassing verb with a gain of its own is compared with ("outperforms X by 14% and Y by 6%"); a verb phrase is not an object', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our prefetcher outperforms the stride prefetcher BOP by 11.0% and the indirect prefetcher IMP by 4.5% on average.'),
+    [[11, 'stride prefetcher BOP'], [4.5, 'indirect prefetcher IMP']]);
+  assert.deepEqual(read('The agent exceeds GRPO by 15.6 and 13.3 points and SDAR by 6.2 and 5.5 points on the two backbones.'),
+    [[15.6, 'GRPO'], [13.3, 'GRPO'], [6.2, 'SDAR'], [5.5, 'SDAR']]);
+  assert.deepEqual(read('The scheduler outperforms FIFO by 1.8x and reduces energy by 46%.'), [[1.8, 'FIFO'], [46, 'FIFO']]);
+});

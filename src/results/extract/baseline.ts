@@ -26,6 +26,8 @@ export interface Comparison {
   parity?: boolean;
   /** A list of names with no "respectively" ("than Sanger, DOTA and SOFA"): paired with a list of as many numbers. */
   names?: string[];
+  /** "outperforms X by 14% and Y by 6%": Y, named after the first gain, is compared with only by what follows it. */
+  second?: boolean;
   /** "compared to 89.3% for X": the compared side's own number is given, so a level past a comma is set against it. */
   othersNumber?: boolean;
 }
@@ -191,8 +193,24 @@ export function findComparisons(text: string): Comparison[] {
     const name = clean(m[1]!.slice(0, stop ? stop.index : m[1]!.length).split(/\s+/).slice(0, 9).join(' '));
     if (name) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
   }
+  // "outperforms the temporal prefetcher Triangel by 14.0% and the indirect prefetcher DMP by 6.0%", "surpassing the 80B
+  // HunyuanImage by 28% on WISE and the 27B Qwen-Image-Edit by 37%": a second object of the surpassing verb, with a gain of
+  // its own, is compared with too.
+  for (const c of [...out]) {
+    if (c.parity || c.items.length || c.names || c.othersNumber || !/^(?:outperform|surpass|beat|exceed)/i.test(text.slice(c.start, c.end))) continue;
+    const m = SECOND_OBJECT.exec(text.slice(c.end));
+    if (!m || CHANGE_VERB.test(m[1]!)) continue;
+    const at = c.end + m[0].indexOf(m[1]!, m[0].indexOf(' and ') + 4);
+    const name = clean(m[1]!);
+    if (name && !out.some((o) => o.start <= at && at < o.end)) out.push({ text: name, start: at, end: at + m[1]!.trimEnd().length, items: [], second: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// ("exceeding GRPO by 15.6 and 13.3 points and SDAR by 6.2 and 5.5 points": the first gain may be a list.)
+const SECOND_OBJECT = /^\s?by\s(?:up to\s|about\s|an average of\s|over\s|nearly\s)?[+]?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×))?(?:(?:,\s|\sand\s)[+]?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×))?)*\s?(?:%|x|×|pp|points?|percentage points|dB)?(?:\s(?:on|in|for|across)\s[^,;()]{1,50}?)?,?\s(?:and|while)\s((?:(?!by\s)[\w.+()~-]+\s){1,6}?)by\s(?:up to\s|about\s|an average of\s|over\s|nearly\s)?[+]?[~≈]?\d/i;
+// ("outperforms X by 1.8x and reduces energy by 46%": a verb and its measure are no second object.)
+const CHANGE_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat|surpass|exceed|beat|cut|decreas|speed|shorten|sav|enhanc|rais|lift|gain|drop|shrink|halv|doubl|compress)\w*\b/i;
 
 // The other side's number may carry any unit ("1.93 GOPS/W for X", "16 s for X") or be a slash list of
 // them ("89.3% / 43.3% for X"); a lowercase word is no unit ("3 models for X") unless it is a time.

@@ -180,7 +180,7 @@ export function baselineFor(text: string, q: Quantity, comps: Comparison[], g: {
   // list is read from the list's end, past its own commas.)
   const end = g && g.group.length > 1 && comps.some((c) => c.start >= g.group[g.group.length - 1]!.end && (c.items.length === g.group.length || c.names?.length === g.group.length))
     ? g.group[g.group.length - 1]!.end : q.end;
-  const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
+  const after = comps.find((c) => c.start >= q.end && !c.second && (!hasBoundary(text.slice(q.end, c.start))
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
