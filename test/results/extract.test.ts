@@ -2070,3 +2070,9 @@ test('a second object of a surpassing verb with a gain of its own is compared wi
     [[15.6, 'GRPO'], [13.3, 'GRPO'], [6.2, 'SDAR'], [5.5, 'SDAR']]);
   assert.deepEqual(read('The scheduler outperforms FIFO by 1.8x and reduces energy by 46%.'), [[1.8, 'FIFO'], [46, 'FIFO']]);
 });
+
+test('a second model improved with a gain of its own is that gain\'s baseline ("boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1%")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our toolkit yields consistent gains, boosting Llama-3-8B by +6.2% on MathVista and Gemma-2-9B by +4.4% on ChartQA.'),
+    [[6.2, 'Llama-3-8B'], [4.4, 'Gemma-2-9B']]);
+});

@@ -116,6 +116,9 @@ const IMPROVED_MODELS = /\b(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s)?(?:(?
 const RAISED_MODEL = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s(?:the\s)?(?:(?:average\s|overall\s)?(?:[\w@-]+\s){0,2}?(?:performance|accuracy|scores?|success\srates?|pass\srates?|pass@\d+)\sof\s)?(?:the\s)?(?:official\s)?((?:\d+-bit\s)?[A-Z][\w.+~-]*(?:\s[A-Z][\w.+~-]*)?)(?:['’]s(?:\s[\w@-]+){1,3}?)?(?:\son\s[\w.+~-]+)?\sfrom\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
 // ("..., from 69.7% to 77.2% on Terminal-Bench", "..., and Qwen3-Coder-Max from 67.0% to 74.6%": the next pair of a list goes on with the same or its own model.)
 const RAISED_NEXT = /^%?(?:\s?\([^)]*\))?(?:\s(?:[\w@-]+\s)?(?:on|under|for|in|with)\s[^,;()]{1,60}?)?(?:,\s(?:and\s)?|\sand\s)((?:\d+-bit\s)?[A-Z][\w.+~-]*(?:\s[A-Z][\w.+~-]*)?\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
+// ("boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1%", "improves Qwen3VL-8B by 13.4 points and InternVL3.5 by
+// 12.4 points": a second model improved, with a gain of its own.)
+const BOOSTED_NEXT = /^%?(?:\s?(?:pp|points?|percentage points))?(?:\s(?:on|in|for|across)\s[^,;()]{1,50}?)?,?\s(?:and|while)\s((?:the\s)?[A-Z][\w.+~-]*(?:\s[A-Z0-9][\w.+~-]*)?)\sby\s(?:up to\s|about\s|an average of\s|\+\s?)?$/;
 const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
@@ -361,11 +364,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // (Not a percentile or a score's name: "improving P99 by 50%".)
       const improved = improvedModel ? null : IMPROVED_MODELS.exec(text.slice(from, g.group[0]!.start))?.[1];
       if (improved && !/^p\d+$|score|F1|AUC|mAP|BLEU|ROUGE|IoU/i.test(improved) && !SCORE_NAME.test(improved)) improvedModel = improved;
+      if (improvedModel) raisedNow = improvedModel;
       // (A model's name, not a score's or a benchmark's: "raises AIME24 from 30% to 40%" names no model.)
       const modelAt = (name: string, at: number) => /\d/.test(name) && !/^p\d+$|score|F1|AUC|mAP|BLEU|ROUGE|IoU/i.test(name) && !SCORE_NAME.test(name)
         && !benchmarks.some((b) => b.start < at + name.length && b.end > at);
       const raising = improvedModel ? null : RAISED_MODEL.exec(text.slice(from, q.start));
-      const next: RegExpExecArray | null = improvedModel || raising || !raised ? null : RAISED_NEXT.exec(text.slice(raised.end, q.start));
+      const next: RegExpExecArray | null = improvedModel || raising || !raised ? null : RAISED_NEXT.exec(text.slice(raised.end, q.start)) ?? BOOSTED_NEXT.exec(text.slice(raised.end, q.start));
       if (raising && modelAt(raising[1]!, from + raising.index + raising[0].indexOf(raising[1]!))) improvedModel = raisedNow = raising[1]!;
       else if (next && (!next[1] || modelAt(next[1].trim(), raised!.end + next.index + next[0].indexOf(next[1])))) {
         improvedModel = raisedNow = next[1]?.trim() ?? raised!.name;
