@@ -973,7 +973,7 @@ const ATTRIBUTION: Array<[string, string, string, Array<[number | number[], stri
     [[71.5, null, null], [88, null, null]]],
   ['a change after its comparison still takes it',
     'Summaries', 'The summarizer outperforms all baselines, achieving improvements of up to 9.5% in ROUGE-L.',
-    [[9.5, 'baselines', null]]],
+    [[9.5, 'all baselines', null]]],
   ['an absolute number does not take the comparison of the relative one after it',
     'Samplers', 'The sampler produces 900 MSamples/s, which is 1.8x faster than the prior sampler.',
     [[900, null, null], [1.8, 'prior sampler', null]]],
@@ -2033,6 +2033,8 @@ test('a level the compared systems reach is theirs ("where every baseline drops 
   assert.deepEqual(read('It sustains up to 99.9% SLO attainment under high load, where every baseline drops below 50%.'), [[99.9]]);
   assert.deepEqual(read('It reaches a 100% success rate on LIBERO Object after 1,500 steps, vs. 97.0% for Muon and only 32.2% for AdamW.'), [[100]]);
   assert.deepEqual(titledFields('GeoBench: a benchmark for geometric reasoning', 'Even state-of-the-art models achieve only 36% accuracy on our benchmark.', 'value'), [[36]]);
+});
+
 test('an error, like an accuracy, takes no device named in another sentence (labels, rules 6 and 22)', () => {
   const hw = (abstract: string) => extractPaper('A quantizer', abstract).claims.map((c) => [c.metric, c.value, c.hardware]);
   assert.deepEqual(hw('We run every model on an NVIDIA H100. Our quantizer has 2x lower rounding error than SR. It decodes 1.5x faster than FP16.'),
@@ -2089,4 +2091,78 @@ test('"on single-GPU setups" says where the work ran, like "on multi-GPU systems
   const hw = (abstract: string) => extractPaper('Sparse attention for video', abstract).claims.map((c) => c.hardware);
   assert.deepEqual(hw('Our method achieves 2.5x acceleration in attention computation on single-GPU setups.'), ['GPU']);
   assert.deepEqual(hw('Inference on a mobile single-NPU-PIM system idles. Our design reaches 4.2x higher throughput.'), [null]);
+});
+
+test('the named model a method raises "from A% to B%" is the baseline of the level reached, and of the next pairs of its list', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our tuning boosts Llama-3.1-8B from 40.2% to 51.7% on our held-out tasks.'), [[51.7, 'Llama-3.1-8B']]);
+  assert.deepEqual(read('The harness raises the success rate of Qwen2-7B from 12.0% to 30.5% on WebShop, and from 20.1% to 33.4% on ALFWorld.'),
+    [[30.5, 'Qwen2-7B'], [33.4, 'Qwen2-7B']]);
+  assert.deepEqual(read('It increases the accuracy of Mistral-7B from 31.0% to 45.5%, and Gemma-2B from 22.0% to 29.5%.'), [[45.5, 'Mistral-7B'], [29.5, 'Gemma-2B']]);
+  // (A subject that improves, or a model with no name, is no baseline.)
+  assert.deepEqual(read('With our data, Llama-3.1-8B improves from 40.2% to 51.7% accuracy.'), [[51.7, null]]);
+  assert.deepEqual(read('It boosts the accuracy of the base model from 40.2% to 51.7%.'), [[51.7, null]]);
+});
+
+test('a level past a comma takes the surpassed side named with its own number after "of" ("surpassing the previous best of 46.6%"), not a count or a matched level', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our agent reaches a 61.2% success rate on the suite, surpassing the previous best of 52.4%.'), [[61.2, 'previous best']]);
+  assert.deepEqual(read('The grader attains an ICC of 0.51, exceeding the expert agreement ICC of 0.42.'), [[0.51, 'expert agreement ICC']]);
+  // (A count is no result of the other side, and "a matching F1-score" matches nothing.)
+  assert.deepEqual(read('Our probe reaches 91.0% accuracy, outperforming an ensemble of 14 large models.'), [[91, null]]);
+  assert.deepEqual(read('The parser achieves a matching F1-score of 96.4% on the test split.'), [[96.4, null]]);
+});
+
+test('the other side\'s number before its name may be a range or a list ("versus ~16-18s for X", "compared with 0.07, 65%, and 3.3/10 for X")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our retriever answers at a latency of 2.1 s versus ~16-18s for reranking baselines.'), [[2.1, 'reranking baselines']]);
+  assert.deepEqual(read('The tuned model reaches 81.5% and 64.0% accuracy on the two splits, versus 70.2% and 51.9% for the frozen encoder.'),
+    [[81.5, 'frozen encoder'], [64, 'frozen encoder']]);
+  assert.deepEqual(read('On the held-out claims of the new corpus, our probe scores a macro-F1 of 0.74, compared to scores of 0.61 and 0.58 for Probe-A and Probe-B, respectively.'), [[0.74, 'Probe-A and Probe-B']]);
+});
+
+test('a multiple in words or of "that of" another side compares with it ("6.5 times the throughput of X", "2.54 times that of X")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The new controller delivers up to 6.5 times the throughput of eMMC-based storage.'), [[6.5, 'eMMC-based storage']]);
+  assert.deepEqual(read('On the pick-and-place suite, the new policy\'s success rate is 2.31 times that of ACT.'), [[2.31, 'ACT']]);
+});
+
+test('a saving a matched level is reached with is a saving over the matched side ("comparable performance to X, but with only 8% of the parameters")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('Our pruned model achieves comparable performance to the dense teacher, but with only 9% of the trainable parameters.'),
+    [['model_size', 9, 'dense teacher']]);
+  assert.deepEqual(read('On math tasks, our prover achieves comparable performance to standard sampling with only 14% of the computational cost.'),
+    [['cost', 14, 'standard sampling']]);
+  // ("despite" starts another clause: the name ends before it.)
+  assert.deepEqual(read('The router reaches comparable accuracy to larger routers despite using 12x fewer parameters.'), [['model_size', 12, 'larger routers']]);
+});
+
+test('"similar X to Y", "parity with Y", "approaches the accuracy of Y" and "to match Y" are levels matched, whose savings are over Y; "that of Y" names Y', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The accelerator achieves similar accuracy to the FP16 model while using 30.5% less energy.'), [[30.5, 'FP16 model']]);
+  assert.deepEqual(read('Our kernel maintains accuracy parity with dense attention while delivering up to 3.2x speedup.'), [[3.2, 'dense attention']]);
+  assert.deepEqual(read('The analog array approaches the accuracy of digital training, while delivering a speedup of 41x.'), [[41, 'digital training']]);
+  assert.deepEqual(read('The policy is trained to match the performance of diffusion policies, while reducing training time by up to 4x.'), [[4, 'diffusion policies']]);
+  assert.deepEqual(read('Inference on our largest split is up to 12 times faster than that of proprietary models.'), [[12, 'proprietary models']]);
+});
+
+test('a bare "baselines" keeps the word that says which ("all baselines", "various baselines", "our baseline")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The tuned agent outperforms all baselines by 6.5% on our suite.'), [[6.5, 'all baselines']]);
+  assert.deepEqual(read('Our design is 2.4x faster than the baselines.'), [[2.4, 'baselines']]);
+});
+
+test('a second object of a surpassing verb with a gain of its own is compared with ("outperforms X by 14% and Y by 6%"); a verb phrase is not an object', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our prefetcher outperforms the stride prefetcher BOP by 11.0% and the indirect prefetcher IMP by 4.5% on average.'),
+    [[11, 'stride prefetcher BOP'], [4.5, 'indirect prefetcher IMP']]);
+  assert.deepEqual(read('The agent exceeds GRPO by 15.6 and 13.3 points and SDAR by 6.2 and 5.5 points on the two backbones.'),
+    [[15.6, 'GRPO'], [13.3, 'GRPO'], [6.2, 'SDAR'], [5.5, 'SDAR']]);
+  assert.deepEqual(read('The scheduler outperforms FIFO by 1.8x and reduces energy by 46%.'), [[1.8, 'FIFO'], [46, 'FIFO']]);
+});
+
+test('a second model improved with a gain of its own is that gain\'s baseline ("boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1%")', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('Our toolkit yields consistent gains, boosting Llama-3-8B by +6.2% on MathVista and Gemma-2-9B by +4.4% on ChartQA.'),
+    [[6.2, 'Llama-3-8B'], [4.4, 'Gemma-2-9B']]);
 });

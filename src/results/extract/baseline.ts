@@ -26,6 +26,8 @@ export interface Comparison {
   parity?: boolean;
   /** A list of names with no "respectively" ("than Sanger, DOTA and SOFA"): paired with a list of as many numbers. */
   names?: string[];
+  /** "outperforms X by 14% and Y by 6%": Y, named after the first gain, is compared with only by what follows it. */
+  second?: boolean;
   /** "compared to 89.3% for X": the compared side's own number is given, so a level past a comma is set against it. */
   othersNumber?: boolean;
 }
@@ -33,10 +35,14 @@ export interface Comparison {
 // "com-pared": a line-break hyphen left in the abstract.
 // "6.6x below the stock server", "by up to 73% from unoptimized baselines": right after a ratio,
 // below, above and from compare with what follows.
-const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|with)|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|match(?:es|ing)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with)|comparable (?:(?!compared\b)[\w-]+\s){0,4}?(?:to|with)|similar (?:(?!compared\b)[\w-]+\s){0,3}?(?:to|as)|(?:[\w-]+\s)?parity with|approach(?:es|ing)? the (?:[\w-]+ ){0,2}?of|\bin (?:an? )?(?:[\w-]+ ){0,2}comparison (?:to|with|against)|close[sd]? the (?:[\w-]+\s)?gap (?:with|to)|on par with|(?:match(?:es|ing)|(?<=\b(?:to|can|could|and|that|which)\s)match)(?: or (?:exceed|surpass|outperform|improve|beat)(?:s|ing)?)?|relative to|with respect to|as opposed to|improv(?:es|ed|ing|ements?)? upon|versus|vs\.?|against|on top of|over|than|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing)?|(?<=\d\s?(?:x|×|%)\s)(?:below|above|from))\s+/gi;
+
+// ("similar accuracy to the BF16 baseline", "accuracy parity with full attention", "approaches the accuracy of in-GPU training",
+// "to match a 1.2b parameter model": a level matched, as "comparable to X" is.)
+const PARITY = /^(?:comparable|on par|close|similar|(?:[\w-]+\s)?parity|approach|match(?:es|ing)?\s+$)/i;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
-const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
@@ -147,12 +153,24 @@ export function findComparisons(text: string): Comparison[] {
       COMPARATOR.lastIndex = from + phrase.length;
       continue;
     }
+    // "surpassing the previous best of 46.6%", "exceeding the human inter-rater ICC of 0.300": the other side's own
+    // number written after its name (labels, rule 21).
+    // (Not a count, "an ensemble of 14 LLMs", nor a level matched: "a matching F1-score of 96.36%".)
+    const ofNumber = items.length || PARITY.test(m[0]) ? null
+      : /^((?:(?!of\s)[\w.+-]+\s){1,6}?)of\s(?:only\s|just\s|about\s|around\s)?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms)(?=[\s,;.)]|$)|(?=\s?[,;.)]|$|\s(?:and|on|in|at|for|with|while|when|under|across)\b))/i.exec(phrase);
+    const ofName = ofNumber ? clean(ofNumber[1]!) : '';
+    // ("compared to scores of 0.148 and 0.143 for DoRA", "an average gap of 8.03%": a measure's name, not a system's.)
+    if (ofName && !/^[\d.,]/.test(ofName) && !/^(?:(?:average|mean|overall|total|best|relative|absolute)\s)?(?:scores?|values?|results?|gaps?|margins?|averages?|means?|totals?|sums?|rates?|ratios?|factors?|levels?|budgets?|thresholds?|maximum|minimum|peak)$/i.test(ofName)) {
+      out.push({ text: ofName, start: m.index, end: from + ofNumber![0].length, items: [], othersNumber: true });
+      COMPARATOR.lastIndex = from + ofNumber![0].length;
+      continue;
+    }
     const words = phrase.trim().split(/\s+/);
     if (words.length > 9) phrase = words.slice(0, 9).join(' ');
     const name = clean(phrase);
     if (!name || /^[\d.,]+(?:\s|$)|^(?:the|a|an)$/i.test(name)) continue;
     // ("matches or exceeds X" compares: X is surpassed.)
-    const parity = /^(?:comparable|on par|close|match(?:es|ing)\s+$)/i.test(m[0]);
+    const parity = PARITY.test(m[0]);
     out.push({ text: name, start: m.index, end: from + phrase.length, items, ...(parity ? { parity } : {}), ...(names ? { names } : {}) });
     // "comparable to or surpassing X": a comparison inside a level's phrase is still read.
     COMPARATOR.lastIndex = parity ? from : from + Math.max(0, phrase.length - 1);
@@ -165,7 +183,7 @@ export function findComparisons(text: string): Comparison[] {
     const rest = text.slice(from);
     const stop = STOP.exec(rest);
     const name = clean(rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).slice(0, 9).join(' '));
-    if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].indexOf('the'), end: from + name.length, items: [] });
+    if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].search(/\bth(?:e|at|ose)\s/), end: from + name.length, items: [] });
   }
   OBJECT_OF_CHANGE.lastIndex = 0;
   for (let m = OBJECT_OF_CHANGE.exec(text); m; m = OBJECT_OF_CHANGE.exec(text)) {
@@ -175,8 +193,24 @@ export function findComparisons(text: string): Comparison[] {
     const name = clean(m[1]!.slice(0, stop ? stop.index : m[1]!.length).split(/\s+/).slice(0, 9).join(' '));
     if (name) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
   }
+  // "outperforms the temporal prefetcher Triangel by 14.0% and the indirect prefetcher DMP by 6.0%", "surpassing the 80B
+  // HunyuanImage by 28% on WISE and the 27B Qwen-Image-Edit by 37%": a second object of the surpassing verb, with a gain of
+  // its own, is compared with too.
+  for (const c of [...out]) {
+    if (c.parity || c.items.length || c.names || c.othersNumber || !/^(?:outperform|surpass|beat|exceed)/i.test(text.slice(c.start, c.end))) continue;
+    const m = SECOND_OBJECT.exec(text.slice(c.end));
+    if (!m || CHANGE_VERB.test(m[1]!)) continue;
+    const at = c.end + m[0].indexOf(m[1]!, m[0].indexOf(' and ') + 4);
+    const name = clean(m[1]!);
+    if (name && !out.some((o) => o.start <= at && at < o.end)) out.push({ text: name, start: at, end: at + m[1]!.trimEnd().length, items: [], second: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// ("exceeding GRPO by 15.6 and 13.3 points and SDAR by 6.2 and 5.5 points": the first gain may be a list.)
+const SECOND_OBJECT = /^\s?by\s(?:up to\s|about\s|an average of\s|over\s|nearly\s)?[+]?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×))?(?:(?:,\s|\sand\s)[+]?[~≈]?\d[\d.,]*(?:\s?(?:%|x|×))?)*\s?(?:%|x|×|pp|points?|percentage points|dB)?(?:\s(?:on|in|for|across)\s[^,;()]{1,50}?)?,?\s(?:and|while)\s((?:(?!by\s)[\w.+()~-]+\s){1,6}?)by\s(?:up to\s|about\s|an average of\s|over\s|nearly\s)?[+]?[~≈]?\d/i;
+// ("outperforms X by 1.8x and reduces energy by 46%": a verb and its measure are no second object.)
+const CHANGE_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|yield|attain|reach|lower|boost|accelerat|surpass|exceed|beat|cut|decreas|speed|shorten|sav|enhanc|rais|lift|gain|drop|shrink|halv|doubl|compress)\w*\b/i;
 
 // The other side's number may carry any unit ("1.93 GOPS/W for X", "16 s for X") or be a slash list of
 // them ("89.3% / 43.3% for X"); a lowercase word is no unit ("3 models for X") unless it is a time.
@@ -185,9 +219,14 @@ const OTHER_NUMBER = String.raw`[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms|
 const LISTED_NAME = String.raw`[A-Z][\w.+-]*(?:\s[A-Z0-9](?!\d*\.\d)[\w.+-]*){0,2}`;
 const ONE_NAME = new RegExp(String.raw`^${LISTED_NAME}$`);
 const NAME_LIST_TAIL = new RegExp(String.raw`^(?:,\s${LISTED_NAME})*,?\s(?:and|or)\s${LISTED_NAME}(?=[\s,.;)]|$)`);
-const NUMBER_OF_OTHER = new RegExp(String.raw`^(?:only |just )?${OTHER_NUMBER}(?:\s?\/\s?${OTHER_NUMBER})*\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s`, 'i');
+// ("versus ~16-18s for X", "compared to only 2%-10% for other methods": a range; "compared with 0.07, 65%, and 3.3/10
+// for X", "versus 41.17% and 57.43% for GRPO", "compared to scores of 0.148 and 0.143 for DoRA and LoRA": a list.)
+const OTHER_ITEM = String.raw`${OTHER_NUMBER}(?:\s?[-–]\s?${OTHER_NUMBER})?`;
+const NUMBER_OF_OTHER = new RegExp(String.raw`^(?:only |just |(?:the )?scores? of )?${OTHER_ITEM}(?:(?:\s?\/\s?|,\s(?:and\s)?|\sand\s)(?:only\s|just\s)?${OTHER_ITEM})*\s(?:for|of|by|from|with|(?:achieved|obtained|reported|attained|reached) by)\s`, 'i');
 
-const MULTIPLE_OF = /(?:\dx|×)\s?the (?:[\w-]+ ){1,3}?of (?:the |an? )?/g;
+// ("providing up to 6.5 times the throughput of SPI-based storage", "runs at 0.97X the training speed of", "SGRv2's success
+// rate is 2.54 times that of SGR": a multiple in words, or of "that of" the other side, too.)
+const MULTIPLE_OF = /(?:\d\s?[xX]|×|\d\stimes)\s?(?:the (?:[\w-]+ ){1,3}?|th(?:at|ose) )of (?:the |an? )?/g;
 
 // "improves vLLM's throughput by 2.3x", "speeds up PyTorch's training by 1.9x": the owner (a name
 // with a capital letter) of what a change verb changes is the compared-with side. A bare object
@@ -237,10 +276,14 @@ export function sentenceBaseline(text: string): string | null {
 
 function clean(s: string): string {
   let t = s.trim().replace(/[\s,;:.]+$/, '');
-  for (let i = 0; i < 2; i++) t = t.replace(DETERMINER, '');
+  // ("outperforms all baselines", "over various baselines": a bare "baselines" keeps the word that says which.)
+  for (let i = 0; i < 2; i++) t = /^(?:all|both|its|their|our|several|various)\s+baselines?$/i.test(t) ? t : t.replace(DETERMINER, '');
   // "the base LLM's 85.3% and 45.3%": whose numbers they are.
   t = t.replace(OWNED_NUMBERS_TO_END, '');
+  // ("matches the dense baseline's performance": whose performance it is.)
+  t = t.replace(/(?<=\w)['’]s\s+(?:accuracy|performance|quality|results?|scores?)$/i, '');
   // "the accuracy of X", "X accuracy": what is matched is X.
-  t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:accuracy|performance|quality)\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
+  // ("that of models based on normal vectors", "the validation loss of constant-batch baselines": whose it is.)
+  t = t.replace(/^(?:the\s)?(?:state-of-the-art\s|best\s|reported\s)?(?:(?:[\w-]+\s)?(?:accuracy|performance|quality|loss|scores?)|th(?:at|ose))\sof\s(?:the\s)?/i, '').replace(/\s(?:accuracy|performance|quality)$/i, '');
   return t.trim();
 }

@@ -41,9 +41,15 @@ export function matchedWhile(text: string, q: Quantity, sides: Comparison[], met
   // ("improves the VBench score by +0.26 over Self-Forcing ... while delivering a 1.11x speedup": the
   // same subject goes on, as in inheritAcrossWhile.)
   const going = last.parity ? /^[^;]{0,60}?\b(?:while|whilst)\s/i : /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i;
+  // ("comparable performance to early fusion, but with only 8% of the trainable parameters", "matches X's performance with
+  // about 30% of its thinking tokens", "matching diffusion on control tasks with 16-256x fewer inference steps", "comparable
+// performance to LLM-based methods despite using 2x to 30x fewer parameters": so is a
+  // saving the matched level is reached with.)
+  if (last.parity && MATCHED_WITH.test(between)) return last.text;
   return going.test(between) && !hasHardBoundary(between.replace(/\bwhil(?:e|st)\b/i, '')) ? last.text : null;
 }
 
+const MATCHED_WITH = /^(?:\s(?:on|in|across|for)\s[^,;()\d]{1,40}?)?(?:,?\s(?:but|yet))?\s(?:also\s)?(?:with|using|requiring|needing|despite\s(?:using|having|requiring|needing|being))\s(?:only\s|just\s|merely\s|about\s|approximately\s|roughly\s|around\s|less than\s|up to\s|~\s?)*(?:an?\s)?$/i;
 const KEPT_LEVEL = /\b(?:similar|comparable|same|equal|on[- ]par)\b/i;
 // ("achieving a 10.7x speedup ... and delivering results comparable to X": the same subject goes on.)
 const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst|and)\s(?:also\s|still\s)?(?:achiev|maintain|keep|preserv|retain|deliver|offer|provid|reach|match)\w*\b[^;,]{0,60}$/i;
@@ -174,7 +180,7 @@ export function baselineFor(text: string, q: Quantity, comps: Comparison[], g: {
   // list is read from the list's end, past its own commas.)
   const end = g && g.group.length > 1 && comps.some((c) => c.start >= g.group[g.group.length - 1]!.end && (c.items.length === g.group.length || c.names?.length === g.group.length))
     ? g.group[g.group.length - 1]!.end : q.end;
-  const after = comps.find((c) => c.start >= q.end && (!hasBoundary(text.slice(q.end, c.start))
+  const after = comps.find((c) => c.start >= q.end && !c.second && (!hasBoundary(text.slice(q.end, c.start))
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
       // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
       || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))

@@ -122,6 +122,15 @@ const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|q
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
 const IMPROVED_MODELS = /\b(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s)?(?:(?:average\s|overall\s)?(?:performance|accuracy|reasoning\s\w+|capabilit(?:y|ies))\sof\s)?(?:the\s)?((?:base|backbone|baseline|original|vanilla|SFT(?:-ed)?|pre-?trained|student)\smodels?|[A-Z][\w.+-]*\d[\w.+-]*)\sby\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
+// "boosts Qwen3-1.7B from 48.3% to 58.3%", "increases the accuracy of Qwen3-Coder-Flash from 51.6% to 62.0%", "increasing
+// DeepSeek-R1-Distill-Qwen-7B's performance on MATH500 from 87.4% to 91.2%": the named model a method raises is the
+// level's baseline (a name with a digit; "the base model" and a subject that improves, "Llama-3.2-3B improves from", are not).
+const RAISED_MODEL = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s(?:the\s)?(?:(?:average\s|overall\s)?(?:[\w@-]+\s){0,2}?(?:performance|accuracy|scores?|success\srates?|pass\srates?|pass@\d+)\sof\s)?(?:the\s)?(?:official\s)?((?:\d+-bit\s)?[A-Z][\w.+~-]*(?:\s[A-Z][\w.+~-]*)?)(?:['’]s(?:\s[\w@-]+){1,3}?)?(?:\son\s[\w.+~-]+)?\sfrom\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
+// ("..., from 69.7% to 77.2% on Terminal-Bench", "..., and Qwen3-Coder-Max from 67.0% to 74.6%": the next pair of a list goes on with the same or its own model.)
+const RAISED_NEXT = /^%?(?:\s?\([^)]*\))?(?:\s(?:[\w@-]+\s)?(?:on|under|for|in|with)\s[^,;()]{1,60}?)?(?:,\s(?:and\s)?|\sand\s)((?:\d+-bit\s)?[A-Z][\w.+~-]*(?:\s[A-Z][\w.+~-]*)?\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
+// ("boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1%", "improves Qwen3VL-8B by 13.4 points and InternVL3.5 by
+// 12.4 points": a second model improved, with a gain of its own.)
+const BOOSTED_NEXT = /^%?(?:\s?(?:pp|points?|percentage points))?(?:\s(?:on|in|for|across)\s[^,;()]{1,50}?)?,?\s(?:and|while)\s((?:the\s)?[A-Z][\w.+~-]*(?:\s[A-Z0-9][\w.+~-]*)?)\sby\s(?:up to\s|about\s|an average of\s|\+\s?)?$/;
 const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?(?:up to |an average of |about |over |nearly |roughly |\+)?$/i;
 
@@ -238,7 +247,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
   const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean; change?: boolean }> = [];
+  // The last level a method raised a named model to ("boosts Qwen3-1.7B from 48.3% to 58.3%"), which a next pair may go on from.
+  let raised: { end: number; name: string } | null = null;
   for (const q of qs) {
+    let raisedNow: string | null = null;
     const isRelative = q.rule?.kind === 'relative';
     const cues = q.unit === 'x' ? allCues : sizeCues;
     const from = lastBoundaryBefore(text, q.start);
@@ -364,6 +376,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // (Not a percentile or a score's name: "improving P99 by 50%".)
       const improved = improvedModel ? null : IMPROVED_MODELS.exec(text.slice(from, g.group[0]!.start))?.[1];
       if (improved && !/^p\d+$|score|F1|AUC|mAP|BLEU|ROUGE|IoU/i.test(improved) && !SCORE_NAME.test(improved)) improvedModel = improved;
+      if (improvedModel) raisedNow = improvedModel;
+      // (A model's name, not a score's or a benchmark's: "raises AIME24 from 30% to 40%" names no model.)
+      const modelAt = (name: string, at: number) => /\d/.test(name) && !/^p\d+$|score|F1|AUC|mAP|BLEU|ROUGE|IoU/i.test(name) && !SCORE_NAME.test(name)
+        && !benchmarks.some((b) => b.start < at + name.length && b.end > at);
+      const raising = improvedModel ? null : RAISED_MODEL.exec(text.slice(from, q.start));
+      const next: RegExpExecArray | null = improvedModel || raising || !raised ? null : RAISED_NEXT.exec(text.slice(raised.end, q.start)) ?? BOOSTED_NEXT.exec(text.slice(raised.end, q.start));
+      if (raising && modelAt(raising[1]!, from + raising.index + raising[0].indexOf(raising[1]!))) improvedModel = raisedNow = raising[1]!;
+      else if (next && (!next[1] || modelAt(next[1].trim(), raised!.end + next.index + next[0].indexOf(next[1])))) {
+        improvedModel = raisedNow = next[1]?.trim() ?? raised!.name;
+        // ("and from 69.1% to 74.8% under TIES-Merging": the next pair is the same measure.)
+        if (!metric && prior && !prior.bare) metric = prior.metric;
+      }
       // "reduces HBM traffic by 24.7x over X, and by 4.1x over Y": the verb goes on, with its metric.
       if (!metric && beforeGroup && !beforeGroup.bare && AND_NEXT_SCOPE.test(text.slice(beforeGroup.end, g.group[0]!.start))) metric = beforeGroup.metric;
       if (!metric && prior && !prior.bare && !prior.absolute && prior.ratio === (q.unit === 'x') && PARALLEL_SCOPE.test(text.slice(prior.end, q.start))
@@ -523,6 +547,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     });
     const claim = facts.claims[facts.claims.length - 1]!;
     made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level });
+    raised = raisedNow && claim.baseline === raisedNow ? { end: q.end, name: raisedNow } : null;
     if (ownChip) facts.ownChip.add(claim);
   }
   shareListQualifier(s.text, s.start, facts.claims);
