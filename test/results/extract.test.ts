@@ -2002,3 +2002,12 @@ test('a signed bare number beside a named benchmark is a gain in its score ("+3.
   // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
   assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
 });
+
+test('a score the words right after it call pass@k is a pass rate ("an accuracy of 36% in Pass@1", "a score of 42% pass@1")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('Our coder stays close to the best baseline while reaching an accuracy of 36.2% in Pass@1.'), [['correctness', 36.2]]);
+  assert.deepEqual(read('The strongest model reaches an overall score of 41% pass@1 on our suite.'), [['correctness', 41]]);
+  assert.deepEqual(read('Our tuning improves generation performance by 5-7% for pass@k over fine-tuned baselines.'), [['correctness', [5, 7]]]);
+  // (A pass@k named apart from the number leaves it a score: "an accuracy of 71%, and pass@1 of 40%".)
+  assert.deepEqual(read('It keeps an accuracy of 71.5% on the quiz, with a pass@1 of 40% on the coding set.'), [['accuracy', 71.5], ['correctness', 40]]);
+});

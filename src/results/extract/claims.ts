@@ -95,6 +95,9 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // system gets right is a pass rate.
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
 const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC)\b/i;
+// "an accuracy of 36.19% in Pass@1", "a score of 42% pass@1", "by 5-7% for pass@k": a score the words right
+// after it call a pass rate is one (labels, rule 1).
+const PASS_AT_AFTER = /^\s?(?:\)\s?)?(?:(?:in|on|at|for|of)\s)?(?:the\s)?pass@(?:\d+|k)\b/i;
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
@@ -468,6 +471,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
+    else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice((groupOf.get(q)?.group.at(-1) ?? q).end))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
     // (Nor a gain the clause calls one in answering, reasoning, grounding or understanding: "+12% on RoboSpatial" spatial reasoning.)
