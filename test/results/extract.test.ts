@@ -2011,3 +2011,13 @@ test('a score the words right after it call pass@k is a pass rate ("an accuracy 
   // (A pass@k named apart from the number leaves it a score: "an accuracy of 71%, and pass@1 of 40%".)
   assert.deepEqual(read('It keeps an accuracy of 71.5% on the quiz, with a pass@1 of 40% on the coding set.'), [['accuracy', 71.5], ['correctness', 40]]);
 });
+
+test('a title about agents makes an agents\' paper ("Scaling environments for terminal agents"); not multi-agent pipelines, nor agents that answer, retrieve, predict or classify', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
+  assert.deepEqual(read('Scaling training environments for terminal agents', 'On our held-out set, the small model improves from 4.0% to 18.2%.'), [['correctness', 18.2]]);
+  assert.deepEqual(read('A guardrail for computer-using agents', 'It improves task utility by up to 21.4% over reactive guards.'), [['correctness', 21.4]]);
+  assert.deepEqual(read('A multi-agent framework for chemistry', 'It improves over prior methods by 20%.'), [['accuracy', 20]]);
+  assert.deepEqual(read('Agents for long video reasoning', 'It improves over prior methods by 6.1%.'), [['accuracy', 6.1]]);
+  // (An F1 is a prediction's score, whatever the paper is about.)
+  assert.deepEqual(read('Agents in search of truth', 'We see an average performance drop of 22% in terms of macro F1.'), [['accuracy', 22]]);
+});

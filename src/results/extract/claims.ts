@@ -475,9 +475,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
     // (Nor a gain the clause calls one in answering, reasoning, grounding or understanding: "+12% on RoboSpatial" spatial reasoning.)
+    // (Nor a drop "in terms of macro F1": an F1, precision or recall scores a prediction, as on a benchmark of tasks above.)
     // (A gain after a level the sentence names as accuracy is a gain in it: "an accuracy of 54.9%, yielding a 7.2% gain".)
     else if (metric === 'accuracy' && unnamed && ctx.agentic() && !(bench && QA_BENCHMARKS.has(bench.name)) && !made.some((m) => m.metric === 'accuracy' && !m.unnamed)
-      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60)))) metric = 'correctness';
+      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60))) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
     // Direction is read from the words of this number (its list) up to the numbers beside it and the
     // clause's end: "Memory usage drops by 23% and decoding throughput improves by 1.4x" is two gains.
     const prevEnd = Math.max(-1, ...qs.filter((x) => x.end <= mine[0]!.start && !mine.includes(x)).map((x) => x.end));

@@ -12,7 +12,7 @@ import { sentenceClaims, type SentenceFacts } from './claims.ts';
 import { BASELINE_CARRIES } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
-import { AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { AGENT_TITLE, AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -40,7 +40,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   let percentOnce: boolean | undefined;
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   let agenticOnce: boolean | undefined;
-  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract));
+  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract) || AGENT_TITLE.test(title));
   let evaluationOnce: boolean | undefined;
   const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
