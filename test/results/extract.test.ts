@@ -2021,3 +2021,12 @@ test('a title about agents makes an agents\' paper ("Scaling environments for te
   // (An F1 is a prediction's score, whatever the paper is about.)
   assert.deepEqual(read('Agents in search of truth', 'We see an average performance drop of 22% in terms of macro F1.'), [['accuracy', 22]]);
 });
+
+test('puzzle suites (Sudoku-Extreme, Maze-Hard, 1D-ARC) and search suites built for agents (DeepResearch Bench, Seal-0, OSWorld-Verified) are benchmarks of tasks: a score there is a pass rate', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('On Sudoku-Extreme, our solver reaches 97.5% exact accuracy.'), [['correctness', 97.5, 'Sudoku-Extreme']]);
+  assert.deepEqual(read('It scores 94.5% on Sort-of-ARC and 83.1% on 1D-ARC.'), [['correctness', 94.5, 'Sort-of-ARC'], ['correctness', 83.1, '1D-ARC']]);
+  assert.deepEqual(read('Our model sets the best overall score (58.0%) on DeepResearch Bench.'), [['correctness', 58, 'DeepResearch Bench']]);
+  assert.deepEqual(read('On Seal-0, tool-using models reach only 17.1% accuracy.'), [['correctness', 17.1, 'Seal-0']]);
+  assert.deepEqual(read('Our agent reaches 46.9% accuracy on OSWorld-Verified.'), [['correctness', 46.9, 'OSWorld']]);
+});
