@@ -2030,3 +2030,7 @@ test('puzzle suites (Sudoku-Extreme, Maze-Hard, 1D-ARC) and search suites built 
   assert.deepEqual(read('On Seal-0, tool-using models reach only 17.1% accuracy.'), [['correctness', 17.1, 'Seal-0']]);
   assert.deepEqual(read('Our agent reaches 46.9% accuracy on OSWorld-Verified.'), [['correctness', 46.9, 'OSWorld']]);
 });
+
+test('a "winning rate" is a win rate ("a user study winning rate of over 92%")', () => {
+  assert.deepEqual(fields('It wins a user study with a winning rate of over 92% against prior generators.', 'metric', 'value'), [['correctness', 92]]);
+});
