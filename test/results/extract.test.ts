@@ -2034,3 +2034,7 @@ test('puzzle suites (Sudoku-Extreme, Maze-Hard, 1D-ARC) and search suites built 
 test('a "winning rate" is a win rate ("a user study winning rate of over 92%")', () => {
   assert.deepEqual(fields('It wins a user study with a winning rate of over 92% against prior generators.', 'metric', 'value'), [['correctness', 92]]);
 });
+
+test('a "-Valid" split of a benchmark is the benchmark ("MiniF2F-Valid")', () => {
+  assert.deepEqual(fields('Our prover reaches cumulative accuracies of 36.5% on MiniF2F-Valid.', 'metric', 'value', 'benchmark'), [['correctness', 36.5, 'miniF2F']]);
+});
