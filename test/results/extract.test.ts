@@ -2038,3 +2038,8 @@ test('a "winning rate" is a win rate ("a user study winning rate of over 92%")',
 test('a "-Valid" split of a benchmark is the benchmark ("MiniF2F-Valid")', () => {
   assert.deepEqual(fields('Our prover reaches cumulative accuracies of 36.5% on MiniF2F-Valid.', 'metric', 'value', 'benchmark'), [['correctness', 36.5, 'miniF2F']]);
 });
+
+test('LiveBench is a benchmark of questions: a gain there listed beside an agent suite\'s stays accuracy', () => {
+  assert.deepEqual(fields('It improves the base model by 18.7% and 11.9% on ALFWorld and LiveBench, respectively.', 'metric', 'value', 'benchmark'),
+    [['correctness', 18.7, 'ALFWorld'], ['accuracy', 11.9, 'LiveBench']]);
+});

@@ -37,7 +37,7 @@ export const BENCHMARKS: EntityEntry[] = [
   b('ActivityNet'), b('Something-Something V2', 'SSv2'), b('Kinetics-600', 'K600'), b('EPIC-Kitchens'), b('VSI-Bench'),
   b('HotpotQA'), b('Natural Questions', 'NaturalQuestions'), b('TriviaQA'), b('2WikiMultiHopQA'), b('MuSiQue'), b('PopQA'), b('SimpleQA'),
   b('LoCoMo'), b('LongMemEval', 'LongMemEval-S'), b('BABILong'), b('InfiniteBench'), b('Needle-in-a-Haystack'), b('MTEB'), b('BEIR'), b('MS MARCO'),
-  b('WinoGrande'), b('PIQA'), b('BoolQ'), b('OpenBookQA'), b('CommonsenseQA'), b('LAMBADA'), b('IFEval'), b('Arena-Hard', 'Arena-Hard-Auto'),
+  b('WinoGrande'), b('PIQA'), b('BoolQ'), b('OpenBookQA'), b('CommonsenseQA'), b('LAMBADA'), b('IFEval'), b('LiveBench'), b('Arena-Hard', 'Arena-Hard-Auto'),
   b('BigCodeBench'), b('CRUXEval'), b('DS-1000'), b('Spider'), b('BIRD'), b('miniF2F'), b('HLE', "Humanity's Last Exam"), b('tau-bench', 'τ-bench', 'τ2-bench'),
   b('BFCL'), b('ToolBench'), b('ScienceAgentBench'), b('MLE-bench'), b('HarmBench'), b('AgentDojo'), b('AdvBench'), b('JailbreakBench'),
   b('KITTI'), b('nuScenes'), b('Waymo Open Dataset', 'Waymo'), b('BDD100K'), b('ScanNet', 'ScanNetV2', 'ScanNet++'), b('ShapeNet'), b('ModelNet40'),
