@@ -2043,3 +2043,8 @@ test('LiveBench is a benchmark of questions: a gain there listed beside an agent
   assert.deepEqual(fields('It improves the base model by 18.7% and 11.9% on ALFWorld and LiveBench, respectively.', 'metric', 'value', 'benchmark'),
     [['correctness', 18.7, 'ALFWorld'], ['accuracy', 11.9, 'LiveBench']]);
 });
+
+test('an IoU or mAP after a number on a benchmark of tasks keeps it accuracy; a score name after the next number is that number\'s', () => {
+  assert.deepEqual(fields('Leading agents on BrowseComp reach only 9.4% accuracy on deep tasks and 9.3% IoU on wide tasks.', 'metric', 'value'),
+    [['correctness', 9.4], ['accuracy', 9.3]]);
+});
