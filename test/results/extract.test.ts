@@ -2048,3 +2048,10 @@ test('an IoU or mAP after a number on a benchmark of tasks keeps it accuracy; a 
   assert.deepEqual(fields('Leading agents on BrowseComp reach only 9.4% accuracy on deep tasks and 9.3% IoU on wide tasks.', 'metric', 'value'),
     [['correctness', 9.4], ['accuracy', 9.3]]);
 });
+
+test('one number over a list of suites with question sets in it is their average score, not a pass rate; a list of numbers zipped to them is read per suite', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('Our recipe raises average accuracy across AIME24, GPQA, and LiveCodeBench from 57.8% to 72.8%.'), [['accuracy', 72.8]]);
+  assert.deepEqual(read('Our model reaches 51.0% on HumanEval and MBPP.'), [['correctness', 51]]);
+  assert.deepEqual(read('It reaches 60.1%, 40.2% and 35.3% on GSM8K, GPQA and LiveCodeBench, respectively.'), [['accuracy', 60.1], ['accuracy', 40.2], ['correctness', 35.3]]);
+});

@@ -467,13 +467,17 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // Where the next number after this one's list starts (what follows the list is read up to it).
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
-    const bench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60)) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    const zippedBench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
+    const bench = zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
     const scoreAfter = text.slice(q.end, Math.min(nextStart, (groupOf.get(q)?.group.at(-1) ?? q).end + 40));
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
-    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter)) metric = 'correctness';
+    // ("accuracy across AIME24, AIME25, and LiveCodeBench from 57.8% to 72.8%": one number, not a list, over a list of
+    // suites with question sets in it is their average score, not a pass rate.)
+    const averagedOver = !zippedBench && mine.length === 1 && bench && listMates(text, benchmarks, bench).some((b) => QA_BENCHMARKS.has(b.name));
+    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !averagedOver) metric = 'correctness';
     else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice((groupOf.get(q)?.group.at(-1) ?? q).end))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
@@ -517,4 +521,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
   return facts;
+}
+
+// ", ", ", and ", " and ", " / ": what stands between two names of one list.
+const LIST_JOIN = /^(?:\s?,\s?(?:and\s)?|\s(?:and|or)\s|\s?\/\s?)$/;
+
+/** The names listed with `hit` ("AIME24, AIME25, and LiveCodeBench"), itself left out. */
+function listMates(text: string, hits: EntityHit[], hit: EntityHit): EntityHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(hit);
+  const out: EntityHit[] = [];
+  if (at < 0) return out;
+  for (let i = at - 1; i >= 0 && LIST_JOIN.test(text.slice(sorted[i]!.end, sorted[i + 1]!.start)); i--) out.push(sorted[i]!);
+  for (let i = at + 1; i < sorted.length && LIST_JOIN.test(text.slice(sorted[i - 1]!.end, sorted[i]!.start)); i++) out.push(sorted[i]!);
+  return out;
 }
