@@ -2055,3 +2055,11 @@ test('one number over a list of suites with question sets in it is their average
   assert.deepEqual(read('Our model reaches 51.0% on HumanEval and MBPP.'), [['correctness', 51]]);
   assert.deepEqual(read('It reaches 60.1%, 40.2% and 35.3% on GSM8K, GPQA and LiveCodeBench, respectively.'), [['accuracy', 60.1], ['accuracy', 40.2], ['correctness', 35.3]]);
 });
+
+test('in a paper whose title\'s subject is a benchmark of tasks ("BrowseComp-Plus: ...", "... on GAIA"), a score no sentence gives a benchmark is a pass rate there; not a coverage, nor a title that only uses the word ("Habitat Classification")', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
+  assert.deepEqual(read('BrowseComp-Plus: a fixed-corpus benchmark', 'The best model achieves 55.9% accuracy with a dense retriever.'), [['correctness', 55.9]]);
+  assert.deepEqual(read('Scaffold effects on GAIA', 'The scaffold alone moves measured accuracy by as much as 28 percentage points.'), [['correctness', 28]]);
+  assert.deepEqual(read('BigCodeBench: code generation with function calls', 'Each task has tests with an average branch coverage of 99%.'), [['accuracy', 99]]);
+  assert.deepEqual(read('Habitat classification from ground-level images', 'Our model reaches 91% accuracy.'), [['accuracy', 91]]);
+});
