@@ -2166,3 +2166,64 @@ test('a second model improved with a gain of its own is that gain\'s baseline ("
   assert.deepEqual(read('Our toolkit yields consistent gains, boosting Llama-3-8B by +6.2% on MathVista and Gemma-2-9B by +4.4% on ChartQA.'),
     [[6.2, 'Llama-3-8B'], [4.4, 'Gemma-2-9B']]);
 });
+
+test('a score the words right after it call pass@k is a pass rate ("an accuracy of 36% in Pass@1", "a score of 42% pass@1")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('Our coder stays close to the best baseline while reaching an accuracy of 36.2% in Pass@1.'), [['correctness', 36.2]]);
+  assert.deepEqual(read('The strongest model reaches an overall score of 41% pass@1 on our suite.'), [['correctness', 41]]);
+  assert.deepEqual(read('Our tuning improves generation performance by 5-7% for pass@k over fine-tuned baselines.'), [['correctness', [5, 7]]]);
+  // (A pass@k named apart from the number leaves it a score: "an accuracy of 71%, and pass@1 of 40%".)
+  assert.deepEqual(read('It keeps an accuracy of 71.5% on the quiz, with a pass@1 of 40% on the coding set.'), [['accuracy', 71.5], ['correctness', 40]]);
+});
+
+test('a title about agents makes an agents\' paper ("Scaling environments for terminal agents"); not multi-agent pipelines, nor agents that answer, retrieve, predict or classify', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
+  assert.deepEqual(read('Scaling training environments for terminal agents', 'On our held-out set, the small model improves from 4.0% to 18.2%.'), [['correctness', 18.2]]);
+  assert.deepEqual(read('A guardrail for computer-using agents', 'It improves task utility by up to 21.4% over reactive guards.'), [['correctness', 21.4]]);
+  assert.deepEqual(read('A multi-agent framework for chemistry', 'It improves over prior methods by 20%.'), [['accuracy', 20]]);
+  assert.deepEqual(read('Agents for long video reasoning', 'It improves over prior methods by 6.1%.'), [['accuracy', 6.1]]);
+  // (An F1 is a prediction's score, whatever the paper is about.)
+  assert.deepEqual(read('Agents in search of truth', 'We see an average performance drop of 22% in terms of macro F1.'), [['accuracy', 22]]);
+});
+
+test('puzzle suites (Sudoku-Extreme, Maze-Hard, 1D-ARC) and search suites built for agents (DeepResearch Bench, Seal-0, OSWorld-Verified) are benchmarks of tasks: a score there is a pass rate', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('On Sudoku-Extreme, our solver reaches 97.5% exact accuracy.'), [['correctness', 97.5, 'Sudoku-Extreme']]);
+  assert.deepEqual(read('It scores 94.5% on Sort-of-ARC and 83.1% on 1D-ARC.'), [['correctness', 94.5, 'Sort-of-ARC'], ['correctness', 83.1, '1D-ARC']]);
+  assert.deepEqual(read('Our model sets the best overall score (58.0%) on DeepResearch Bench.'), [['correctness', 58, 'DeepResearch Bench']]);
+  assert.deepEqual(read('On Seal-0, tool-using models reach only 17.1% accuracy.'), [['correctness', 17.1, 'Seal-0']]);
+  assert.deepEqual(read('Our agent reaches 46.9% accuracy on OSWorld-Verified.'), [['correctness', 46.9, 'OSWorld']]);
+});
+
+test('a "winning rate" is a win rate ("a user study winning rate of over 92%")', () => {
+  assert.deepEqual(fields('It wins a user study with a winning rate of over 92% against prior generators.', 'metric', 'value'), [['correctness', 92]]);
+});
+
+test('a "-Valid" split of a benchmark is the benchmark ("MiniF2F-Valid")', () => {
+  assert.deepEqual(fields('Our prover reaches cumulative accuracies of 36.5% on MiniF2F-Valid.', 'metric', 'value', 'benchmark'), [['correctness', 36.5, 'miniF2F']]);
+});
+
+test('LiveBench is a benchmark of questions: a gain there listed beside an agent suite\'s stays accuracy', () => {
+  assert.deepEqual(fields('It improves the base model by 18.7% and 11.9% on ALFWorld and LiveBench, respectively.', 'metric', 'value', 'benchmark'),
+    [['correctness', 18.7, 'ALFWorld'], ['accuracy', 11.9, 'LiveBench']]);
+});
+
+test('an IoU or mAP after a number on a benchmark of tasks keeps it accuracy; a score name after the next number is that number\'s', () => {
+  assert.deepEqual(fields('Leading agents on BrowseComp reach only 9.4% accuracy on deep tasks and 9.3% IoU on wide tasks.', 'metric', 'value'),
+    [['correctness', 9.4], ['accuracy', 9.3]]);
+});
+
+test('one number over a list of suites with question sets in it is their average score, not a pass rate; a list of numbers zipped to them is read per suite', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('Our recipe raises average accuracy across AIME24, GPQA, and LiveCodeBench from 57.8% to 72.8%.'), [['accuracy', 72.8]]);
+  assert.deepEqual(read('Our model reaches 51.0% on HumanEval and MBPP.'), [['correctness', 51]]);
+  assert.deepEqual(read('It reaches 60.1%, 40.2% and 35.3% on GSM8K, GPQA and LiveCodeBench, respectively.'), [['accuracy', 60.1], ['accuracy', 40.2], ['correctness', 35.3]]);
+});
+
+test('in a paper whose title\'s subject is a benchmark of tasks ("BrowseComp-Plus: ...", "... on GAIA"), a score no sentence gives a benchmark is a pass rate there; not a coverage, nor a title that only uses the word ("Habitat Classification")', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value');
+  assert.deepEqual(read('BrowseComp-Plus: a fixed-corpus benchmark', 'The best model achieves 55.9% accuracy with a dense retriever.'), [['correctness', 55.9]]);
+  assert.deepEqual(read('Scaffold effects on GAIA', 'The scaffold alone moves measured accuracy by as much as 28 percentage points.'), [['correctness', 28]]);
+  assert.deepEqual(read('BigCodeBench: code generation with function calls', 'Each task has tests with an average branch coverage of 99%.'), [['accuracy', 99]]);
+  assert.deepEqual(read('Habitat classification from ground-level images', 'Our model reaches 91% accuracy.'), [['accuracy', 91]]);
+});

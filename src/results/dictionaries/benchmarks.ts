@@ -20,7 +20,7 @@ export const BENCHMARKS: EntityEntry[] = [
   b('ISPD', 'ISPD19', 'ISPD 2019', 'ISPD 2015'), b('ICCAD 2015', 'ICCAD15', 'ICCAD'), b('ISCAS\'85', 'ISCAS85', 'ISCAS-85', 'ISCAS\'89', 'ISCAS89', 'ISCAS'),
   b('EPFL benchmark suite', 'EPFL benchmarks'),
   b('N-MNIST'), b('DVS128 Gesture', 'DVS Gesture', 'DVS128'), b('MIT-BIH', 'MIT-BIH Arrhythmia Database'),
-  b('BrowseComp', 'BrowseComp-ZH'), b('WebArena', 'VisualWebArena'), b('OSWorld'), b('GAIA'), b('AndroidWorld'), b('Terminal-Bench'),
+  b('BrowseComp', 'BrowseComp-ZH', 'BrowseComp-en', 'BrowseComp-Plus'), b('WebArena', 'VisualWebArena'), b('OSWorld', 'OSWorld-Verified', 'OSWorld-MCP'), b('GAIA'), b('AndroidWorld'), b('Terminal-Bench'),
   b('MipNeRF360', 'Mip-NeRF 360', 'Mip-NeRF360'), b('Google Speech Commands', 'Speech Commands'),
   // Robot manipulation and agent environments: a policy's score there is the share of tasks it completes.
   b('LIBERO', 'LIBERO-90', 'LIBERO-Long', 'LIBERO-10'), b('CALVIN', 'CALVIN ABC', 'CALVIN ABC-D', 'CALVIN ABCD-D'), b('ManiSkill', 'ManiSkill2', 'ManiSkill3'),
@@ -37,7 +37,7 @@ export const BENCHMARKS: EntityEntry[] = [
   b('ActivityNet'), b('Something-Something V2', 'SSv2'), b('Kinetics-600', 'K600'), b('EPIC-Kitchens'), b('VSI-Bench'),
   b('HotpotQA'), b('Natural Questions', 'NaturalQuestions'), b('TriviaQA'), b('2WikiMultiHopQA'), b('MuSiQue'), b('PopQA'), b('SimpleQA'),
   b('LoCoMo'), b('LongMemEval', 'LongMemEval-S'), b('BABILong'), b('InfiniteBench'), b('Needle-in-a-Haystack'), b('MTEB'), b('BEIR'), b('MS MARCO'),
-  b('WinoGrande'), b('PIQA'), b('BoolQ'), b('OpenBookQA'), b('CommonsenseQA'), b('LAMBADA'), b('IFEval'), b('Arena-Hard', 'Arena-Hard-Auto'),
+  b('WinoGrande'), b('PIQA'), b('BoolQ'), b('OpenBookQA'), b('CommonsenseQA'), b('LAMBADA'), b('IFEval'), b('LiveBench'), b('Arena-Hard', 'Arena-Hard-Auto'),
   b('BigCodeBench'), b('CRUXEval'), b('DS-1000'), b('Spider'), b('BIRD'), b('miniF2F'), b('HLE', "Humanity's Last Exam"), b('tau-bench', 'τ-bench', 'τ2-bench'),
   b('BFCL'), b('ToolBench'), b('ScienceAgentBench'), b('MLE-bench'), b('HarmBench'), b('AgentDojo'), b('AdvBench'), b('JailbreakBench'),
   b('KITTI'), b('nuScenes'), b('Waymo Open Dataset', 'Waymo'), b('BDD100K'), b('ScanNet', 'ScanNetV2', 'ScanNet++'), b('ShapeNet'), b('ModelNet40'),
@@ -45,6 +45,8 @@ export const BENCHMARKS: EntityEntry[] = [
   b('FFHQ'), b('CelebA', 'CelebA-HQ'), b('LSUN'), b('CUB-200', 'CUB-200-2011'), b('EuroSAT'), b('AudioSet'), b('ESC-50'), b('LJSpeech'), b('VCTK'),
   b('Common Voice'), b('FLEURS'), b('FLORES-200', 'FLORES'), b('WMT'), b('XNLI'), b('C-Eval'), b('CMMLU'), b('MedQA'), b('PubMedQA'), b('MedMCQA'),
   b('MIMIC-CXR'), b('MIMIC-III', 'MIMIC-IV'), b('CheXpert'), b('BraTS'), b('ISIC'), b('enwik8'), b('TinyStories'), b('OpenWebText'), b('The Pile'),
+  // Puzzles a solver gets right or not, and search suites built for agents (labels, rules 1 and 41).
+  b('Sudoku-Extreme'), b('Maze-Hard'), b('1D-ARC'), b('Sort-of-ARC'), b('DeepResearch Bench'), b('DeepResearch Bench II'), b('WebWalkerQA'), b('xbench-DeepSearch', 'XBench-DeepSearch'), b('SealQA'), b('Seal-0'),
   b('MuJoCo'), b('D4RL'), b('Atari'), b('ProcGen', 'Procgen'), b('Habitat'), b('R2R'), b('CoreMark'), b('Dhrystone'), b('MIPLIB 2017', 'MIPLIB'),
 ];
 
@@ -53,7 +55,8 @@ export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveC
   'LIBERO', 'CALVIN', 'ManiSkill', 'SimplerEnv', 'RLBench', 'Meta-World', 'ALFWorld', 'WebShop', 'AgentBench',
   'BigCodeBench', 'miniF2F', 'tau-bench', 'BFCL', 'ScienceAgentBench', 'MLE-bench', 'AndroidControl', 'Mind2Web', 'WebVoyager', 'AgentDojo',
   // Navigation, control and game environments: an agent's or a policy's score there is its task success (labels, rule 41).
-  'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen']);
+  'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen',
+  'Sudoku-Extreme', 'Maze-Hard', '1D-ARC', 'Sort-of-ARC', 'DeepResearch Bench', 'DeepResearch Bench II', 'WebWalkerQA', 'xbench-DeepSearch', 'SealQA', 'Seal-0']);
 
 /** Benchmarks that measure systems (speed, throughput): a bare "performance" gain on one of them is speed. */
 export const SYSTEMS_BENCHMARKS = new Set(['KernelBench', 'MLPerf', 'SPEC CPU2017', 'PARSEC', 'Rodinia', 'PolyBench', 'MiBench', 'CHStone', 'GAP benchmark suite',

@@ -106,7 +106,12 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
-const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC)\b/i;
+// An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
+// and a coverage the tests (labels, rule 27).
+export const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b/i;
+// "an accuracy of 36.19% in Pass@1", "a score of 42% pass@1", "by 5-7% for pass@k": a score the words right
+// after it call a pass rate is one (labels, rule 1).
+const PASS_AT_AFTER = /^\s?(?:\)\s?)?(?:(?:in|on|at|for|of)\s)?(?:the\s)?pass@(?:\d+|k)\b/i;
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
@@ -503,21 +508,29 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // Where the next number after this one's list starts (what follows the list is read up to it).
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
-    const bench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60)) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    const zippedBench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
+    const bench = zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
+    // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
+    const scoreAfter = text.slice(q.end, Math.min(nextStart, (groupOf.get(q)?.group.at(-1) ?? q).end + 40));
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
     // "gains of +12.6% on KITTI", "a 15% gain on VBench 2.0": a percentage gain no metric word names, on a benchmark of
     // models' quality, is a score's gain, even in an abstract the systems words make one about speed.
     // (Only a benchmark the dictionary knows: "GAP benchmarks" of graph kernels is a name the rules merely found.)
     if (metric === 'speedup' && unnamed && unit === '%' && bench && KNOWN_BENCHMARKS.has(bench.name) && !SYSTEMS_BENCHMARKS.has(bench.name) && !SPEED_WORDS.test(text.slice(from, q.start))) metric = 'accuracy';
-    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(text.slice(q.end, (groupOf.get(q)?.group.at(-1) ?? q).end + 40))) metric = 'correctness';
+    // ("accuracy across AIME24, AIME25, and LiveCodeBench from 57.8% to 72.8%": one number, not a list, over a list of
+    // suites with question sets in it is their average score, not a pass rate.)
+    const averagedOver = !zippedBench && mine.length === 1 && bench && listMates(text, benchmarks, bench).some((b) => QA_BENCHMARKS.has(b.name));
+    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !averagedOver) metric = 'correctness';
+    else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice((groupOf.get(q)?.group.at(-1) ?? q).end))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
     // (Nor a gain the clause calls one in answering, reasoning, grounding or understanding: "+12% on RoboSpatial" spatial reasoning.)
+    // (Nor a drop "in terms of macro F1": an F1, precision or recall scores a prediction, as on a benchmark of tasks above.)
     // (A gain after a level the sentence names as accuracy is a gain in it: "an accuracy of 54.9%, yielding a 7.2% gain".)
     else if (metric === 'accuracy' && unnamed && ctx.agentic() && !(bench && QA_BENCHMARKS.has(bench.name)) && !made.some((m) => m.metric === 'accuracy' && !m.unnamed)
-      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60)))) metric = 'correctness';
+      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60))) && !PREDICTION_SCORE.test(scoreAfter)) metric = 'correctness';
     // Direction is read from the words of this number (its list) up to the numbers beside it and the
     // clause's end: "Memory usage drops by 23% and decoding throughput improves by 1.4x" is two gains.
     const prevEnd = Math.max(-1, ...qs.filter((x) => x.end <= mine[0]!.start && !mine.includes(x)).map((x) => x.end));
@@ -554,4 +567,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
   return facts;
+}
+
+// ", ", ", and ", " and ", " / ": what stands between two names of one list.
+const LIST_JOIN = /^(?:\s?,\s?(?:and\s)?|\s(?:and|or)\s|\s?\/\s?)$/;
+
+/** The names listed with `hit` ("AIME24, AIME25, and LiveCodeBench"), itself left out. */
+function listMates(text: string, hits: EntityHit[], hit: EntityHit): EntityHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(hit);
+  const out: EntityHit[] = [];
+  if (at < 0) return out;
+  for (let i = at - 1; i >= 0 && LIST_JOIN.test(text.slice(sorted[i]!.end, sorted[i + 1]!.start)); i--) out.push(sorted[i]!);
+  for (let i = at + 1; i < sorted.length && LIST_JOIN.test(text.slice(sorted[i - 1]!.end, sorted[i]!.start)); i++) out.push(sorted[i]!);
+  return out;
 }

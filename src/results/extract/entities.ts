@@ -23,8 +23,8 @@ export interface EntityMatcher {
  * as where the work runs.
  */
 export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped'];
-// "ARC-AGI-1-Train", "GSM8K-test": a split of a benchmark is still the benchmark.
-const SPLIT_SUFFIXES = ['train', 'eval', 'test', 'val', 'dev'];
+// "ARC-AGI-1-Train", "GSM8K-test", "MiniF2F-Valid": a split of a benchmark is still the benchmark.
+const SPLIT_SUFFIXES = ['train', 'eval', 'test', 'val', 'valid', 'dev'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
 

@@ -6,13 +6,14 @@
 import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
 import type { Claim, Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
+import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
-import { sentenceClaims, type SentenceFacts } from './claims.ts';
+import { PREDICTION_SCORE, sentenceClaims, type SentenceFacts } from './claims.ts';
 import { BASELINE_CARRIES } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
-import { AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { AGENT_TITLE, AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -40,7 +41,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   let percentOnce: boolean | undefined;
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   let agenticOnce: boolean | undefined;
-  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract));
+  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract) || AGENT_TITLE.test(title));
   let evaluationOnce: boolean | undefined;
   const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
@@ -66,8 +67,32 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     // (A driving simulator or the RTL simulation an emulator is compared with is not the paper's design simulated.)
     if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
+  if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
+}
+
+// "BrowseComp-Plus: A More Fair ... Benchmark", "Scaffold Effects on GAIA", "Search ... for ARC-AGI-2": a title whose subject is
+// a benchmark of tasks, named before its colon or after "on" or "for" ("Habitat Classification from ..." names none).
+function titleTaskSuite(title: string, matcher: ReturnType<typeof matcherFor>): boolean {
+  const hits = matcher.benchmarks(title);
+  return hits.length > 0 && hits.every((h) => TASK_BENCHMARKS.has(h.name)
+    && ((h.start === 0 && /^\s?:/.test(title.slice(h.end))) || /\b(?:on|for)\s$/i.test(title.slice(0, h.start))));
+}
+
+// ("an average branch coverage of 99%": a coverage or a prediction's score named before the number.)
+const SCORE_NAMED_BEFORE = /\b(?:F_?1|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b[^,;]*$/i;
+
+/**
+ * In a paper about a benchmark of tasks, a score no sentence names a benchmark for is one on it: a pass rate ("the GPT-5
+ * achieves 55.9%", "accuracy rates below 10%"; labels, rules 1, 22 and 41), unless an F1, an IoU or a coverage names it.
+ */
+function scoresOnTitleSuite(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.metric !== 'accuracy' || c.benchmark) continue;
+    const at = c.valueStart - c.spanStart;
+    if (!PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40)) && !SCORE_NAMED_BEFORE.test(c.span.slice(Math.max(0, at - 40), at))) c.metric = 'correctness';
+  }
 }
 
 // "MMOU: A Benchmark for ...", "Evaluating LLMs on ...", "we introduce X, a benchmark": a paper that evaluates models on a benchmark.
