@@ -2002,3 +2002,10 @@ test('a signed bare number beside a named benchmark is a gain in its score ("+3.
   // (Unsigned, with no score word, the number is no claim: "trained on 8 GPUs across 4 nodes on Frontier".)
   assert.deepEqual(read('The model was trained with 8 experts on 4 nodes on Frontier.'), []);
 });
+
+test('"parameter efficiency" is the model\'s size, and more of an efficiency is better ("6x higher parameter efficiency"); "parameter-efficient tuning" names a method', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Our router has 5x higher parameter efficiency than the dense baseline.'), [['model_size', 5, 'x', 'better']]);
+  assert.deepEqual(read('The student is over 3x more parameter-efficient than its teacher.'), [['model_size', 3, 'x', 'better']]);
+  assert.deepEqual(read('Parameter-efficient tuning yields a marginal improvement of 0.9% on the target domain.').map(([m]) => m), ['accuracy']);
+});

@@ -34,7 +34,9 @@ const CUES: Array<[Cue, string]> = [
   ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   // "5.98x smaller in area", "a 4.5x smaller engine": hardware that is smaller is area, not model size.
   ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|transistor counts?|smaller in (?:chip |silicon |die )?area|smaller(?= (?:[\w-]+ ){0,2}(?:engines?|designs?|circuits?|chips?|cores?|units?|accelerators?|dies?|macros?)\b)|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
-  ['model_size', String.raw`model[- ]size|parameter reductions?|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter (?:counts?|numbers?)|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|param(?:eter)?s(?<=\breductions? in\s(?:the\s)?param(?:eter)?s)|smaller`],
+  // "6 times higher parameter efficiency", "4x more parameter-efficient": how few parameters a model needs (not
+  // "parameter-efficient fine-tuning", a method).
+  ['model_size', String.raw`param(?:eter)?[- ]efficiency|more param(?:eter)?[- ]efficient|model[- ]size|parameter reductions?|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter (?:counts?|numbers?)|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|param(?:eter)?s(?<=\breductions? in\s(?:the\s)?param(?:eter)?s)|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates; so are the shares of generated code that
   // runs or compiles, and a functional pass@1 ("Func.@1"), outputs passing a check (labels, rule 17).
   // ASR is an attack's success rate (labels, rule 24), except where speech recognition is meant ("ASR accuracy").

@@ -57,9 +57,9 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   const context = `${before} ${after}`;
   const up = UP.test(context);
   const down = DOWN.test(context);
-  // ("five times more memory-efficient": more of an efficiency is better, whatever the metric; so are
-  // "cheaper" and "larger batch sizes".)
-  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:\w+[- ])?(?:efficient|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
+  // ("five times more memory-efficient", "6 times higher parameter efficiency": more of an efficiency is
+  // better, whatever the metric; so are "cheaper" and "larger batch sizes".)
+  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\b(?:more|higher|greater)\s(?:\w+[- ])?(?:efficien(?:t|cy)|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
   if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
