@@ -2009,3 +2009,10 @@ test('"parameter efficiency" is the model\'s size, and more of an efficiency is 
   assert.deepEqual(read('The student is over 3x more parameter-efficient than its teacher.'), [['model_size', 3, 'x', 'better']]);
   assert.deepEqual(read('Parameter-efficient tuning yields a marginal improvement of 0.9% on the target domain.').map(([m]) => m), ['accuracy']);
 });
+
+test('an efficiency in data, samples, labels, FLOPs or tokens is a cost, better when it grows ("increases sample efficiency by 2.1x")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Our curriculum increases sample efficiency by 3.2x.'), [['cost', 3.2, 'x', 'better']]);
+  assert.deepEqual(read('The planner shows a 12x gain in data efficiency over random selection.'), [['cost', 12, 'x', 'better']]);
+  assert.deepEqual(read('It reduces reasoning tokens by 40% and reaches high token efficiency.'), [['cost', 40, '%', 'better']]);
+});

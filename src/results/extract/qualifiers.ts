@@ -47,6 +47,10 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // training time").
 const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|FID|FVD|LPIPS|WER|CER|traffic|bit-?rates?|BD-rate|communication reductions?|data reductions?|access(?:es)?|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
 
+// An efficiency in what is spent, filed under a metric where lower is better, is better when it grows
+// ("increases sample efficiency by 2.1x", "a 10x gain in data efficiency").
+const SPENT_EFFICIENCY = /\b(?:data|sample|label|annotation|flops?|(?:per-)?token|param(?:eter)?|cost)[- ]efficien(?:cy|t)\b/i;
+
 export function directionOf(metric: Metric, relative: boolean, before: string, after: string): Direction | null {
   if (!relative) return null;
   // The number's phrase: its words before, and the few words after that name what it measures
@@ -62,6 +66,6 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\b(?:more|higher|greater)\s(?:\w+[- ])?(?:efficien(?:t|cy)|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
-  if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
+  if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) && !SPENT_EFFICIENCY.test(context) ? 'worse' : 'better';
   return 'better';
 }
