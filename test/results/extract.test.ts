@@ -2016,3 +2016,11 @@ test('an efficiency in data, samples, labels, FLOPs or tokens is a cost, better 
   assert.deepEqual(read('The planner shows a 12x gain in data efficiency over random selection.'), [['cost', 12, 'x', 'better']]);
   assert.deepEqual(read('It reduces reasoning tokens by 40% and reaches high token efficiency.'), [['cost', 40, '%', 'better']]);
 });
+
+test('tokens saved, a token budget cut and CPU or GPU consumption are costs; a token budget a method runs at is a setting', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('The pruned planner achieves a 38% token reduction on math problems.'), [['cost', 38, '%', 'better']]);
+  assert.deepEqual(read('Our scheduler reduces GPU consumption by 27% against static allocation.'), [['cost', 27, '%', 'better']]);
+  assert.deepEqual(read('It reduces the image token budget by 75% while keeping accuracy.'), [['cost', 75, '%', 'better']]);
+  assert.deepEqual(read('With a 20% token budget, the model keeps its answers.'), []);
+});
