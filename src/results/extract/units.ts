@@ -74,6 +74,11 @@ export const UNIT_RULES: UnitRule[] = [
   // A length in millimetres in an abstract is almost always a distance error ("4.73 mm HD95", "an MAE of
   // 0.17 mm", labels: error); voxel sizes, thresholds, focal lengths and die sizes are not.
   { re: /(?:mm|millimet(?:er|re)s)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×|\\times|isotropic|iso-?voxels?|voxels?|thick|slices?|resolution|threshold|focal|apertures?|pitch|spacing|wafers?|dies?\b|chips?\b|packages?\b|long\b|wide\b|lengths?\b))/y, canonical: fixed('mm'), kind: 'absolute', metric: 'error' },
+  // An angle or an age a system is off by, with an error word before or after it in the clause ("reduces rotation error
+  // from ~17 degrees to ~10 degrees", "a mean error of just 2.2 years", "0.12 deg precision", "a 4.23-year ... mean absolute
+  // error"); "rotated by 90 degrees", "a 120° field of view", "errors at 180 deg", "360° imagery" and "25 °C" are settings.
+  { re: /(?:(?:°|\^\{?\\circ\b\}?|deg\b|degrees?\b)|-?(years?)\b)(?!\s?[CF]\b)(?<!(?:\bat\s|\b360)[\d.]*\s?-?\S{1,8})(?:(?<=\b(?:errors?|deviations?|drift|MAE|RMSE)\b[^.;]{0,50}?\d[\d.]*\s?-?(?:\S{1,8}))|(?=[\s-]?(?:(?!to\b|and\b|with\b|for\b)[\w-]+\s){0,3}(?:errors?|precision|deviations?|MAE|RMSE)\b))/y,
+    canonical: (m) => (m[1] ? 'years' : '°'), kind: 'absolute', metric: 'error' },
   // Gate equivalents, a technology-independent logic area ("49.5 kGE").
   { re: /([kM]?)GEs?\b/y, canonical: (m) => `${m[1]}GE`, kind: 'absolute', metric: 'area' },
   // Energy per operation ("0.07 pJ/SOP", "1.2 pJ/MAC") and items per joule ("1219 Mpixels/J") are how
