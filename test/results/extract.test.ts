@@ -428,7 +428,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
   const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '14.56 GFLOPs', '40 TFLOPS',
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
-    '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
+    '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
     '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
@@ -2032,4 +2032,10 @@ test('an angle or an age named an error is an error in degrees or years ("a rota
   assert.deepEqual(read('Our estimator predicts bone age within a 1.9-year mean absolute error.'), [['error', 1.9, 'years']]);
   assert.deepEqual(read('We flip each frame by 90 degrees to lower the error.'), []);
   assert.deepEqual(read('The wafer is held at 25 °C to limit errors.'), []);
+});
+
+test('average precision written as a unit ("reaches 48.3 AP") is a detection score, kept as "AP"', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our detector reaches 48.3 AP on the validation split.'), [['accuracy', 48.3, 'AP']]);
+  assert.deepEqual(read('The student stays within 0.7 AP of its teacher.'), [['accuracy', 0.7, 'AP']]);
 });

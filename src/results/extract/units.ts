@@ -99,6 +99,9 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:h\b|hrs?\b|[Hh]ours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
   { re: /(?:min\b|mins\b|[Mm]inutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
   { re: /(?:s\b|sec\b|[Ss]econds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
+  // Average precision written as a unit ("achieves 71.2 AP", "a +12.5 AP improvement", "within 0.9 AP of FP32") is a
+  // detection score, kept as written (labels: "AP" as written).
+  { re: /AP\b(?!-|\s?[@(])/y, canonical: fixed('AP'), kind: 'absolute', metric: 'accuracy' },
   // Signal quality in decibels (PSNR, SNR) is a quality score: accuracy.
   { re: /dB\b/y, canonical: fixed('dB'), kind: 'absolute', metric: 'accuracy' },
   { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
