@@ -2039,3 +2039,10 @@ test('average precision written as a unit ("reaches 48.3 AP") is a detection sco
   assert.deepEqual(read('Our detector reaches 48.3 AP on the validation split.'), [['accuracy', 48.3, 'AP']]);
   assert.deepEqual(read('The student stays within 0.7 AP of its teacher.'), [['accuracy', 0.7, 'AP']]);
 });
+
+test('cumulative and generalized IoU and PR-AUC are scores ("62.1% cIoU", "a gIoU of 48.2", "in terms of PR-AUC")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our segmenter reaches 62.1% cIoU on the test split.'), [['accuracy', 62.1, '%']]);
+  assert.deepEqual(read('It obtains a gIoU of 48.2 on the hard split.'), [['accuracy', 48.2, '']]);
+  assert.deepEqual(read('The ranker improves churn prediction by up to 12.5% in terms of PR-AUC.'), [['accuracy', 12.5, '%']]);
+});
