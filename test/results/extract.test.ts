@@ -426,7 +426,7 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
 test('the pre-scan is built from the unit rules: a paper whose only number has a unit of any rule is read', () => {
   // One spelling per unit rule, so a rule added without a sample here fails the count below.
   const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '14.56 GFLOPs', '40 TFLOPS',
-    '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
+    '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
     '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens'];
@@ -2045,4 +2045,8 @@ test('cumulative and generalized IoU and PR-AUC are scores ("62.1% cIoU", "a gIo
   assert.deepEqual(read('Our segmenter reaches 62.1% cIoU on the test split.'), [['accuracy', 62.1, '%']]);
   assert.deepEqual(read('It obtains a gIoU of 48.2 on the hard split.'), [['accuracy', 48.2, '']]);
   assert.deepEqual(read('The ranker improves churn prediction by up to 12.5% in terms of PR-AUC.'), [['accuracy', 12.5, '%']]);
+});
+
+test('a simulator\'s steps per second are a throughput kept as written ("2.5M SPS")', () => {
+  assert.deepEqual(fields('Our JAX port of the environment runs at 2.5M SPS on one GPU.', 'metric', 'value', 'unit'), [['throughput', 2.5, 'M SPS']]);
 });

@@ -60,6 +60,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: new RegExp(String.raw`${RATE}\/s\/W\b`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: new RegExp(String.raw`${RATE}(?:\/s\b|\sper\ssecond\b)`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s`, kind: 'absolute', metric: 'throughput' },
   { re: /QPS\b/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
+  // A simulator's steps (or samples) per second, kept as written with its multiplier ("500M SPS", "717K SPS").
+  { re: /([KMB])\s?SPS\b/y, canonical: (m) => `${m[1]} SPS`, kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS|fps)\/W\b/y, canonical: fixed('FPS/W'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
