@@ -2050,3 +2050,10 @@ test('cumulative and generalized IoU and PR-AUC are scores ("62.1% cIoU", "a gIo
 test('a simulator\'s steps per second are a throughput kept as written ("2.5M SPS")', () => {
   assert.deepEqual(fields('Our JAX port of the environment runs at 2.5M SPS on one GPU.', 'metric', 'value', 'unit'), [['throughput', 2.5, 'M SPS']]);
 });
+
+test('how far a system trails another with no metric word is a gap in its performance ("lags 12% behind experts", "falls behind X by 9 points"); "30% behind paywalls" is a share', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Even the strongest model lags 12.5% behind human experts on the puzzles.'), [['accuracy', 12.5, '%', 'worse']]);
+  assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
+  assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
+});
