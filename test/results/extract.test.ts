@@ -426,9 +426,9 @@ test('a score-only abstract is read: the pre-scan and the rules share one list o
 test('the pre-scan is built from the unit rules: a paper whose only number has a unit of any rule is read', () => {
   // One spelling per unit rule, so a rule added without a sample here fails the count below.
   const SAMPLES = ['2.4x', '3.1 pp', '12%', '410 tokens/J', '95 tok/s', '185 TOPS/W/mm2', '12 TFLOPS/W', '3.2 TOPS/mm2', '14.56 GFLOPs', '40 TFLOPS',
-    '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '120 FPS/W', '24fps', '1.8 IPC',
-    '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
-    '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '1,200 LUTs', '12 DSPs',
+    '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
+    '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
+    '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
     '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
@@ -2226,4 +2226,59 @@ test('in a paper whose title\'s subject is a benchmark of tasks ("BrowseComp-Plu
   assert.deepEqual(read('Scaffold effects on GAIA', 'The scaffold alone moves measured accuracy by as much as 28 percentage points.'), [['correctness', 28]]);
   assert.deepEqual(read('BigCodeBench: code generation with function calls', 'Each task has tests with an average branch coverage of 99%.'), [['accuracy', 99]]);
   assert.deepEqual(read('Habitat classification from ground-level images', 'Our model reaches 91% accuracy.'), [['accuracy', 91]]);
+});
+
+test('"parameter efficiency" is the model\'s size, and more of an efficiency is better ("6x higher parameter efficiency"); "parameter-efficient tuning" names a method', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Our router has 5x higher parameter efficiency than the dense baseline.'), [['model_size', 5, 'x', 'better']]);
+  assert.deepEqual(read('The student is over 3x more parameter-efficient than its teacher.'), [['model_size', 3, 'x', 'better']]);
+  assert.deepEqual(read('Parameter-efficient tuning yields a marginal improvement of 0.9% on the target domain.').map(([m]) => m), ['accuracy']);
+});
+
+test('an efficiency in data, samples, labels, FLOPs or tokens is a cost, better when it grows ("increases sample efficiency by 2.1x")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Our curriculum increases sample efficiency by 3.2x.'), [['cost', 3.2, 'x', 'better']]);
+  assert.deepEqual(read('The planner shows a 12x gain in data efficiency over random selection.'), [['cost', 12, 'x', 'better']]);
+  assert.deepEqual(read('It reduces reasoning tokens by 40% and reaches high token efficiency.'), [['cost', 40, '%', 'better']]);
+});
+
+test('tokens saved, a token budget cut and CPU or GPU consumption are costs; a token budget a method runs at is a setting', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('The pruned planner achieves a 38% token reduction on math problems.'), [['cost', 38, '%', 'better']]);
+  assert.deepEqual(read('Our scheduler reduces GPU consumption by 27% against static allocation.'), [['cost', 27, '%', 'better']]);
+  assert.deepEqual(read('It reduces the image token budget by 75% while keeping accuracy.'), [['cost', 75, '%', 'better']]);
+  assert.deepEqual(read('With a 20% token budget, the model keeps its answers.'), []);
+});
+
+test('an angle or an age named an error is an error in degrees or years ("a rotation error of 4.5 degrees"); an angle that is a setting is not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our tracker cuts the heading error from 12 degrees to 3.5 degrees.'), [['error', 3.5, '°']]);
+  assert.deepEqual(read('The pose head keeps a 0.8 deg orientation error on held-out scenes.'), [['error', 0.8, '°']]);
+  assert.deepEqual(read('Our estimator predicts bone age within a 1.9-year mean absolute error.'), [['error', 1.9, 'years']]);
+  assert.deepEqual(read('We flip each frame by 90 degrees to lower the error.'), []);
+  assert.deepEqual(read('The wafer is held at 25 °C to limit errors.'), []);
+});
+
+test('average precision written as a unit ("reaches 48.3 AP") is a detection score, kept as "AP"', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our detector reaches 48.3 AP on the validation split.'), [['accuracy', 48.3, 'AP']]);
+  assert.deepEqual(read('The student stays within 0.7 AP of its teacher.'), [['accuracy', 0.7, 'AP']]);
+});
+
+test('cumulative and generalized IoU and PR-AUC are scores ("62.1% cIoU", "a gIoU of 48.2", "in terms of PR-AUC")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our segmenter reaches 62.1% cIoU on the test split.'), [['accuracy', 62.1, '%']]);
+  assert.deepEqual(read('It obtains a gIoU of 48.2 on the hard split.'), [['accuracy', 48.2, '']]);
+  assert.deepEqual(read('The ranker improves churn prediction by up to 12.5% in terms of PR-AUC.'), [['accuracy', 12.5, '%']]);
+});
+
+test('a simulator\'s steps per second are a throughput kept as written ("2.5M SPS")', () => {
+  assert.deepEqual(fields('Our JAX port of the environment runs at 2.5M SPS on one GPU.', 'metric', 'value', 'unit'), [['throughput', 2.5, 'M SPS']]);
+});
+
+test('how far a system trails another with no metric word is a gap in its performance ("lags 12% behind experts", "falls behind X by 9 points"); "30% behind paywalls" is a share', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit', 'direction');
+  assert.deepEqual(read('Even the strongest model lags 12.5% behind human experts on the puzzles.'), [['accuracy', 12.5, '%', 'worse']]);
+  assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
+  assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
 });

@@ -172,6 +172,10 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
 const VS_NUMBER = /^\s?(?:vs\.?|versus)\s?[~≈]?\d/i;
+const BEHIND_AFTER = /^\s(?:[\w-]+\s)?behind\b/i;
+// ("almost 50 percent behind paywalls" is a share of things, not how far a system trails.)
+const TRAILS_BEFORE = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|falls?|fell|was|were|is|are|remains?|remained|stays?|plateaus?|plateaued|only|just)\s(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|~\s?)?$/i;
+const LAGS_BY = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s(?:\w+\s){0,3}?behind\s[^,;]{1,40}?\sby\s(?:up to\s|about\s|around\s|over\s|nearly\s|~\s?)?$/i;
 const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+)?$/i;
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
@@ -430,6 +434,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "improves Qwen from 51.8% to 80.7% on WeaveBench", "Llama-3.2-3B improves from 4.0% to 18.2%": the level a
       // change reaches with no metric word is the paper's performance (in lines 1-2146, all 26 such levels are labeled).
       if (!metric && q.unit === '%' && LEVEL_REACHED.test(text.slice(from, q.start))) metric = performance();
+      // "even GPT-4o lags 34.80% behind humans", "lag behind humans by ~40%", "only 0.47% behind the 1st-place solution": how
+      // far a system trails another, with no metric word, is a gap in its performance.
+      if (!metric && (q.unit === '%' || q.unit === 'pp') && ((BEHIND_AFTER.test(text.slice(last.end, last.end + 24)) && TRAILS_BEFORE.test(text.slice(from, g.group[0]!.start))) || LAGS_BY.test(text.slice(from, g.group[0]!.start)))) metric = performance();
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))

@@ -28,7 +28,7 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
 
 // Read in the number's own phrase: "minimize communication overhead, and achieves 1.5x throughput" is no cost.
 // (A drop or a cut is worse only for what should be higher: DOWN and the metric's polarity decide.)
-const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss|worse|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss|worse|behind|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
 const NO_LOSS = /\b(?:without|no)\s(?:any\s|a\s|significant\s|noticeable\s|much\s)?(?:[\w-]+\s)?(?:loss|degradation|penalty|slowdown)\b/gi;
 // "2% additional training FLOPs", "3.4% added device area" (not "2 to 7% additional gain").
 const EXTRA_COST = /\b(?:additional|added|extra)\s(?:[\w-]+\s)?(?:area|power|energy|memory|latency|costs?|compute|FLOPs|parameters|time|storage|LUTs|registers)\b/i;
@@ -47,6 +47,10 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // training time").
 const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|FID|FVD|LPIPS|WER|CER|traffic|bit-?rates?|BD-rate|communication reductions?|data reductions?|access(?:es)?|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${TIME_CUT})\b`, 'i');
 
+// An efficiency in what is spent, filed under a metric where lower is better, is better when it grows
+// ("increases sample efficiency by 2.1x", "a 10x gain in data efficiency").
+const SPENT_EFFICIENCY = /\b(?:data|sample|label|annotation|flops?|(?:per-)?token|param(?:eter)?|cost)[- ]efficien(?:cy|t)\b/i;
+
 export function directionOf(metric: Metric, relative: boolean, before: string, after: string): Direction | null {
   if (!relative) return null;
   // The number's phrase: its words before, and the few words after that name what it measures
@@ -57,11 +61,11 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   const context = `${before} ${after}`;
   const up = UP.test(context);
   const down = DOWN.test(context);
-  // ("five times more memory-efficient": more of an efficiency is better, whatever the metric; so are
-  // "cheaper" and "larger batch sizes".)
-  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\bmore\s(?:\w+[- ])?(?:efficient|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
+  // ("five times more memory-efficient", "6 times higher parameter efficiency": more of an efficiency is
+  // better, whatever the metric; so are "cheaper" and "larger batch sizes".)
+  if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\b(?:more|higher|greater)\s(?:\w+[- ])?(?:efficien(?:t|cy)|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
   const lower = LOWER_IS_BETTER.has(metric) || LOWER_WORDS.test(context);
   if (down && !up) return lower ? 'better' : 'worse';
-  if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) ? 'worse' : 'better';
+  if (up && !down) return lower && !/\bspeed|\bfaster|\baccelerat/i.test(context) && !SPENT_EFFICIENCY.test(context) ? 'worse' : 'better';
   return 'better';
 }

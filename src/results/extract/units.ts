@@ -60,6 +60,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: new RegExp(String.raw`${RATE}\/s\/W\b`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s/W`, kind: 'absolute', metric: 'energy_efficiency' },
   { re: new RegExp(String.raw`${RATE}(?:\/s\b|\sper\ssecond\b)`, 'y'), canonical: (m) => `${m[1] ?? ''}${m[2]}/s`, kind: 'absolute', metric: 'throughput' },
   { re: /QPS\b/y, canonical: fixed('QPS'), kind: 'absolute', metric: 'throughput' },
+  // A simulator's steps (or samples) per second, kept as written with its multiplier ("500M SPS", "717K SPS").
+  { re: /([KMB])\s?SPS\b/y, canonical: (m) => `${m[1]} SPS`, kind: 'absolute', metric: 'throughput' },
   { re: /(?:FPS|fps)\/W\b/y, canonical: fixed('FPS/W'), kind: 'absolute', metric: 'energy_efficiency' },
   { re: /(?:FPS\b|fps\b|frames per second\b)/y, canonical: fixed('FPS'), kind: 'absolute', metric: 'throughput' },
   { re: /IPC\b/y, canonical: fixed('IPC'), kind: 'absolute', metric: 'throughput' },
@@ -74,6 +76,11 @@ export const UNIT_RULES: UnitRule[] = [
   // A length in millimetres in an abstract is almost always a distance error ("4.73 mm HD95", "an MAE of
   // 0.17 mm", labels: error); voxel sizes, thresholds, focal lengths and die sizes are not.
   { re: /(?:mm|millimet(?:er|re)s)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×|\\times|isotropic|iso-?voxels?|voxels?|thick|slices?|resolution|threshold|focal|apertures?|pitch|spacing|wafers?|dies?\b|chips?\b|packages?\b|long\b|wide\b|lengths?\b))/y, canonical: fixed('mm'), kind: 'absolute', metric: 'error' },
+  // An angle or an age a system is off by, with an error word before or after it in the clause ("reduces rotation error
+  // from ~17 degrees to ~10 degrees", "a mean error of just 2.2 years", "0.12 deg precision", "a 4.23-year ... mean absolute
+  // error"); "rotated by 90 degrees", "a 120° field of view", "errors at 180 deg", "360° imagery" and "25 °C" are settings.
+  { re: /(?:(?:°|\^\{?\\circ\b\}?|deg\b|degrees?\b)|-?(years?)\b)(?!\s?[CF]\b)(?<!(?:\bat\s|\b360)[\d.]*\s?-?\S{1,8})(?:(?<=\b(?:errors?|deviations?|drift|MAE|RMSE)\b[^.;]{0,50}?\d[\d.]*\s?-?(?:\S{1,8}))|(?=[\s-]?(?:(?!to\b|and\b|with\b|for\b)[\w-]+\s){0,3}(?:errors?|precision|deviations?|MAE|RMSE)\b))/y,
+    canonical: (m) => (m[1] ? 'years' : '°'), kind: 'absolute', metric: 'error' },
   // Gate equivalents, a technology-independent logic area ("49.5 kGE").
   { re: /([kM]?)GEs?\b/y, canonical: (m) => `${m[1]}GE`, kind: 'absolute', metric: 'area' },
   // Energy per operation ("0.07 pJ/SOP", "1.2 pJ/MAC") and items per joule ("1219 Mpixels/J") are how
@@ -94,6 +101,9 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:h\b|hrs?\b|[Hh]ours?\b)(?!-)/y, canonical: fixed('h'), kind: 'absolute', metric: 'latency' },
   { re: /(?:min\b|mins\b|[Mm]inutes?\b)(?!-)/y, canonical: fixed('min'), kind: 'absolute', metric: 'latency' },
   { re: /(?:s\b|sec\b|[Ss]econds?\b)/y, canonical: fixed('s'), kind: 'absolute', metric: 'latency' },
+  // Average precision written as a unit ("achieves 71.2 AP", "a +12.5 AP improvement", "within 0.9 AP of FP32") is a
+  // detection score, kept as written (labels: "AP" as written).
+  { re: /AP\b(?!-|\s?[@(])/y, canonical: fixed('AP'), kind: 'absolute', metric: 'accuracy' },
   // Signal quality in decibels (PSNR, SNR) is a quality score: accuracy.
   { re: /dB\b/y, canonical: fixed('dB'), kind: 'absolute', metric: 'accuracy' },
   { re: /LUTs?\b/y, canonical: fixed('LUTs'), kind: 'absolute', metric: 'resources' },
