@@ -2282,3 +2282,11 @@ test('how far a system trails another with no metric word is a gap in its perfor
   assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
   assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
 });
+
+test('a list read with "respectively" and no comparison of its own takes the comparisons made before it in order', () => {
+  const read = (text: string) => fields(text, 'value', 'baseline');
+  assert.deepEqual(read('The chip runs 3.1x faster than the Jetson board and 4.2x faster than the desktop CPU, while consuming 60% and 85% less power, respectively.'),
+    [[3.1, 'Jetson board'], [4.2, 'desktop CPU'], [60, 'Jetson board'], [85, 'desktop CPU']]);
+  assert.deepEqual(read('The kernel is 3.1x and 4.2x faster than cuBLAS and CUTLASS, respectively, while using 30% and 45% less memory.'),
+    [[3.1, 'cuBLAS'], [4.2, 'CUTLASS'], [30, 'cuBLAS'], [45, 'CUTLASS']]);
+});

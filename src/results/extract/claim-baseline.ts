@@ -80,6 +80,38 @@ export function inheritAcrossWhile(text: string, offset: number, claims: Claim[]
   }
 }
 
+// "5.41x and 1.26x", "7%, 9%, and 12%": what stands between two numbers of one list (past the first one's unit).
+const LIST_JOIN = /^[^\s\d,;]*\s?(?:,\s?(?:and\s)?|and\s)$/;
+
+/**
+ * "a 2.27x speedup over GPUs and a 2.85x improvement over prior FPGAs, while demonstrating 5.41x and 1.26x higher
+ * energy efficiency, respectively": a list of as many numbers as the comparisons just before it, read with
+ * "respectively" and with no comparison of its own, takes those comparisons in order.
+ */
+export function pairRespectively(text: string, offset: number, claims: Claim[]): void {
+  const joined = (a: Claim, b: Claim) => a.metric === b.metric && LIST_JOIN.test(text.slice(a.valueEnd - offset, b.valueStart - offset));
+  for (let k = 2; k < claims.length; k++) {
+    // The run of numbers joined as one list ("5.41x and 1.26x", "7%, 9% and 12%"), from its start.
+    if (joined(claims[k - 1]!, claims[k]!)) continue;
+    let e = k;
+    while (e + 1 < claims.length && joined(claims[e]!, claims[e + 1]!)) e++;
+    const n = e - k + 1;
+    if (n < 2 || k < n) continue;
+    const run = claims.slice(k, e + 1);
+    const earlier = claims.slice(k - n, k);
+    const names = earlier.map((c) => c.baseline);
+    if (names.some((b) => !b) || new Set(names).size !== n) { k = e; continue; }
+    // ("..., respectively": the word follows the list, with no other number or comparison between.)
+    // ("10x and 5.6x higher throughput than A and B, respectively, while reducing DRAM traffic by 94% and 81%": or a
+    // second list goes on from a first one read so.)
+    const resp = /^[^\d;.]*?\brespectively\b/i.exec(text.slice(claims[e]!.valueEnd - offset))?.[0]
+      ?? /\brespectively\b[^\d;.]*$/i.exec(text.slice(earlier[n - 1]!.valueEnd - offset, claims[k]!.valueStart - offset))?.[0].slice(13);
+    if (resp === undefined || COMPARES.test(resp) || !run.every((c) => !c.baseline || names.includes(c.baseline))) { k = e; continue; }
+    run.forEach((c, i) => { c.baseline = names[i]!; });
+    k = e;
+  }
+}
+
 // "27.0% reduction in memory usage, while maintaining competitive accuracy compared to the state-of-the-art",
 // "2.5x lower VRAM usage and 50% faster optimization while producing higher-fidelity reconstructions than
 // existing methods": a comparison with no number of its own that ends the sentence in a "while" clause is

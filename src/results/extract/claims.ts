@@ -5,7 +5,7 @@
  */
 import type { Claim, Metric } from '../types.ts';
 import { findComparisons, inside, qualityShareBaseline, shareBaseline } from './baseline.ts';
-import { baselineFor, inheritAcrossWhile, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
+import { baselineFor, inheritAcrossWhile, pairRespectively, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
 import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
 import { findCues, resolvePerformance, type CueHit } from './cues.ts';
@@ -573,6 +573,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   shareListQualifier(s.text, s.start, facts.claims);
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
+  pairRespectively(s.text, s.start, facts.claims);
   return facts;
 }
 
