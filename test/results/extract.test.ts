@@ -2290,3 +2290,8 @@ test('a list read with "respectively" and no comparison of its own takes the com
   assert.deepEqual(read('The kernel is 3.1x and 4.2x faster than cuBLAS and CUTLASS, respectively, while using 30% and 45% less memory.'),
     [[3.1, 'cuBLAS'], [4.2, 'CUTLASS'], [30, 'cuBLAS'], [45, 'CUTLASS']]);
 });
+
+test('a comparison inside parentheses ends at its closing one, not at a later "respectively" ("by 3x (vs. X), and FLOPs by ...")', () => {
+  assert.deepEqual(fields('Our model cuts parameters by 2.5x (vs. MobileNet) and 9.1x (vs. ResNet-50), and FLOPs by 3.2x and 7.4x, respectively.', 'value', 'baseline'),
+    [[2.5, 'MobileNet'], [9.1, 'ResNet-50'], [3.2, 'MobileNet'], [7.4, 'ResNet-50']]);
+});

@@ -108,7 +108,8 @@ export function findComparisons(text: string): Comparison[] {
     let names: string[] | undefined;
     // "Compared to X, Sieve improves both A and B by ..., respectively": a clause with its own verb is no list of baselines.
     // ("16-thread T-MAC" is a name with a number in it, not a number of the list.)
-    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed)) {
+    // ("by 43.3x (vs. Y), and MACs by ..., respectively": a comparison inside parentheses ends at its closing one.)
+    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed) && !/^[^(]*\)/.test(listed)) {
       phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
     } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest) && OPENER.test(m[0])) {
