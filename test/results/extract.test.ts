@@ -2282,3 +2282,9 @@ test('how far a system trails another with no metric word is a gap in its perfor
   assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
   assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
 });
+
+test('a "GPU-parallel" or "GPU-parallelized" tool runs on that class ("a GPU-parallel card game engine (400M steps per second)")', () => {
+  const hw = (text: string) => fields(text, 'metric', 'value', 'hardware');
+  assert.deepEqual(hw('We release a GPU-parallel card game engine that reaches 400M SPS with random actions.'), [['throughput', 400, 'GPU']]);
+  assert.deepEqual(hw('Our GPU-parallelized planner runs 3.2x faster than the reference planner.'), [['speedup', 3.2, 'GPU']]);
+});

@@ -22,7 +22,8 @@ export interface EntityMatcher {
  * work ran on. The alias matcher keeps such hits, and a title's class compound (index.ts) reads them
  * as where the work runs.
  */
-export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped'];
+// ("the first GPU-parallel battle simulator", "GPU-parallelized simulators": code written to run in parallel on the class.)
+export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped', 'parallel(?:ized)?'];
 // "ARC-AGI-1-Train", "GSM8K-test", "MiniF2F-Valid": a split of a benchmark is still the benchmark.
 const SPLIT_SUFFIXES = ['train', 'eval', 'test', 'val', 'valid', 'dev'];
 
