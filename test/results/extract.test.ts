@@ -2288,3 +2288,10 @@ test('a "GPU-parallel" or "GPU-parallelized" tool runs on that class ("a GPU-par
   assert.deepEqual(hw('We release a GPU-parallel card game engine that reaches 400M SPS with random actions.'), [['throughput', 400, 'GPU']]);
   assert.deepEqual(hw('Our GPU-parallelized planner runs 3.2x faster than the reference planner.'), [['speedup', 3.2, 'GPU']]);
 });
+
+test('a design "FPGA-based" or "based on FPGA" runs on an FPGA, unless earlier work is meant ("prior work explored FPGA-based engines")', () => {
+  const hw = (abstract: string) => extractPaper('A sorting engine', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We build a sorting engine based on FPGA. It sorts 5.2x faster than the reference sorter.'), ['FPGA']);
+  assert.deepEqual(hw('We generate FPGA-based sorting engines. They sort 5.2x faster than the reference sorter.'), ['FPGA']);
+  assert.deepEqual(hw('Prior work explored FPGA-based sorting engines. Our cache-side engine sorts 5.2x faster than the reference sorter.'), [null]);
+});
