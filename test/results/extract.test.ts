@@ -2295,3 +2295,9 @@ test('a design "FPGA-based" or "based on FPGA" runs on an FPGA, unless earlier w
   assert.deepEqual(hw('We generate FPGA-based sorting engines. They sort 5.2x faster than the reference sorter.'), ['FPGA']);
   assert.deepEqual(hw('Prior work explored FPGA-based sorting engines. Our cache-side engine sorts 5.2x faster than the reference sorter.'), [null]);
 });
+
+test('a device count glued to the model ("on 4xL20", "on an 8xH100 node") still names the model', () => {
+  const hw = (text: string) => fields(text, 'metric', 'value', 'hardware');
+  assert.deepEqual(hw('On 4xL20, our server achieves a 2.5x speedup over the baseline server.'), [['speedup', 2.5, 'NVIDIA L20']]);
+  assert.deepEqual(hw('Our trainer runs 1.8x faster than the baseline trainer on an 8xH100 node.'), [['speedup', 1.8, 'NVIDIA H100']]);
+});

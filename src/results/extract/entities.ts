@@ -35,7 +35,8 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
+  // ("On 4xL20", "48xGH200": a count written before the model does not hide it.)
+  const re = new RegExp(`(?:(?<=(?<![\\w.])\\d+x)|(?<![\\w+-]))(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
