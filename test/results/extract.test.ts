@@ -2301,3 +2301,9 @@ test('a device count glued to the model ("on 4xL20", "on an 8xH100 node") still 
   assert.deepEqual(hw('On 4xL20, our server achieves a 2.5x speedup over the baseline server.'), [['speedup', 2.5, 'NVIDIA L20']]);
   assert.deepEqual(hw('Our trainer runs 1.8x faster than the baseline trainer on an 8xH100 node.'), [['speedup', 1.8, 'NVIDIA H100']]);
 });
+
+test('a series written just before its board, or a device renamed in parentheses, is one device ("Zynq UltraScale+ MPSoC ZCU104", "SM8750 (Snapdragon 8 Elite)")', () => {
+  const hw = (abstract: string) => extractPaper('A monitor on a board', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We implement the monitor on an AMD Zynq UltraScale+ MPSoC ZCU104 board. It adds at most 2% latency overhead.'), ['AMD Zynq ZCU104']);
+  assert.deepEqual(hw('We profile the pipeline on the Qualcomm SM8750 (Snapdragon 8 Elite). The rewrite gives a 3.5x speedup.'), ['Qualcomm SM8750']);
+});

@@ -95,9 +95,13 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
       // right next to a model, names that device.
       const found = hw(text);
       const hits = [...found, ...vendorModels(text, found)].sort((a, b) => a.start - b.start);
-      return hits.filter((h, i) => !h.kind.endsWith('family')
+      return hits.filter((h, i) => (!h.kind.endsWith('family')
         || !(hits.some((o) => o.family === h.name) || [hits[i - 1], hits[i + 1]].some((o) => o
-          && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))));
+          && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))))
+        // "Zynq UltraScale+ MPSoC ZCU104": a series written just before one of its boards is that board;
+        // "Qualcomm SM8750 (Snapdragon 8 Elite)": a name in parentheses right after a device names it again.
+        && !(hits[i + 1] && h.family && hits[i + 1]!.family === h.family && /^[\s()]*(?:MPSoC\s|SoC\s)?$/.test(text.slice(h.end, hits[i + 1]!.start)))
+        && !(hits[i - 1] && !(h.family && hits[i - 1]!.family === h.family) && /^\s?\($/.test(text.slice(hits[i - 1]!.end, h.start)) && /^\s?\)/.test(text.slice(h.end))));
     },
     hardwareClasses(text) {
       // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.
