@@ -2307,3 +2307,9 @@ test('a series written just before its board, or a device renamed in parentheses
   assert.deepEqual(hw('We implement the monitor on an AMD Zynq UltraScale+ MPSoC ZCU104 board. It adds at most 2% latency overhead.'), ['AMD Zynq ZCU104']);
   assert.deepEqual(hw('We profile the pipeline on the Qualcomm SM8750 (Snapdragon 8 Elite). The rewrite gives a 3.5x speedup.'), ['Qualcomm SM8750']);
 });
+
+test('a letter ending a hyphenated name ("RISC-V.", "ROUGE-L.") ends a sentence; an initial does not', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts('We port the kernel to RISC-V. In tests it runs 2x faster.'), ['We port the kernel to RISC-V.', 'In tests it runs 2x faster.']);
+  assert.deepEqual(texts('As shown by J. Smith, it runs 2x faster.'), ['As shown by J. Smith, it runs 2x faster.']);
+});

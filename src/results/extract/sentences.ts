@@ -27,7 +27,9 @@ export function splitSentences(text: string): Sentence[] {
     // though the same letters elsewhere are an initial or an abbreviation ("J. Smith", "Ms. Lee").
     const unit = /\d\s?(?:[A-Za-z]+\/)?[A-Za-z]{1,2}$/.test(before);
     // ("0.643 vs. 0.598": "vs" after a number is still the abbreviation, not a unit.)
-    if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
+    // ("ported to RISC-V. In tests": a letter ending a hyphenated name is no initial.)
+    const initial = /^[a-z]$/i.test(word) && !/[\w+]-[A-Za-z]$/.test(before);
+    if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || initial)) continue;
     push(out, text, start, m.index + 1);
     start = m.index + 1;
   }
