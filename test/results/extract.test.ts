@@ -2313,3 +2313,9 @@ test('a letter ending a hyphenated name ("RISC-V.", "ROUGE-L.") ends a sentence;
   assert.deepEqual(texts('We port the kernel to RISC-V. In tests it runs 2x faster.'), ['We port the kernel to RISC-V.', 'In tests it runs 2x faster.']);
   assert.deepEqual(texts('As shown by J. Smith, it runs 2x faster.'), ['As shown by J. Smith, it runs 2x faster.']);
 });
+
+test('a period glued to the next sentence ("many fields.GPU kernels") ends a sentence; "Abs.Rel" and "nn.Module" do not', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts('It helps in many fields.GPU kernels run 3x faster.'), ['It helps in many fields.', 'GPU kernels run 3x faster.']);
+  assert.deepEqual(texts('The error falls in Abs.Rel on both sets.'), ['The error falls in Abs.Rel on both sets.']);
+});

@@ -19,7 +19,8 @@ const NEVER_ENDS = new Set(['vs', 'e.g', 'i.e', 'cf', 'approx', 'resp', 'incl', 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])/g;
+  // ("... the latency wall.Our results on", "many domains.GPU kernels": a period glued to the next sentence's first word; not "Abs.Rel", "nn.Module".)
+  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])|(?<=[A-Za-z]{4})\.(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const before = text.slice(Math.max(start, m.index - 24), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
