@@ -2319,3 +2319,8 @@ test('a period glued to the next sentence ("many fields.GPU kernels") ends a sen
   assert.deepEqual(texts('It helps in many fields.GPU kernels run 3x faster.'), ['It helps in many fields.', 'GPU kernels run 3x faster.']);
   assert.deepEqual(texts('The error falls in Abs.Rel on both sets.'), ['The error falls in Abs.Rel on both sets.']);
 });
+
+test('code "optimized for modern CPUs" runs on CPUs (rule 32)', () => {
+  const hw = (abstract: string) => extractPaper('Low-bit inference', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We write 2-bit microkernels optimized for modern CPUs. Decoding runs 3.1x faster than the reference runtime.'), ['CPU']);
+});

@@ -172,6 +172,8 @@ const OWN_IMPLEMENTATION = /\b(?:our|an?|the|optimi[sz]ed|efficient|custom|fused
 // "customized FPGA-based accelerators", "an RBD accelerator based on FPGA": a design built on an FPGA runs on it (rule 18)
 // ("GPU-based systems" is as often the background a paper moves away from).
 const PRIOR_WORK = /\b(?:prior|previous|existing|traditional|conventional|earlier)\b/i;
+// "1-bit microkernels optimized for modern CPUs": code tuned for a class runs on it (rule 32).
+const TUNED_FOR = /\b(?:micro)?(?:kernels?|implementations?)\s(?:optimi[sz]ed|tuned|tailored)\sfor\s(?:modern\s|commodity\s|consumer\s)?(GPU|CPU|NPU|TPU)s?\b/gi;
 const FPGA_BUILT = /(?<![\w-])(FPGA)-based\b|\bbased on (?:an?\s|the\s)?(FPGA)s?\b/gi;
 
 /** Classes the abstract names as where the paper's own code runs ("our GPU kernel"). */
@@ -179,7 +181,7 @@ function ownImplementations(text: string): EntityHit[] {
   // ("speedups over a CPU trie implementation": a compared-with implementation is not the paper's.)
   // ("While prior work has explored FPGA-based offload engines": a design of earlier work is background.)
   const background = (m: RegExpMatchArray) => PRIOR_WORK.test(text.slice(0, m.index!).split(/[.;]\s/).pop()!);
-  return [...text.matchAll(OWN_IMPLEMENTATION), ...[...text.matchAll(FPGA_BUILT)].filter((m) => !background(m))].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: (m[1] ?? m[2])!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
+  return [...text.matchAll(OWN_IMPLEMENTATION), ...[...text.matchAll(FPGA_BUILT), ...text.matchAll(TUNED_FOR)].filter((m) => !background(m))].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: (m[1] ?? m[2])!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
 }
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
