@@ -2324,3 +2324,8 @@ test('code "optimized for modern CPUs" runs on CPUs (rule 32)', () => {
   const hw = (abstract: string) => extractPaper('Low-bit inference', abstract).claims.map((c) => c.hardware);
   assert.deepEqual(hw('We write 2-bit microkernels optimized for modern CPUs. Decoding runs 3.1x faster than the reference runtime.'), ['CPU']);
 });
+
+test('the Sophon SG2042 RISC-V CPU is a device the dictionary knows', () => {
+  const hw = (abstract: string) => extractPaper('LLM inference on a RISC-V server', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We tune decoding on the Sophon SG2042. Generation reaches 4.1 tokens/s.'), ['Sophon SG2042']);
+});
