@@ -2329,3 +2329,8 @@ test('the Sophon SG2042 RISC-V CPU is a device the dictionary knows', () => {
   const hw = (abstract: string) => extractPaper('LLM inference on a RISC-V server', abstract).claims.map((c) => c.hardware);
   assert.deepEqual(hw('We tune decoding on the Sophon SG2042. Generation reaches 4.1 tokens/s.'), ['Sophon SG2042']);
 });
+
+test('a CPU core named beside its chip ("the MCU integrates a Cortex-M55 core") leaves the chip as the one device', () => {
+  const hw = (abstract: string) => extractPaper('Tiny models in orbit', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We deploy the classifier on an STM32N6 board. Its MCU integrates a Cortex-M55 core and an NPU. Inference takes 4.2 ms.'), ['STM32']);
+});

@@ -223,7 +223,9 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[]; fpgaCad: boolean }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
-  const own = named.filter((h) => !familyOfNamed(h, named));
+  // "the STM32N6 ... This MCU integrates an Arm Cortex-M55 core": a CPU core named beside a chip is a part of that chip.
+  const core = (h: EntityHit) => h.name.startsWith('Arm Cortex-');
+  const own = named.filter((h) => !familyOfNamed(h, named) && !(core(h) && named.some((o) => !core(o))));
   const devices = new Set(own.map((h) => h.name));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));
