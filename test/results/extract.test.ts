@@ -2295,3 +2295,55 @@ test('a comparison inside parentheses ends at its closing one, not at a later "r
   assert.deepEqual(fields('Our model cuts parameters by 2.5x (vs. MobileNet) and 9.1x (vs. ResNet-50), and FLOPs by 3.2x and 7.4x, respectively.', 'value', 'baseline'),
     [[2.5, 'MobileNet'], [9.1, 'ResNet-50'], [3.2, 'MobileNet'], [7.4, 'ResNet-50']]);
 });
+
+test('a "GPU-parallel" or "GPU-parallelized" tool runs on that class ("a GPU-parallel card game engine (400M steps per second)")', () => {
+  const hw = (text: string) => fields(text, 'metric', 'value', 'hardware');
+  assert.deepEqual(hw('We release a GPU-parallel card game engine that reaches 400M SPS with random actions.'), [['throughput', 400, 'GPU']]);
+  assert.deepEqual(hw('Our GPU-parallelized planner runs 3.2x faster than the reference planner.'), [['speedup', 3.2, 'GPU']]);
+});
+
+test('a design "FPGA-based" or "based on FPGA" runs on an FPGA, unless earlier work is meant ("prior work explored FPGA-based engines")', () => {
+  const hw = (abstract: string) => extractPaper('A sorting engine', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We build a sorting engine based on FPGA. It sorts 5.2x faster than the reference sorter.'), ['FPGA']);
+  assert.deepEqual(hw('We generate FPGA-based sorting engines. They sort 5.2x faster than the reference sorter.'), ['FPGA']);
+  assert.deepEqual(hw('Prior work explored FPGA-based sorting engines. Our cache-side engine sorts 5.2x faster than the reference sorter.'), [null]);
+});
+
+test('a device count glued to the model ("on 4xL20", "on an 8xH100 node") still names the model', () => {
+  const hw = (text: string) => fields(text, 'metric', 'value', 'hardware');
+  assert.deepEqual(hw('On 4xL20, our server achieves a 2.5x speedup over the baseline server.'), [['speedup', 2.5, 'NVIDIA L20']]);
+  assert.deepEqual(hw('Our trainer runs 1.8x faster than the baseline trainer on an 8xH100 node.'), [['speedup', 1.8, 'NVIDIA H100']]);
+});
+
+test('a series written just before its board, or a device renamed in parentheses, is one device ("Zynq UltraScale+ MPSoC ZCU104", "SM8750 (Snapdragon 8 Elite)")', () => {
+  const hw = (abstract: string) => extractPaper('A monitor on a board', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We implement the monitor on an AMD Zynq UltraScale+ MPSoC ZCU104 board. It adds at most 2% latency overhead.'), ['AMD Zynq ZCU104']);
+  assert.deepEqual(hw('We profile the pipeline on the Qualcomm SM8750 (Snapdragon 8 Elite). The rewrite gives a 3.5x speedup.'), ['Qualcomm SM8750']);
+});
+
+test('a letter ending a hyphenated name ("RISC-V.", "ROUGE-L.") ends a sentence; an initial does not', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts('We port the kernel to RISC-V. In tests it runs 2x faster.'), ['We port the kernel to RISC-V.', 'In tests it runs 2x faster.']);
+  assert.deepEqual(texts('As shown by J. Smith, it runs 2x faster.'), ['As shown by J. Smith, it runs 2x faster.']);
+});
+
+test('a period glued to the next sentence ("many fields.GPU kernels") ends a sentence; "Abs.Rel" and "nn.Module" do not', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts('It helps in many fields.GPU kernels run 3x faster.'), ['It helps in many fields.', 'GPU kernels run 3x faster.']);
+  assert.deepEqual(texts('The error falls in Abs.Rel on both sets.'), ['The error falls in Abs.Rel on both sets.']);
+});
+
+test('code "optimized for modern CPUs" runs on CPUs (rule 32)', () => {
+  const hw = (abstract: string) => extractPaper('Low-bit inference', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We write 2-bit microkernels optimized for modern CPUs. Decoding runs 3.1x faster than the reference runtime.'), ['CPU']);
+});
+
+test('the Sophon SG2042 RISC-V CPU is a device the dictionary knows', () => {
+  const hw = (abstract: string) => extractPaper('LLM inference on a RISC-V server', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We tune decoding on the Sophon SG2042. Generation reaches 4.1 tokens/s.'), ['Sophon SG2042']);
+});
+
+test('a CPU core named beside its chip ("the MCU integrates a Cortex-M55 core") leaves the chip as the one device', () => {
+  const hw = (abstract: string) => extractPaper('Tiny models in orbit', abstract).claims.map((c) => c.hardware);
+  assert.deepEqual(hw('We deploy the classifier on an STM32N6 board. Its MCU integrates a Cortex-M55 core and an NPU. Inference takes 4.2 ms.'), ['STM32']);
+});

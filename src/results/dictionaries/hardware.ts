@@ -193,6 +193,8 @@ export const HARDWARE: EntityEntry[] = [
   { name: 'Analog Devices MAX78000', kind: 'microcontroller', aliases: ['MAX78000', 'MAX78002'] },
   { name: 'Nordic nRF5340', kind: 'microcontroller', aliases: ['nRF5340', 'nRF52840'] },
   { name: 'Arm Cortex-M', kind: 'microcontroller', aliases: ['Cortex-M4', 'Cortex-M7', 'Cortex-M33', 'Cortex-M55', 'Cortex-M0'] },
+  // "on the Sophon SG2042, the first commercially available many-core RISC-V CPU".
+  { name: 'Sophon SG2042', kind: 'CPU', aliases: ['SG2042', 'Sophon SG2042', 'SG2044'] },
   { name: 'Arm Cortex-A', kind: 'CPU', aliases: ['Cortex-A53', 'Cortex-A72', 'Cortex-A76', 'Cortex-A78'] },
 ];
 

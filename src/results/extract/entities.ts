@@ -22,7 +22,8 @@ export interface EntityMatcher {
  * work ran on. The alias matcher keeps such hits, and a title's class compound (index.ts) reads them
  * as where the work runs.
  */
-export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped'];
+// ("the first GPU-parallel battle simulator", "GPU-parallelized simulators": code written to run in parallel on the class.)
+export const PLATFORM_SUFFIXES = ['resident', 'accelerated', 'implemented', 'emulated', 'prototyped', 'parallel(?:ized)?'];
 // "ARC-AGI-1-Train", "GSM8K-test", "MiniF2F-Valid": a split of a benchmark is still the benchmark.
 const SPLIT_SUFFIXES = ['train', 'eval', 'test', 'val', 'valid', 'dev'];
 
@@ -34,7 +35,8 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  const re = new RegExp(`(?<![\\w+-])(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
+  // ("On 4xL20", "48xGH200": a count written before the model does not hide it.)
+  const re = new RegExp(`(?:(?<=(?<![\\w.])\\d+x)|(?<![\\w+-]))(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
   return (text) => {
     const out: EntityHit[] = [];
     re.lastIndex = 0;
@@ -93,9 +95,13 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
       // right next to a model, names that device.
       const found = hw(text);
       const hits = [...found, ...vendorModels(text, found)].sort((a, b) => a.start - b.start);
-      return hits.filter((h, i) => !h.kind.endsWith('family')
+      return hits.filter((h, i) => (!h.kind.endsWith('family')
         || !(hits.some((o) => o.family === h.name) || [hits[i - 1], hits[i + 1]].some((o) => o
-          && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))));
+          && !o.kind.endsWith('family') && /^\s?$/.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))))
+        // "Zynq UltraScale+ MPSoC ZCU104": a series written just before one of its boards is that board;
+        // "Qualcomm SM8750 (Snapdragon 8 Elite)": a name in parentheses right after a device names it again.
+        && !(hits[i + 1] && h.family && hits[i + 1]!.family === h.family && /^[\s()]*(?:MPSoC\s|SoC\s)?$/.test(text.slice(h.end, hits[i + 1]!.start)))
+        && !(hits[i - 1] && !(h.family && hits[i - 1]!.family === h.family) && /^\s?\($/.test(text.slice(hits[i - 1]!.end, h.start)) && /^\s?\)/.test(text.slice(h.end))));
     },
     hardwareClasses(text) {
       // "NVIDIA and AMD GPUs": a vendor's class, one hit per vendor, where each vendor is written.

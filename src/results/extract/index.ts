@@ -169,10 +169,19 @@ function classCompounds(text: string): EntityHit[] {
 // paper's own code written for a class runs on it (labels, rule 32).
 const OWN_IMPLEMENTATION = /\b(?:our|an?|the|optimi[sz]ed|efficient|custom|fused|high-performance|parallel|dedicated|specialized|single)\s(?:[\w-]+\s){0,2}?(GPU|CPU|FPGA|NPU|TPU)\s(?:[\w-]+\s)?(?:kernels?|implementations?)\b(?!\s(?:optimi[sz]ation|generation|engineering|development|design))/gi;
 
+// "customized FPGA-based accelerators", "an RBD accelerator based on FPGA": a design built on an FPGA runs on it (rule 18)
+// ("GPU-based systems" is as often the background a paper moves away from).
+const PRIOR_WORK = /\b(?:prior|previous|existing|traditional|conventional|earlier)\b/i;
+// "1-bit microkernels optimized for modern CPUs": code tuned for a class runs on it (rule 32).
+const TUNED_FOR = /\b(?:micro)?(?:kernels?|implementations?)\s(?:optimi[sz]ed|tuned|tailored)\sfor\s(?:modern\s|commodity\s|consumer\s)?(GPU|CPU|NPU|TPU)s?\b/gi;
+const FPGA_BUILT = /(?<![\w-])(FPGA)-based\b|\bbased on (?:an?\s|the\s)?(FPGA)s?\b/gi;
+
 /** Classes the abstract names as where the paper's own code runs ("our GPU kernel"). */
 function ownImplementations(text: string): EntityHit[] {
   // ("speedups over a CPU trie implementation": a compared-with implementation is not the paper's.)
-  return [...text.matchAll(OWN_IMPLEMENTATION)].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: m[1]!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
+  // ("While prior work has explored FPGA-based offload engines": a design of earlier work is background.)
+  const background = (m: RegExpMatchArray) => PRIOR_WORK.test(text.slice(0, m.index!).split(/[.;]\s/).pop()!);
+  return [...text.matchAll(OWN_IMPLEMENTATION), ...[...text.matchAll(FPGA_BUILT), ...text.matchAll(TUNED_FOR)].filter((m) => !background(m))].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: (m[1] ?? m[2])!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
 }
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
@@ -214,7 +223,9 @@ function fillFromPaper(claims: Claim[], hits: EntityHit[], titleClasses: EntityH
   perClaim: { ownChip: Set<Claim>; compounds: EntityHit[]; titleDevices: EntityHit[]; fpgaCad: boolean }): void {
   // A research design ("such as AttAcc") is named as prior art, not as where this paper's results ran.
   const named = hits.filter((h) => h.kind !== 'research accelerator' && !designed.has(h.name));
-  const own = named.filter((h) => !familyOfNamed(h, named));
+  // "the STM32N6 ... This MCU integrates an Arm Cortex-M55 core": a CPU core named beside a chip is a part of that chip.
+  const core = (h: EntityHit) => h.name.startsWith('Arm Cortex-');
+  const own = named.filter((h) => !familyOfNamed(h, named) && !(core(h) && named.some((o) => !core(o))));
   const devices = new Set(own.map((h) => h.name));
   // A title that names one device class ("... on FPGA") says where the work runs.
   const classes = new Set(titleClasses.map((h) => h.name));

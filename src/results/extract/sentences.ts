@@ -19,7 +19,8 @@ const NEVER_ENDS = new Set(['vs', 'e.g', 'i.e', 'cf', 'approx', 'resp', 'incl', 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])/g;
+  // ("... the latency wall.Our results on", "many domains.GPU kernels": a period glued to the next sentence's first word; not "Abs.Rel", "nn.Module".)
+  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])|(?<=[A-Za-z]{4})\.(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const before = text.slice(Math.max(start, m.index - 24), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -27,7 +28,9 @@ export function splitSentences(text: string): Sentence[] {
     // though the same letters elsewhere are an initial or an abbreviation ("J. Smith", "Ms. Lee").
     const unit = /\d\s?(?:[A-Za-z]+\/)?[A-Za-z]{1,2}$/.test(before);
     // ("0.643 vs. 0.598": "vs" after a number is still the abbreviation, not a unit.)
-    if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
+    // ("ported to RISC-V. In tests": a letter ending a hyphenated name is no initial.)
+    const initial = /^[a-z]$/i.test(word) && !/[\w+]-[A-Za-z]$/.test(before);
+    if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || initial)) continue;
     push(out, text, start, m.index + 1);
     start = m.index + 1;
   }
