@@ -2282,3 +2282,12 @@ test('how far a system trails another with no metric word is a gap in its perfor
   assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
   assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
 });
+
+test('the share of parameters a method tunes ("with only 2.5% trainable parameters") and how much more it can take in ("handles 8x more input tokens") are no claims; tokens spent stay a cost', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our adapter reaches 91.2% accuracy with only 2.5% trainable parameters.'), [['accuracy', 91.2, '%']]);
+  assert.deepEqual(read('The tuned head is small, just 0.4% of the total model size.'), []);
+  assert.deepEqual(read('As a result, our encoder handles 8x more input tokens than prior designs.'), []);
+  assert.deepEqual(read('Our method attains 71.3% accuracy, matching baselines trained on 12x more data.'), [['accuracy', 71.3, '%']]);
+  assert.deepEqual(read('The search agent is accurate but consumes 30x more tokens than a plain prompt.').map((c) => c[1]), [30]);
+});

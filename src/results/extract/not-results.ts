@@ -131,6 +131,15 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     || /\b(?:at|for|up to)\s$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
     || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start)))
     || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
+  // "with only 3.9% trainable parameters", "just 0.21% of the total model size": the share of parameters a method
+  // tunes is a setting (CONVENTIONS.md, rule 30), not a saving ("comparable performance to early fusion, but with
+  // only 8% of the trainable parameters" is one: a saving against the method matched).
+  if (q.unit === '%' && !/\b(?:comparable|similar|on par|match(?:es|ing)?)\b[^.;]{0,80}$/i.test(text.slice(Math.max(0, q.start - 100), q.start)) && /^\s?(?:of\s(?:the\s|its\s|their\s)?(?:total\s|full\s|backbone(?:['’]s)?\s|model(?:['’]s)?\s)?)?(?:trainable|tunable|learnable|tuned|fine-tuned)\s(?:parameters|params|weights)\b|^\s?of\s(?:the\s)?(?:total\s|full\s)model(?:['’]s)?\s(?:size|parameters)\b/i.test(text.slice(q.end, q.end + 50))) return false;
+  // "handles 20x more object tokens", "contexts 10 to 100 times longer than those seen during training", "20x more
+  // unique data": how much more a method can take in is a capability or a setting, not a claim (rule 31).
+  // ("consuming 1000x more tokens", "using 1.8-2.7x more tokens": tokens spent are a cost.)
+  if (q.unit === 'x' && /^\s?(?:times\s)?(?:more|longer|larger|beyond)\s(?:[\w-]+\s){0,2}?(?:tokens|contexts?|sequences?|history|data(?!-)|frames|videos?|horizons?|than\s(?:those\s|the\s)?(?:seen\s)?(?:during|in)\straining|(?:their\s)?training\slength)\b(?!\s(?:per\s|\/\s?s\b|throughput))/i.test(text.slice(q.end, q.end + 70))
+    && !/\b(?:consum|us|cost|spend|spent|requir|need|generat|emit|produc|burn)\w*\s(?:up to |about |roughly |nearly |over |only |~\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (memorySize && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
