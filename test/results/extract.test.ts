@@ -2291,3 +2291,10 @@ test('the share of parameters a method tunes ("with only 2.5% trainable paramete
   assert.deepEqual(read('Our method attains 71.3% accuracy, matching baselines trained on 12x more data.'), [['accuracy', 71.3, '%']]);
   assert.deepEqual(read('The search agent is accurate but consumes 30x more tokens than a plain prompt.').map((c) => c[1]), [30]);
 });
+
+test('a cost named as the problem, with ", limiting ..." after it, is motivation; "limiting it to 4%" and a turned clause stay results', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Current planners draw 40 W on desktop chips, limiting their use in drones.'), []);
+  assert.deepEqual(read('Their heavy decoder (52 GFLOPs) limits deployment on phones.'), []);
+  assert.deepEqual(read('Our cache cuts the error rate by 60%, limiting it to 4% on the test set.'), [['error', 60, '%'], ['error', 4, '%']]);
+});

@@ -140,6 +140,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // ("consuming 1000x more tokens", "using 1.8-2.7x more tokens": tokens spent are a cost.)
   if (q.unit === 'x' && /^\s?(?:times\s)?(?:more|longer|larger|beyond)\s(?:[\w-]+\s){0,2}?(?:tokens|contexts?|sequences?|history|data(?!-)|frames|videos?|horizons?|than\s(?:those\s|the\s)?(?:seen\s)?(?:during|in)\straining|(?:their\s)?training\slength)\b(?!\s(?:per\s|\/\s?s\b|throughput))/i.test(text.slice(q.end, q.end + 70))
     && !/\b(?:consum|us|cost|spend|spent|requir|need|generat|emit|produc|burn)\w*\s(?:up to |about |roughly |nearly |over |only |~\s?)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "requires 55-300 W on conventional processors, limiting edge deployment", "(34.1 GFLOPs) limits applications": a
+  // cost named as the problem the work sets out to solve is motivation ("..., limiting accuracy loss to 0.3%", "limiting
+  // it to 35%" are results, as is "models reach 86.9% but suffer from high latency, limiting ...": the clause turned).
+  if (/^(?:(?!\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,60}?(?:,\s(?:thereby\s|thus\s|severely\s|significantly\s|greatly\s)?(?:limiting|hindering|precluding|impeding|preventing|prohibiting)|\)\s(?:limits|hinders|impedes|prevents|precludes))\s(?!(?:the\s|its\s|their\s)?(?:[\w-]+\s)?(?:loss|losses|degradation|drops?|overheads?|errors?|leakage|out-of-memory|OOM|crash\w*|stalls?)\b)(?![^.;,]{0,30}\bto\s[~<]?\d)(?:the\s|its\s|their\s|wide\s|broad\s|broader\s|practical\s)?[\w-]+/i.test(text.slice(q.end, q.end + 100))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (memorySize && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
