@@ -2298,3 +2298,9 @@ test('a cost named as the problem, with ", limiting ..." after it, is motivation
   assert.deepEqual(read('Their heavy decoder (52 GFLOPs) limits deployment on phones.'), []);
   assert.deepEqual(read('Our cache cuts the error rate by 60%, limiting it to 4% on the test set.'), [['error', 60, '%'], ['error', 4, '%']]);
 });
+
+test('a threshold is a bound the work is held to ("meets the 150 ms response threshold", "a threshold of 0.9")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The assistant runs on a laptop CPU, meeting the 150 ms conversational latency threshold.'), []);
+  assert.deepEqual(read('Our agent reaches 41.5% pass@1 at a reward threshold of 0.9.'), [['correctness', 41.5, '%']]);
+});

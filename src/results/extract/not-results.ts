@@ -9,8 +9,8 @@ import type { EntityHit } from './entities.ts';
 import { isFractionRule, type Quantity } from './quantities.ts';
 import { isMoney, OWN_MODEL_SIZE } from './units.ts';
 
-// Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms").
-const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?`;
+// Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
+const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?|thresholds?`;
 const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$`, 'i');
 // "the 20 ms VR comfort budget", "a 10 ms latency requirement": the bound named after its number.
 const BOUND_AFTER = new RegExp(String.raw`^\s?(?:[\w-]+\s){0,3}(?:${BOUND_WORDS}|requirements?)\b`, 'i');
