@@ -2304,3 +2304,9 @@ test('a threshold is a bound the work is held to ("meets the 150 ms response thr
   assert.deepEqual(read('The assistant runs on a laptop CPU, meeting the 150 ms conversational latency threshold.'), []);
   assert.deepEqual(read('Our agent reaches 41.5% pass@1 at a reward threshold of 0.9.'), [['correctness', 41.5, '%']]);
 });
+
+test('the level SOTA or state-of-the-art methods reach ("SOTA, which stands at 61%", "state-of-the-art methods achieving up to 98% recall") is theirs', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our tool reaches 72.4% accuracy, beating SOTA, which stands at 61.3% accuracy.').map((c) => c[1]), [72.4]);
+  assert.deepEqual(read('The old benchmark is saturated, with state-of-the-art methods achieving up to 98.5% recall.'), []);
+});
