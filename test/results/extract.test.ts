@@ -2310,3 +2310,9 @@ test('the level SOTA or state-of-the-art methods reach ("SOTA, which stands at 6
   assert.deepEqual(read('Our tool reaches 72.4% accuracy, beating SOTA, which stands at 61.3% accuracy.').map((c) => c[1]), [72.4]);
   assert.deepEqual(read('The old benchmark is saturated, with state-of-the-art methods achieving up to 98.5% recall.'), []);
 });
+
+test('the level a cost is measured to reach ("fewer steps to reach 80% accuracy", "the time needed to achieve a 95% hit rate") is a target', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our schedule needs 3x fewer training steps to reach 80% accuracy on the task.').map((c) => c[1]), [3]);
+  assert.deepEqual(read('The tuner needs 40% less data to achieve 95% accuracy than grid search.').map((c) => c[1]), [40]);
+});

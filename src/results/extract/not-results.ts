@@ -145,6 +145,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // cost named as the problem the work sets out to solve is motivation ("..., limiting accuracy loss to 0.3%", "limiting
   // it to 35%" are results, as is "models reach 86.9% but suffer from high latency, limiting ...": the clause turned).
   if (/^(?:(?!\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,60}?(?:,\s(?:thereby\s|thus\s|severely\s|significantly\s|greatly\s)?(?:limiting|hindering|precluding|impeding|preventing|prohibiting)|\)\s(?:limits|hinders|impedes|prevents|precludes))\s(?!(?:the\s|its\s|their\s)?(?:[\w-]+\s)?(?:loss|losses|degradation|drops?|overheads?|errors?|leakage|out-of-memory|OOM|crash\w*|stalls?)\b)(?![^.;,]{0,30}\bto\s[~<]?\d)(?:the\s|its\s|their\s|wide\s|broad\s|broader\s|practical\s)?[\w-]+/i.test(text.slice(q.end, q.end + 100))) return false;
+  // "reduces the time needed to achieve a 90% ASR", "requires 64x less data to achieve 99% accuracy": the level a cost
+  // is measured to reach is a target, not a result.
+  if (/\b(?:needed|required|necessary|(?:less|fewer)\s(?:[\w-]+\s)?[\w-]+)\sto\s(?:achieve|reach|attain|hit)\s(?:an?\s|the\s)?(?:over\s|above\s|at least\s)?$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   // "a single H200 GPU with 1.5TB host memory": the machine's memory is a setting, not a result.
   if (memorySize && /\bwith\s(?:an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start))
     && /^\s?(?:of\s)?(?:host |system |main |device |GPU |CPU |DRAM |HBM )?(?:memory|RAM|DRAM|HBM|VRAM)\b/i.test(text.slice(q.end))) return false;
