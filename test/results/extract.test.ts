@@ -2347,3 +2347,37 @@ test('a CPU core named beside its chip ("the MCU integrates a Cortex-M55 core") 
   const hw = (abstract: string) => extractPaper('Tiny models in orbit', abstract).claims.map((c) => c.hardware);
   assert.deepEqual(hw('We deploy the classifier on an STM32N6 board. Its MCU integrates a Cortex-M55 core and an NPU. Inference takes 4.2 ms.'), ['STM32']);
 });
+
+test('the share of parameters a method tunes ("with only 2.5% trainable parameters") and how much more it can take in ("handles 8x more input tokens") are no claims; tokens spent stay a cost', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our adapter reaches 91.2% accuracy with only 2.5% trainable parameters.'), [['accuracy', 91.2, '%']]);
+  assert.deepEqual(read('The tuned head is small, just 0.4% of the total model size.'), []);
+  assert.deepEqual(read('As a result, our encoder handles 8x more input tokens than prior designs.'), []);
+  assert.deepEqual(read('Our method attains 71.3% accuracy, matching baselines trained on 12x more data.'), [['accuracy', 71.3, '%']]);
+  assert.deepEqual(read('The search agent is accurate but consumes 30x more tokens than a plain prompt.').map((c) => c[1]), [30]);
+});
+
+test('a cost named as the problem, with ", limiting ..." after it, is motivation; "limiting it to 4%" and a turned clause stay results', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Current planners draw 40 W on desktop chips, limiting their use in drones.'), []);
+  assert.deepEqual(read('Their heavy decoder (52 GFLOPs) limits deployment on phones.'), []);
+  assert.deepEqual(read('Our cache cuts the error rate by 60%, limiting it to 4% on the test set.'), [['error', 60, '%'], ['error', 4, '%']]);
+});
+
+test('a threshold is a bound the work is held to ("meets the 150 ms response threshold", "a threshold of 0.9")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('The assistant runs on a laptop CPU, meeting the 150 ms conversational latency threshold.'), []);
+  assert.deepEqual(read('Our agent reaches 41.5% pass@1 at a reward threshold of 0.9.'), [['correctness', 41.5, '%']]);
+});
+
+test('the level SOTA or state-of-the-art methods reach ("SOTA, which stands at 61%", "state-of-the-art methods achieving up to 98% recall") is theirs', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our tool reaches 72.4% accuracy, beating SOTA, which stands at 61.3% accuracy.').map((c) => c[1]), [72.4]);
+  assert.deepEqual(read('The old benchmark is saturated, with state-of-the-art methods achieving up to 98.5% recall.'), []);
+});
+
+test('the level a cost is measured to reach ("fewer steps to reach 80% accuracy", "the time needed to achieve a 95% hit rate") is a target', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our schedule needs 3x fewer training steps to reach 80% accuracy on the task.').map((c) => c[1]), [3]);
+  assert.deepEqual(read('The tuner needs 40% less data to achieve 95% accuracy than grid search.').map((c) => c[1]), [40]);
+});
