@@ -2282,3 +2282,10 @@ test('how far a system trails another with no metric word is a gap in its perfor
   assert.deepEqual(read('The open model falls behind the proprietary one by 9 points on the hard split.'), [['accuracy', 9, 'pp', 'worse']]);
   assert.deepEqual(read('Of the cited papers, almost 30 percent behind paywalls were excluded.'), []);
 });
+
+test('suites listed before a list of numbers zip with it: after "on" without "respectively", or across a model size', () => {
+  const read = (text: string) => fields(text, 'value', 'benchmark');
+  assert.deepEqual(read('Tests on GSM8K and MMLU show accuracy gains of 4.2% and 1.3% over the base model.'), [[4.2, 'GSM8K'], [1.3, 'MMLU']]);
+  // (The model's size is a claim of its own; only the scores are read here.)
+  assert.deepEqual(read('On GSM8K and MMLU, our 7B model reaches 81.2% and 64.5% accuracy, respectively.').filter((r) => r[0] !== 7), [[81.2, 'GSM8K'], [64.5, 'MMLU']]);
+});
