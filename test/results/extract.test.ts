@@ -2381,3 +2381,19 @@ test('the level a cost is measured to reach ("fewer steps to reach 80% accuracy"
   assert.deepEqual(read('Our schedule needs 3x fewer training steps to reach 80% accuracy on the task.').map((c) => c[1]), [3]);
   assert.deepEqual(read('The tuner needs 40% less data to achieve 95% accuracy than grid search.').map((c) => c[1]), [40]);
 });
+
+test('suites listed before a list of numbers zip with it: after "on" without "respectively", or across a model size', () => {
+  const read = (text: string) => fields(text, 'value', 'benchmark');
+  assert.deepEqual(read('Tests on GSM8K and MMLU show accuracy gains of 4.2% and 1.3% over the base model.'), [[4.2, 'GSM8K'], [1.3, 'MMLU']]);
+  // (The model's size is a claim of its own; only the scores are read here.)
+  assert.deepEqual(read('On GSM8K and MMLU, our 7B model reaches 81.2% and 64.5% accuracy, respectively.').filter((r) => r[0] !== 7), [[81.2, 'GSM8K'], [64.5, 'MMLU']]);
+});
+
+test('a paper that names one benchmark for its evaluation gives it to scores in sentences that name none (rule 22), not to speeds', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'benchmark');
+  assert.deepEqual(read('We evaluate our classifier on the MNIST dataset. It reaches 99.1% accuracy and runs 2.5x faster than the baseline.'),
+    [['accuracy', 99.1, 'MNIST'], ['speedup', 2.5, null]]);
+  assert.deepEqual(read('We test our agent on SWE-bench Verified. Our agent resolves 41.2% of the issues it is given.').map((r) => r[2]), ['SWE-bench']);
+  // (An abstract that speaks of several datasets may evaluate on others it does not name.)
+  assert.deepEqual(read('We evaluate on the MNIST dataset and two other datasets. It reaches 99.1% accuracy.'), [['accuracy', 99.1, null]]);
+});

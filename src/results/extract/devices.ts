@@ -72,15 +72,23 @@ export function zippedEntity(text: string, g: { group: Quantity[]; index: number
   const after = sorted.filter((h) => h.start >= last.end && h.start < until).slice(0, n);
   if (distinct(after) && (respectively || (LIST_LEAD.test(text.slice(last.end, after[0]!.start))
     && after.every((h, i) => i === 0 || LIST_JOIN.test(text.slice(after[i - 1]!.end, h.start)))))) return after[g.index]!;
-  if (!respectively) return null;
-  // (Names read before the list must lead into it: no other number between.)
+  // (Names read before the list must lead into it: no other number between; a model's size is a name,
+  // "On GAIA, HLE and BrowseComp -- the 72B variant achieves 41%, 20% and 35%, respectively".)
   const before = sorted.filter((h) => h.end <= g.group[0]!.start);
-  return distinct(before) && !/\d/.test(text.slice(before[n - 1]!.end, g.group[0]!.start)) ? before[g.index]! : null;
+  if (!distinct(before) || /\d/.test(text.slice(before[n - 1]!.end, g.group[0]!.start).replace(MODEL_SIZE, ''))) return null;
+  if (respectively) return before[g.index]!;
+  // Without "respectively" the names must be one list after "on" or "across", as after the numbers ("Experiments on
+  // CIFAR-100 and ImageNet-1K demonstrate gains of 5.59% and 0.83%").
+  return LEAD_BEFORE.test(text.slice(0, before[0]!.start)) && before.every((h, i) => i === 0 || LIST_JOIN.test(text.slice(before[i - 1]!.end, h.start))) ? before[g.index]! : null;
 }
 
 /** What may stand between a list of numbers and the list of names it is read with, and between two names. */
 const LIST_LEAD = /^\s*(?:points?\s)?(?:on|in|for|across)\s(?:the\s)?$/;
 const LIST_JOIN = /^(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)$/;
+// "on MATH-500, AIME and GPQA-Diamond it shows ...": what leads into a list of names read before its numbers.
+const LEAD_BEFORE = /\b(?:on|across)\s(?:the\s)?$/i;
+// "the 72B variant": a model's size between the names and the numbers is no other result.
+const MODEL_SIZE = /\b\d+(?:\.\d+)?[BM]\b/g;
 
 /** Device classes a sentence without numbers names as a platform ("deployed on FPGA", not "GPU workloads"). */
 export function sentenceClasses(s: Sentence, matcher: EntityMatcher): EntityHit[] {

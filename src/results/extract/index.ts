@@ -68,6 +68,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
+  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, matcher);
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
 }
@@ -92,6 +93,34 @@ function scoresOnTitleSuite(claims: Claim[]): void {
     if (c.metric !== 'accuracy' || c.benchmark) continue;
     const at = c.valueStart - c.spanStart;
     if (!PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40)) && !SCORE_NAMED_BEFORE.test(c.span.slice(Math.max(0, at - 40), at))) c.metric = 'correctness';
+  }
+}
+
+// Scores carry a benchmark named elsewhere; speeds and sizes are of the system, not of a dataset (labels, rule 22).
+const CARRIED_SCORES = new Set(['accuracy', 'error', 'correctness']);
+// "Experiments on the MNIST dataset", "evaluated on SWE-bench Verified": the name is that of the evaluation's data.
+const EVALUATED_ON = /\b(?:evaluat\w*|experiments?|experimental|test(?:s|ed|ing)?|validat\w*|assess\w*|using|benchmarked)\b[^.;]*$/i;
+// "across seven QA benchmarks", "on three datasets": an evaluation on several sets, not all named.
+const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
+
+/**
+ * "Using the MNIST dataset, a standard CNN was implemented. ... achieved a validation accuracy (99.41%)": a paper that
+ * names one benchmark, for its evaluation, gives it to the scores of sentences that name none (labels, rule 22); on a
+ * benchmark of tasks a level no prediction score names is then a pass rate, as in its own sentence (rule 1).
+ */
+function onlyBenchmark(claims: Claim[], title: string, abstract: string, matcher: ReturnType<typeof matcherFor>): void {
+  if (SEVERAL_SETS.test(abstract)) return;
+  const texts = [title, ...splitSentences(abstract).map((s) => normalize(s.text).text)];
+  const hits = texts.flatMap((t) => matcher.benchmarks(t).map((h) => ({ h, before: t.slice(0, h.start) })));
+  const names = new Set(hits.map((x) => x.h.name));
+  if (names.size !== 1 || !hits.some((x) => EVALUATED_ON.test(x.before))) return;
+  const [name] = [...names] as [string];
+  for (const c of claims) {
+    if (c.benchmark || !CARRIED_SCORES.has(c.metric)) continue;
+    c.benchmark = name;
+    const at = c.valueStart - c.spanStart;
+    if (c.metric === 'accuracy' && TASK_BENCHMARKS.has(name) && !PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40))
+      && !SCORE_NAMED_BEFORE.test(c.span.slice(Math.max(0, at - 40), at))) c.metric = 'correctness';
   }
 }
 
