@@ -2397,3 +2397,12 @@ test('a paper that names one benchmark for its evaluation gives it to scores in 
   // (An abstract that speaks of several datasets may evaluate on others it does not name.)
   assert.deepEqual(read('We evaluate on the MNIST dataset and two other datasets. It reaches 99.1% accuracy.'), [['accuracy', 99.1, null]]);
 });
+
+test('a benchmark paper\'s own suite, named before its title\'s colon, is its scores\' benchmark; on coding or agent tasks a level is a pass rate', () => {
+  const read = (title: string, text: string) => brief(text, title).map((c) => [c.metric, c.value, c.benchmark]);
+  assert.deepEqual(read('FooBench: A Benchmark of Repository Coding Tasks', 'We test ten models. The best model reaches only 31.5% accuracy.'),
+    [['correctness', 31.5, 'FooBench']]);
+  assert.deepEqual(read('FooBench: A Benchmark of Repository Coding Tasks', 'Its judge reaches 81.5% agreement with human raters.'), [['accuracy', 81.5, 'FooBench']]);
+  // ("Foo: ..." names a method, not a suite.)
+  assert.deepEqual(read('Foo: Faster Coding Agents', 'The best model reaches only 31.5% accuracy.').map((r) => r[2]), [null]);
+});

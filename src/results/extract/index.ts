@@ -109,19 +109,34 @@ const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
  * benchmark of tasks a level no prediction score names is then a pass rate, as in its own sentence (rule 1).
  */
 function onlyBenchmark(claims: Claim[], title: string, abstract: string, matcher: ReturnType<typeof matcherFor>): void {
-  if (SEVERAL_SETS.test(abstract)) return;
+  // (A benchmark paper's own suite, named in its title, is its results' however many others the abstract mentions.)
+  const own = ownSuite(title);
+  if (SEVERAL_SETS.test(abstract) && !own) return;
   const texts = [title, ...splitSentences(abstract).map((s) => normalize(s.text).text)];
   const hits = texts.flatMap((t) => matcher.benchmarks(t).map((h) => ({ h, before: t.slice(0, h.start) })));
   const names = new Set(hits.map((x) => x.h.name));
-  if (names.size !== 1 || !hits.some((x) => EVALUATED_ON.test(x.before))) return;
+  if (own && hits.every((x) => x.h.name === own)) names.add(own);
+  else if (names.size !== 1 || !hits.some((x) => EVALUATED_ON.test(x.before))) return;
   const [name] = [...names] as [string];
+  // (A benchmark paper's own suite of coding or agent tasks: "QCoder Benchmark: ... Quantum Hardware", "DA-Code: Agent Data Science Code Generation".)
+  const tasks = TASK_BENCHMARKS.has(name) || (name === own && (AGENTIC.test(title) || AGENT_TITLE.test(title) || OWN_TASKS.test(title)));
   for (const c of claims) {
     if (c.benchmark || !CARRIED_SCORES.has(c.metric)) continue;
     c.benchmark = name;
     const at = c.valueStart - c.spanStart;
-    if (c.metric === 'accuracy' && TASK_BENCHMARKS.has(name) && !PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40))
-      && !SCORE_NAMED_BEFORE.test(c.span.slice(Math.max(0, at - 40), at))) c.metric = 'correctness';
+    if (c.metric === 'accuracy' && tasks && !PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40))
+      && !SCORE_NAMED_BEFORE.test(c.span.slice(Math.max(0, at - 40), at)) && !(name === own && AGREEMENT.test(c.span.slice(Math.max(0, at - 40), c.valueEnd - c.spanStart + 30)))) c.metric = 'correctness';
   }
+}
+// "an 80.1% agreement rate", "Spearman's rho=0.85": how well a benchmark's judge agrees with people is no task solved.
+const AGREEMENT = /\b(?:agreements?|consistency|correlat\w*|Spearman|Kendall|rho|alignment)\b/i;
+// "a Benchmark of Repository Coding Tasks", "Paper Reproduction", "Mobile Assistants": a title naming tasks carried out, not questions.
+const OWN_TASKS = /\b(?:code|coding|programming|software|repositor(?:y|ies)|reproduction|assistants?|tasks)\b/i;
+// "DA-Code: Agent Data Science Code Generation Benchmark", "PRBench: End-to-end Paper Reproduction": a benchmark paper's
+// title names its own suite before the colon.
+function ownSuite(title: string): string | null {
+  const m = /^((?:[A-Z][\w+.'-]*[A-Z0-9][\w+.'-]*|[A-Z][\w+.'-]*\s(?:Bench(?:mark)?))(?:\s[A-Z][\w+.-]*)?)\s?:/.exec(title);
+  return m && (/Bench|Eval/.test(m[1]!) || /\bbenchmark\b/i.test(title.slice(m[0].length))) ? m[1]! : null;
 }
 
 // "MMOU: A Benchmark for ...", "Evaluating LLMs on ...", "we introduce X, a benchmark": a paper that evaluates models on a benchmark.
