@@ -43,6 +43,8 @@ export interface SentenceFacts {
   hardware: EntityHit[];
   classes: EntityHit[];
   benchmarks: EntityHit[];
+  /** The normalized sentence the hits' offsets refer to ('' when not scanned). */
+  text: string;
   /** Devices that only say where a baseline ran ("than LLaMA 3 on an NVIDIA A100"): not the paper's platform. */
   baselineDevices: EntityHit[];
   /**
@@ -212,7 +214,7 @@ const LEVEL_VERB = /\b(?:achiev|reach|attain|scor|obtain|hit|surpass|exceed|yiel
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
   const none: SentenceFacts = {
-    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], baselineDevices: [], ownChip: new Set(),
+    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], text: '', baselineDevices: [], ownChip: new Set(),
   };
   if (!/\d/.test(s.text) && !MAY_HOLD_WORD_RATIO.test(s.text)) return none;
   const n = normalize(s.text);
@@ -235,7 +237,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const outside = (h: EntityHit) => !sides.some((c) => inside(c, h.start));
   const ofBaseline = (h: EntityHit) => baselineSide(text, sides, h);
   const facts: SentenceFacts = {
-    claims: [], scanned: true, benchmarks,
+    claims: [], scanned: true, benchmarks, text,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
     baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(),
   };

@@ -46,12 +46,17 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
   const plain: Sentence[] = [];
+  // The abstract's sentences, scanned (with the benchmarks they name) or not, for the benchmark of the evaluation.
+  const abstractFacts: SentenceFacts[] = [];
+  const abstractPlain: Sentence[] = [];
   for (const [source, text] of [['title', title], ['abstract', abstract]] as const) {
     let previous: Sentence | null = null;
     for (const s of splitSentences(text)) {
       const f = sentenceClaims(s, { matcher, systems, percentSystems, agentic, evaluation, source });
       if (f.scanned) facts.push(f);
       else plain.push(s);
+      if (source === 'abstract' && f.scanned) abstractFacts.push(f);
+      else if (source === 'abstract') abstractPlain.push(s);
       if (previous && f.claims.length) carryBaseline(f.claims, previous);
       previous = f.claims.length ? null : s;
     }
@@ -68,7 +73,7 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
-  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, matcher);
+  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
 }
@@ -108,12 +113,14 @@ const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
  * names one benchmark, for its evaluation, gives it to the scores of sentences that name none (labels, rule 22); on a
  * benchmark of tasks a level no prediction score names is then a pass rate, as in its own sentence (rule 1).
  */
-function onlyBenchmark(claims: Claim[], title: string, abstract: string, matcher: ReturnType<typeof matcherFor>): void {
+function onlyBenchmark(claims: Claim[], title: string, abstract: string, scanned: SentenceFacts[], plain: Sentence[], matcher: ReturnType<typeof matcherFor>): void {
   // (A benchmark paper's own suite, named in its title, is its results' however many others the abstract mentions.)
   const own = ownSuite(title);
   if (SEVERAL_SETS.test(abstract) && !own) return;
-  const texts = [title, ...splitSentences(abstract).map((s) => normalize(s.text).text)];
-  const hits = texts.flatMap((t) => matcher.benchmarks(t).map((h) => ({ h, before: t.slice(0, h.start) })));
+  // (The sentences read for claims were scanned for benchmarks already; only the others are scanned here.)
+  const named = (t: string, hs: EntityHit[]) => hs.map((h) => ({ h, before: t.slice(0, h.start) }));
+  const hits = [title, ...plain.map((s) => normalize(s.text).text)].flatMap((t) => named(t, matcher.benchmarks(t)))
+    .concat(scanned.flatMap((f) => named(f.text, f.benchmarks)));
   const names = new Set(hits.map((x) => x.h.name));
   if (own && hits.every((x) => x.h.name === own)) names.add(own);
   else if (names.size !== 1 || !hits.some((x) => EVALUATED_ON.test(x.before))) return;
