@@ -183,7 +183,8 @@ const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs
 
 
 /** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
-const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
+const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
 
 /** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
@@ -465,7 +466,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const last = made.at(-1);
     const listed = last?.change === true && last.metric === metric && LISTED_AFTER.test(text.slice(last.end, q.start));
     // ("+3.1 on GPQA": a signed bare number is a change in a score.)
-    const signedBare = !q.rule && /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+    const signedBare = !q.rule && signed(text, q);
     const level = LEVELS.has(metric) && !signedBare && !isChange(text, q, groupOf.get(q)) && !listed;
     // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
@@ -521,7 +522,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const bench = zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
-    const scoreAfter = text.slice(q.end, Math.min(nextStart, (groupOf.get(q)?.group.at(-1) ?? q).end + 40));
+    const scoreAfter = text.slice(q.end, Math.min(nextStart, listEnd + 40));
     // A score on a benchmark of tasks (SWE-bench, HumanEval, ARC-AGI) is the share of tasks solved (labels, rule 1).
     // (An F1, precision or recall on such a benchmark still scores a prediction: accuracy.)
     // "gains of +12.6% on KITTI", "a 15% gain on VBench 2.0": a percentage gain no metric word names, on a benchmark of
@@ -532,7 +533,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // suites with question sets in it is their average score, not a pass rate.)
     const averagedOver = !zippedBench && mine.length === 1 && bench && listMates(text, benchmarks, bench).some((b) => QA_BENCHMARKS.has(b.name));
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !averagedOver) metric = 'correctness';
-    else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice((groupOf.get(q)?.group.at(-1) ?? q).end))) metric = 'correctness';
+    else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice(listEnd))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
     // (Nor a gain the clause calls one in answering, reasoning, grounding or understanding: "+12% on RoboSpatial" spatial reasoning.)
