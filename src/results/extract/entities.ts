@@ -35,10 +35,16 @@ function compile(entries: EntityEntry[]): (text: string) => EntityHit[] {
   for (const e of entries) for (const a of e.aliases) byAlias.set(a.toLowerCase().replace(/[ -]/g, ''), e);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort((a, b) => b.length - a.length);
   if (aliases.length === 0) return () => [];
-  // ("On 4xL20", "48xGH200": a count written before the model does not hide it.)
-  const re = new RegExp(`(?:(?<=(?<![\\w.])\\d+x)|(?<![\\w+-]))(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`, 'gi');
+  const body = `(?:${aliases.map(escape).join('|')})s?(?![\\w+]|-(?!only|based|like|side|${PLATFORM_SUFFIXES.join('|')}|(?:${SPLIT_SUFFIXES.join('|')})\\b|\\d+\\s?GB)\\w)`;
+  const plain = new RegExp(`(?<![\\w+-])${body}`, 'gi');
+  // ("On 4xL20", "48xGH200": a count written before the model does not hide it.) Only texts with such a count
+  // take the slower pattern: a lookbehind alternation before the aliases is tried at every position.
+  const counted = new RegExp(`(?:(?<=(?<![\\w.])\\d+x)|(?<![\\w+-]))${body}`, 'gi');
+  const firsts = [...new Set(aliases.map((a) => a[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+  const countBefore = new RegExp(`(?<![\\w.])\\d+x(?:${firsts.join('|')})`, 'i');
   return (text) => {
     const out: EntityHit[] = [];
+    const re = countBefore.test(text) ? counted : plain;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "8 H100s": a plural names the same entry.
@@ -55,6 +61,7 @@ const VENDOR_CLASS = /\b(NVIDIA|Nvidia|AMD|Intel|Apple|Arm|Qualcomm|Huawei)\s+(?
 // "on the NABirds dataset", "the ISPD19 benchmarks", "LongBench dataset": a capitalized name before
 // the word benchmark/dataset/suite, when the dictionary does not know it.
 const NAMED = /(?<![\w-])((?:[A-Z][\w'+.-]*\d*|[A-Z0-9][\w'+.-]*[A-Z][\w'+.-]*)(?: [A-Z0-9][\w'+.-]*){0,2}) (?:benchmarks?|datasets?|suite|corpus|testbed)\b/g;
+const NAMED_WORD = /\s(?:benchmarks?|datasets?|suite|corpus|testbed)\b/;
 const NOT_NAMES = /^(?:The|This|These|Our|A|An|On|In|For|With|From|At|By|To|Across|Using|Under|Each|Every|Extensive|Experiments?|Results?|Evaluations?|Several|Multiple|Standard|Public|Real|Diverse|Various|Existing|Popular|Common|Challenging|Large|Small|New|Novel|Key|Both|All|Five|Four|Three|Two|Ten|Six|Seven|Eight|Nine|LLM|ML|AI|CNN|DNN|GPU|CPU|FPGA|ASIC|Evaluated|Experimental|Comprehensive|Benchmark|Dataset)$/;
 
 // A board or chip the dictionary does not know, named by its vendor and a model code with a digit
@@ -121,6 +128,7 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
     },
     benchmarks(text) {
       const known = bench(text);
+      if (!NAMED_WORD.test(text)) return known;
       NAMED.lastIndex = 0;
       for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
         const words = m[1]!.split(' ');

@@ -20,7 +20,8 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   // ("... the latency wall.Our results on", "many domains.GPU kernels": a period glued to the next sentence's first word; not "Abs.Rel", "nn.Module".)
-  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])|(?<=[A-Za-z]{4})\.(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
+  // (Each alternative starts with its punctuation, so the engine skips ahead to one instead of trying a lookbehind at every position.)
+  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])|\.(?<=[A-Za-z]{4}\.)(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const before = text.slice(Math.max(start, m.index - 24), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
