@@ -16,6 +16,7 @@
  *   --only recommendations   the For you feed's evaluation instead (eval/recommendations/run.ts)
  *   --only results      only the result-claim extraction evaluation (eval/results/run.ts, docs/RESULTS.md)
  *   --only results --tuning   only its tuning set, with the misses (while changing rules; the held-out block stays unseen)
+ *   --only reader       the experimental learned second reader of results, on tuning lines (eval/results/reader-experiment.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,11 @@ import { loadTopics } from './topics.ts';
 
 // Other evaluations, chosen with --only; the relevance evaluation below stays the default.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'reader') {
+  const { runReaderExperiment } = await import('./results/reader-experiment.ts');
+  await runReaderExperiment(process.argv.slice(2));
+  process.exit(0);
+}
 if (only === 'recommendations') {
   await import('./recommendations/run.ts');
   process.exit(0);

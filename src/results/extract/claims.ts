@@ -34,6 +34,9 @@ export interface SentenceContext {
   source: 'title' | 'abstract';
 }
 
+/** Where a number stands: its field and offsets in it. */
+export interface Span { source: 'title' | 'abstract'; start: number; end: number }
+
 /** What a sentence says besides its numbers, for the paper-level fallbacks. */
 export interface SentenceFacts {
   claims: Claim[];
@@ -45,6 +48,11 @@ export interface SentenceFacts {
   benchmarks: EntityHit[];
   /** The normalized sentence the hits' offsets refer to ('' when not scanned). */
   text: string;
+  /**
+   * Numbers the rules read as no result of this paper (settings, prior work, the other side's levels), by their
+   * offsets in the source field: the second reader (learned-reader.ts) leaves them alone.
+   */
+  rejected: Span[];
   /** Devices that only say where a baseline ran ("than LLaMA 3 on an NVIDIA A100"): not the paper's platform. */
   baselineDevices: EntityHit[];
   /**
@@ -215,7 +223,7 @@ const LEVEL_VERB = /\b(?:achiev|reach|attain|scor|obtain|hit|surpass|exceed|yiel
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
   const none: SentenceFacts = {
-    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], text: '', baselineDevices: [], ownChip: new Set(),
+    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], text: '', baselineDevices: [], ownChip: new Set(), rejected: [],
   };
   if (!/\d/.test(s.text) && !MAY_HOLD_WORD_RATIO.test(s.text)) return none;
   const n = normalize(s.text);
@@ -240,9 +248,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks, text,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
-    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(),
+    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), rejected: [],
   };
-  if (PRIOR_WORK.test(text)) return facts;
+  const reject = (q: Quantity) => { const [vs, ve] = originalRange(n, q.start, q.end); facts.rejected.push({ source: ctx.source, start: s.start + vs, end: s.start + ve }); };
+  if (PRIOR_WORK.test(text)) { found.forEach(reject); return facts; }
 
   const allCues = findCues(text);
   // A compression is a ratio of sizes: "within 2-6 points of full in-context learning even at high
@@ -252,6 +261,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const namedComps = comps.filter((c) => !OTHERS_NUMBER.test(c.text));
   const processNode = PROCESS_NODE.test(text);
   const qs = found.filter((q) => isResult(text, q, comps, hwAll, clsAll));
+  for (const q of found) if (!qs.includes(q)) reject(q);
   const relative = qs.filter((q) => q.rule?.kind === 'relative');
   const groups = listGroups(text, relative, allCues);
   const groupOf = new Map<Quantity, { group: Quantity[]; index: number }>();

@@ -9,7 +9,7 @@ import { findArtifacts } from './artifacts.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
-import { PREDICTION_SCORE, sentenceClaims, type SentenceFacts } from './claims.ts';
+import { PREDICTION_SCORE, sentenceClaims, type SentenceFacts, type Span } from './claims.ts';
 import { BASELINE_CARRIES } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
@@ -18,6 +18,7 @@ import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -27,10 +28,22 @@ function mayHoldClaims(raw: string): boolean {
   return MAY_HOLD_UNIT.test(t) || MAY_HOLD_SCORE.test(t) || MAY_HOLD_WORD_RATIO.test(t);
 }
 
-/** Claims and artifacts of one paper. */
-export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN): Extraction {
+/**
+ * Claims and artifacts of one paper. `reader`, an experiment (learned-reader.ts), also reads the
+ * numbers no rule claimed; the extractor runs without it.
+ */
+export function extractPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN, reader: ReaderModel | null = null): Extraction {
+  const { claims, artifacts } = readPaper(title, abstract, dictionaries, reader);
+  return { claims, artifacts };
+}
+
+/** What the rules read: the extraction, and the numbers they read as no result (null when the prescan skipped the paper). */
+export interface RuleReading extends Extraction { rejected: Span[] | null }
+
+/** extractPaper, with what the second reader is trained on besides the claims. */
+export function readPaper(title: string, abstract: string, dictionaries: Dictionaries = BUILT_IN, reader: ReaderModel | null = null): RuleReading {
   if (![title, abstract].some(mayHoldClaims)) {
-    return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []) };
+    return { claims: [], artifacts: findArtifacts(`${title}\n${abstract}`, []), rejected: null };
   }
   const matcher = matcherFor(dictionaries);
   // One passing word ("overhead", "inference") does not make an ML abstract a systems one: the title,
@@ -62,6 +75,9 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
     }
   }
   const claims = facts.flatMap((f) => f.claims);
+  // The numbers the rules read as no result stay so; the reader reads only those they found no metric for.
+  const rejected = facts.flatMap((f) => f.rejected);
+  if (reader) for (const c of readUnclaimed(title, abstract, claims, reader, rejected)) claims.splice(textOrderIndex(claims, c), 0, c);
   // Sentences without numbers are read only when a claim still lacks its device (the common case
   // of no claims at all costs nothing more).
   if (claims.some((c) => !c.hardware || CLASS_NAMES.has(c.hardware))) {
@@ -75,7 +91,13 @@ export function extractPaper(title: string, abstract: string, dictionaries: Dict
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
   if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
-  return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks) };
+  return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks), rejected };
+}
+
+/** Where a claim goes among others kept in title, then abstract, order (the rules' own order left as it is). */
+function textOrderIndex(claims: Claim[], c: Claim): number {
+  const after = claims.findIndex((o) => (o.source === c.source && o.valueStart > c.valueStart) || (c.source === 'title' && o.source === 'abstract'));
+  return after < 0 ? claims.length : after;
 }
 
 // "BrowseComp-Plus: A More Fair ... Benchmark", "Scaffold Effects on GAIA", "Search ... for ARC-AGI-2": a title whose subject is

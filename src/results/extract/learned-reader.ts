@@ -1,0 +1,147 @@
+/**
+ * An experimental second reader, off unless a model is passed to extractPaper: numbers the rules made
+ * no claim of (nor read as no result), read by two small linear models trained on the labels
+ * (eval/results/reader-training.ts). The first says whether such a number is a result at all, the
+ * second which metric it measures, from the words around it, the metric words (cues) nearest to it
+ * and the title; the second learned from every labeled number, the rules' own included. The rules
+ * stay first and it never changes their claims. `npm run eval -- --only reader` measures it, and
+ * docs/RESULTS.md ("A learned second reader") says why the extractor does not use it.
+ */
+import { METRICS, type Claim, type Metric } from '../types.ts';
+import type { Span } from './claims.ts';
+import { findCues } from './cues.ts';
+import { normalize, originalRange } from './normalize.ts';
+import { directionOf, qualifierOf } from './qualifiers.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+/** A number no rule claimed, with what the model reads about it. */
+export interface Candidate {
+  q: Quantity;
+  /** The normalized sentence the quantity's offsets refer to. */
+  text: string;
+  sentence: Sentence;
+  source: 'title' | 'abstract';
+  features: string[];
+  /** Offsets of the number within the source field. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** A multinomial logistic regression with sparse weights: per feature, [class index, weight] pairs; class 0 is "no claim". */
+export interface LinearModel {
+  classes: string[];
+  bias: number[];
+  weights: Record<string, Array<[number, number]>>;
+}
+
+export interface ReaderModel {
+  /** Whether an unclaimed number is a result (trained on the numbers the rules left). */
+  detector: LinearModel;
+  /** Which metric a result measures (trained on every labeled number). */
+  metric: LinearModel;
+  /** The least probability of being a result that makes a claim. */
+  threshold: number;
+}
+
+const words = (s: string) => s.toLowerCase().match(/[a-z][a-z0-9@+\-']*|\d+(?:\.\d+)?|[%×+]/g) ?? [];
+const near = (d: number) => `d${Math.min(3, Math.floor(d / 20))}`;
+
+function valueBucket(v: number): string {
+  return v < 1 ? 'lt1' : v <= 100 ? 'le100' : v < 1900 ? 'lt1900' : v <= 2030 ? 'year' : 'big';
+}
+
+/** What the model reads about one number: its unit, the words beside it, the nearest metric words, the sentence and the title. */
+function featuresOf(text: string, q: Quantity, source: string, titleWords: Set<string>): string[] {
+  const left = words(text.slice(Math.max(0, q.start - 80), q.start)).slice(-8);
+  const right = words(text.slice(q.end, q.end + 80)).slice(0, 8);
+  const f = [`u=${q.unit}`, `src=${source}`];
+  left.forEach((w, i) => { f.push(`L:${w}`); if (i >= left.length - 3) f.push(`L3:${w}`); });
+  right.forEach((w, i) => { f.push(`R:${w}`); if (i < 3) f.push(`R3:${w}`, `u=${q.unit}|R3:${w}`); });
+  if (left.length) f.push(`L1:${left[left.length - 1]}`, `u=${q.unit}|L1:${left[left.length - 1]}`);
+  if (right.length) f.push(`R1:${right[0]}`);
+  for (const w of new Set(words(text))) f.push(`S:${w}`);
+  for (const w of titleWords) f.push(`T:${w}`);
+  const cues = findCues(text);
+  const before = cues.filter((c) => c.end <= q.start).pop();
+  const after = cues.find((c) => c.start >= q.end);
+  if (before) f.push(`cue<:${before.cue}`, `cue<:${before.cue}|${near(q.start - before.end)}`);
+  if (after) f.push(`cue>:${after.cue}`, `cue>:${after.cue}|${near(after.start - q.end)}`);
+  for (const c of cues) f.push(`cueS:${c.cue}`);
+  const v = (q.value ?? q.max)!;
+  f.push(`v=${valueBucket(v)}`, `int=${Number.isInteger(v)}`, `sign=${/\+\s?$/.test(text.slice(0, q.start))}`, `paren=${/\(\s?$/.test(text.slice(0, q.start))}`);
+  return [...new Set(f)];
+}
+
+/**
+ * Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order; `all` keeps the claimed ones too.
+ */
+export function unclaimedCandidates(title: string, abstract: string, claims: Claim[], rejected: Span[], all = false): Candidate[] {
+  const out: Candidate[] = [];
+  const titleWords = new Set(words(title));
+  for (const [source, field] of [['title', title], ['abstract', abstract]] as const) {
+    const taken = claims.filter((c) => c.source === source);
+    for (const sentence of splitSentences(field)) {
+      const n = normalize(sentence.text);
+      for (const q of findQuantities(n.text)) {
+        if (q.value === null && q.min === null) continue;
+        const [vs, ve] = originalRange(n, q.start, q.end);
+        const valueStart = sentence.start + vs;
+        const valueEnd = sentence.start + ve;
+        if (!all && (taken.some((c) => c.valueStart < valueEnd && valueStart < c.valueEnd) || rejected.some((r) => r.source === source && r.start < valueEnd && valueStart < r.end))) continue;
+        out.push({ q, text: n.text, sentence, source, features: featuresOf(n.text, q, source, titleWords), valueStart, valueEnd });
+      }
+    }
+  }
+  return out;
+}
+
+/** Class probabilities of one candidate (softmax over the model's linear scores). */
+export function classProbabilities(model: LinearModel, features: string[]): number[] {
+  const z = [...model.bias];
+  for (const f of features) for (const [k, w] of model.weights[f] ?? []) z[k]! += w;
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, v) => a + v, 0);
+  return e.map((v) => v / sum);
+}
+
+const METRIC_SET = new Set<string>(METRICS);
+
+// "by 12%", "+6%", "28% higher", "an 11.1% reduction": a change, which has a direction; a level ("achieves 95.8%") has none.
+const CHANGE_BEFORE = /(?:\bby|\+)\s?(?:an average of\s|up to\s|over\s|about\s|nearly\s)?$/i;
+const CHANGE_AFTER = /^\s?(?:[\w-]+\s)?(?:higher|lower|more|less|fewer|better|worse|faster|slower|improvements?|reductions?|gains?|increases?|decreases?|drops?|boosts?)\b/i;
+const changeOf = (q: Quantity, text: string) => q.unit === 'x' || q.unit === 'pp' || CHANGE_BEFORE.test(text.slice(0, q.start)) || CHANGE_AFTER.test(text.slice(q.end, q.end + 40));
+
+/** Claims the model reads in numbers the rules left, each with its sentence, direction and hedge. */
+export function readUnclaimed(title: string, abstract: string, claims: Claim[], model: ReaderModel, rejected: Span[] = []): Claim[] {
+  const out: Claim[] = [];
+  for (const c of unclaimedCandidates(title, abstract, claims, rejected)) {
+    if (1 - classProbabilities(model.detector, c.features)[0]! < model.threshold) continue;
+    const p = classProbabilities(model.metric, c.features);
+    let best = 1;
+    for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+    const metric = model.metric.classes[best]!;
+    if (!METRIC_SET.has(metric)) continue;
+    const { q, text, sentence } = c;
+    out.push({
+      metric: metric as Metric,
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit: q.unit,
+      direction: changeOf(q, text) ? directionOf(metric as Metric, true, text.slice(Math.max(0, q.start - 60), q.start), text.slice(q.end, q.end + 60)) : null,
+      qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
+      baseline: null,
+      hardware: null,
+      benchmark: null,
+      source: c.source,
+      span: sentence.text,
+      spanStart: sentence.start,
+      spanEnd: sentence.end,
+      valueStart: c.valueStart,
+      valueEnd: c.valueEnd,
+    });
+  }
+  return out;
+}
