@@ -8,15 +8,14 @@ import { readPaper } from '../../src/results/extract/index.ts';
 import { unclaimedCandidates, type LinearModel, type ReaderModel } from '../../src/results/extract/learned-reader.ts';
 import { METRICS } from '../../src/results/types.ts';
 import { BUILT_IN } from '../../src/results/dictionaries/load.ts';
-import type { LabelClaim } from './score.ts';
+import { sameNumber, type LabelClaim } from './score.ts';
 
 export interface TrainingPaper { title: string; abstract: string; claims: LabelClaim[] }
 export interface TrainingOptions { epochs?: number; rate?: number; minCount?: number; threshold?: number; seed?: number; runs?: number; prune?: number }
 
 const CLASSES = ['none', ...METRICS];
-const close = (a: number | null | undefined, b: number | null | undefined) => a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 type Numbered = { value: number | null; min: number | null; max: number | null; unit: string };
-const sameNumber = (q: Numbered, g: LabelClaim) => q.unit === g.unit && (g.value !== undefined ? close(q.value, g.value) : close(q.min, g.min) && close(q.max, g.max));
+const sameQuantity = (q: Numbered, g: LabelClaim) => q.unit === g.unit && sameNumber(q, g);
 
 interface Row { x: number[]; y: number }
 
@@ -29,12 +28,12 @@ function rowsOf(papers: TrainingPaper[]): Array<{ features: string[]; y: number 
     if (!rejected) continue;
     const used = new Set<number>();
     const missed = p.claims.filter((g) => {
-      const i = rules.findIndex((c, k) => !used.has(k) && c.metric === g.metric && sameNumber(c, g));
+      const i = rules.findIndex((c, k) => !used.has(k) && c.metric === g.metric && sameQuantity(c, g));
       if (i >= 0) used.add(i);
       return i < 0;
     });
     for (const c of unclaimedCandidates(p.title, p.abstract, rules, rejected)) {
-      const i = missed.findIndex((g) => sameNumber(c.q, g));
+      const i = missed.findIndex((g) => sameQuantity(c.q, g));
       rows.push({ features: c.features, y: i >= 0 ? CLASSES.indexOf(missed.splice(i, 1)[0]!.metric) : 0 });
     }
   }
@@ -118,8 +117,8 @@ function labeledNumbers(papers: TrainingPaper[]): Array<{ features: string[]; y:
   const rows: Array<{ features: string[]; y: number }> = [];
   for (const p of papers) {
     const left = [...p.claims];
-    for (const c of unclaimedCandidates(p.title, p.abstract, [], [], true)) {
-      const i = left.findIndex((g) => sameNumber(c.q, g));
+    for (const c of unclaimedCandidates(p.title, p.abstract, [], [])) {
+      const i = left.findIndex((g) => sameQuantity(c.q, g));
       if (i >= 0) rows.push({ features: c.features, y: CLASSES.indexOf(left.splice(i, 1)[0]!.metric) });
     }
   }

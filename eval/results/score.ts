@@ -62,7 +62,8 @@ export interface Score { fields: Record<FieldName, Counts>; misses: Miss[]; pape
 
 const close = (a: number | undefined | null, b: number | undefined | null) => a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
-function sameNumber(p: ScoredClaim, g: LabelClaim): boolean {
+/** The same number or range (units are compared apart). */
+export function sameNumber(p: Pick<ScoredClaim, 'value' | 'min' | 'max'>, g: LabelClaim): boolean {
   if (g.value !== undefined) return close(p.value, g.value);
   return close(p.min, g.min) && close(p.max, g.max);
 }

@@ -9,6 +9,7 @@
  */
 import { METRICS, type Claim, type Metric } from '../types.ts';
 import type { Span } from './claims.ts';
+import { isChange } from './claim-baseline.ts';
 import { findCues } from './cues.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
@@ -73,14 +74,12 @@ function featuresOf(text: string, q: Quantity, source: string, titleWords: Set<s
   return [...new Set(f)];
 }
 
-/**
- * Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order; `all` keeps the claimed ones too.
- */
-export function unclaimedCandidates(title: string, abstract: string, claims: Claim[], rejected: Span[], all = false): Candidate[] {
+/** Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order. */
+export function unclaimedCandidates(title: string, abstract: string, claims: Claim[], rejected: Span[]): Candidate[] {
   const out: Candidate[] = [];
   const titleWords = new Set(words(title));
   for (const [source, field] of [['title', title], ['abstract', abstract]] as const) {
-    const taken = claims.filter((c) => c.source === source);
+    const taken = [...claims.map((c) => ({ source: c.source, start: c.valueStart, end: c.valueEnd })), ...rejected].filter((t) => t.source === source);
     for (const sentence of splitSentences(field)) {
       const n = normalize(sentence.text);
       for (const q of findQuantities(n.text)) {
@@ -88,7 +87,7 @@ export function unclaimedCandidates(title: string, abstract: string, claims: Cla
         const [vs, ve] = originalRange(n, q.start, q.end);
         const valueStart = sentence.start + vs;
         const valueEnd = sentence.start + ve;
-        if (!all && (taken.some((c) => c.valueStart < valueEnd && valueStart < c.valueEnd) || rejected.some((r) => r.source === source && r.start < valueEnd && valueStart < r.end))) continue;
+        if (taken.some((t) => t.start < valueEnd && valueStart < t.end)) continue;
         out.push({ q, text: n.text, sentence, source, features: featuresOf(n.text, q, source, titleWords), valueStart, valueEnd });
       }
     }
@@ -108,11 +107,6 @@ export function classProbabilities(model: LinearModel, features: string[]): numb
 
 const METRIC_SET = new Set<string>(METRICS);
 
-// "by 12%", "+6%", "28% higher", "an 11.1% reduction": a change, which has a direction; a level ("achieves 95.8%") has none.
-const CHANGE_BEFORE = /(?:\bby|\+)\s?(?:an average of\s|up to\s|over\s|about\s|nearly\s)?$/i;
-const CHANGE_AFTER = /^\s?(?:[\w-]+\s)?(?:higher|lower|more|less|fewer|better|worse|faster|slower|improvements?|reductions?|gains?|increases?|decreases?|drops?|boosts?)\b/i;
-const changeOf = (q: Quantity, text: string) => q.unit === 'x' || q.unit === 'pp' || CHANGE_BEFORE.test(text.slice(0, q.start)) || CHANGE_AFTER.test(text.slice(q.end, q.end + 40));
-
 /** Claims the model reads in numbers the rules left, each with its sentence, direction and hedge. */
 export function readUnclaimed(title: string, abstract: string, claims: Claim[], model: ReaderModel, rejected: Span[] = []): Claim[] {
   const out: Claim[] = [];
@@ -130,7 +124,8 @@ export function readUnclaimed(title: string, abstract: string, claims: Claim[], 
       min: q.min,
       max: q.max,
       unit: q.unit,
-      direction: changeOf(q, text) ? directionOf(metric as Metric, true, text.slice(Math.max(0, q.start - 60), q.start), text.slice(q.end, q.end + 60)) : null,
+      // (A ratio or a point difference is a change; a percentage one only where isChange reads one: "by 12%", "28% higher".)
+      direction: q.unit === 'x' || q.unit === 'pp' || isChange(text, q) ? directionOf(metric as Metric, true, text.slice(Math.max(0, q.start - 60), q.start), text.slice(q.end, q.end + 60)) : null,
       qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline: null,
       hardware: null,
