@@ -2406,3 +2406,17 @@ test('a benchmark paper\'s own suite, named before its title\'s colon, is its sc
   // ("Foo: ..." names a method, not a suite.)
   assert.deepEqual(read('Foo: Faster Coding Agents', 'The best model reaches only 31.5% accuracy.').map((r) => r[2]), [null]);
 });
+
+test('a percentage reached on named sets is a score even in an abstract about speed; time-to-accuracy and "N times as fast" are speedups; a baseline ends before "and"', () => {
+  const read = (title: string, text: string) => titledFields(title, text, 'metric', 'value', 'baseline');
+  assert.deepEqual(read('Real-Time Segmentation Transformers on GPUs', 'Our model significantly enhances performance, achieving 79.9% on S4 and 57.9% on MS3.'),
+    [['accuracy', 79.9, null], ['accuracy', 57.9, null]]);
+  // (A change in performance stays a speedup there.)
+  assert.deepEqual(read('Real-Time Segmentation Transformers on GPUs', 'Our design delivers up to 35% higher performance than the baseline core.'), [['speedup', 35, 'baseline core']]);
+  assert.deepEqual(fields('Our design reduces time-to-solution by 8x relative to a prior Ising machine.', 'metric', 'value'), [['speedup', 8]]);
+  assert.deepEqual(fields('The tuner improves training time-to-accuracy by up to 1.69x over the fastest baseline.', 'metric', 'value'), [['speedup', 1.69]]);
+  assert.deepEqual(fields('Queries run 15 to 130 times as fast as before.', 'metric', 'value'), [['speedup', [15, 130]]]);
+  // ("compared to unimodal models and by 5% compared to ...": the phrase stops at "by", and its "and" goes with it.)
+  assert.deepEqual(fields('Fusing both models improves classification performance by 15% compared to unimodal models and by 5% compared to bimodal models.', 'value', 'baseline'),
+    [[15, 'unimodal models'], [5, 'bimodal models']]);
+});

@@ -191,6 +191,8 @@ const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs
 
 
 /** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
+// "achieving 79.9% on S4, 57.9% on MS3 and": the verb of a level reached, with the rest of its list before the number.
+const REACHED_ON = /\b(?:achiev|reach|attain|scor)\w*\s(?:an?\s)?(?:(?:average|overall|mean)\s)?(?:of\s)?(?:[\d.]+%\s(?:on|in)\s[^,;]{1,30}(?:,\s(?:and\s)?|\sand\s))*$/i;
 const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
 const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
@@ -538,6 +540,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // "gains of +12.6% on KITTI", "a 15% gain on VBench 2.0": a percentage gain no metric word names, on a benchmark of
     // models' quality, is a score's gain, even in an abstract the systems words make one about speed.
     // (Only a benchmark the dictionary knows: "GAP benchmarks" of graph kernels is a name the rules merely found.)
+    // "enhances model performance, achieving 79.9% on S4, 57.9% on MS3": a percentage a system reaches on a named
+    // benchmark or task set is a score, even one the dictionary does not know, whatever the abstract is about.
+    if (metric === 'speedup' && unnamed && unit === '%' && REACHED_ON.test(text.slice(from, q.start)) && /^\s(?:on|in)\s(?:the\s)?[A-Z]/.test(text.slice(q.end, q.end + 12))) metric = 'accuracy';
     if (metric === 'speedup' && unnamed && unit === '%' && bench && KNOWN_BENCHMARKS.has(bench.name) && !SYSTEMS_BENCHMARKS.has(bench.name) && !SPEED_WORDS.test(text.slice(from, q.start))) metric = 'accuracy';
     // ("accuracy across AIME24, AIME25, and LiveCodeBench from 57.8% to 72.8%": one number, not a list, over a list of
     // suites with question sets in it is their average score, not a pass rate.)
