@@ -2420,3 +2420,12 @@ test('a percentage reached on named sets is a score even in an abstract about sp
   assert.deepEqual(fields('Fusing both models improves classification performance by 15% compared to unimodal models and by 5% compared to bimodal models.', 'value', 'baseline'),
     [[15, 'unimodal models'], [5, 'bimodal models']]);
 });
+
+test('a quality drop or loss is an accuracy change for the worse; a video generated at N FPS is a rate the work reaches, not a setting', () => {
+  assert.deepEqual(fields('It supports video generation at 24.3 FPS with less than 0.5% quality drop.', 'metric', 'value', 'unit', 'direction'),
+    [['throughput', 24.3, 'FPS', null], ['accuracy', 0.5, '%', 'worse']]);
+  assert.deepEqual(fields('Layers can be cut from 36 to 28 with only a 9.7% quality loss.', 'metric', 'value', 'direction'), [['accuracy', 9.7, 'worse']]);
+  assert.deepEqual(fields('KV-cache compression to 4 bits costs only 0.3% average accuracy loss.', 'metric', 'value', 'direction'), [['accuracy', 0.3, 'worse']]);
+  // (The frame rate of the data stays a setting.)
+  assert.deepEqual(fields('We train on 720p videos at 24 fps.', 'metric'), []);
+});

@@ -155,8 +155,8 @@ export function trimResult(name: string): string {
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|margins?)\s(?:(?:in [\w@-]+ )?of\s|(?=up to\s|as much as\s))|\+\s?)${HEDGE}$`, 'i');
-// ("2.4% accuracy gain": the measure may stand between the number and its change; "lags 34.8% behind humans" is a gap.)
-const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|behind|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?))\b/i;
+// ("2.4% accuracy gain", "a 9.7% quality loss": the measure may stand between the number and its change; "lags 34.8% behind humans" is a gap.)
+const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|behind|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?|loss(?:es)?))\b/i;
 
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
 export function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {

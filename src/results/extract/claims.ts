@@ -292,8 +292,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       metric = q.rule.metric ?? null;
       // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
       // "inference at 10,959 MOps/s" are results.
-      // ("capable of processing Full HD frames at 20 FPS" is a rate the work reaches.)
-      if (metric === 'throughput' && /\b(?:videos?|frames|footage|clips?|streams?|sequences?|cameras?)\s(?:[\w-]+\s)?at\s(?:up to |about |~)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
+      // ("capable of processing Full HD frames at 20 FPS" is a rate the work reaches, as is "video generation at 24.3 FPS".)
+      if (metric === 'throughput' && /\b(?:videos?|frames|footage|clips?|streams?|sequences?|cameras?)\s(?:(?!(?:generation|synthesis|decoding|encoding|rendering|processing|inference|streaming)\s)[\w-]+\s)?at\s(?:up to |about |~)?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
         && !/\b(?:process|render|decod|handl|analy[sz])\w*\s[^,;]{0,40}?(?:videos?|frames|footage|clips?|streams?|sequences?)\s(?:[\w-]+\s)?at\s/i.test(text.slice(from, q.start))) metric = null;
       // "24 fps video", "continuous 30 fps screen recordings", "1 fps input sources": the frame rate of the data;
       // "≈50 mJ at 60 FPS": the rate another measure is read at.
