@@ -2429,3 +2429,13 @@ test('a quality drop or loss is an accuracy change for the worse; a video genera
   // (The frame rate of the data stays a setting.)
   assert.deepEqual(fields('We train on 720p videos at 24 fps.', 'metric'), []);
 });
+
+test('a reconstruction or generation FID (rFID, gFID) is a score, and so is a quality score a change moves from one level to another, named before its verb or on a set', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our tokenizer achieves a remarkable rFID of 0.38 on ImageNet.'), [['accuracy', 0.38, '']]);
+  assert.deepEqual(read('Our generator outperforms DiT-XL/2 (gFID 2.74 vs. 3.04).').map((c) => c[1]), [2.74]);
+  assert.deepEqual(read('It improves FVD on UCF-101 from 99.5 to 88.6.'), [['accuracy', 88.6, '']]);
+  assert.deepEqual(read('With our reward, PickScore increases from 20.46 to 23.81.'), [['accuracy', 23.81, '']]);
+  // (A plain "from 20 to 15" stays no score.)
+  assert.deepEqual(read('It cuts the number of function evaluations from 20 to 15.'), []);
+});

@@ -4,7 +4,8 @@
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
 // Distances between generated and real samples: quality scores of any size ("an FVD of 279.01").
-const DISTANCES = ['FID', 'FVD'];
+// ("an rFID of 0.38", "gFID 2.74": a reconstruction's or a generator's.)
+const DISTANCES = ['[rg]?FID', 'FVD'];
 const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'PR-AUC', 'AUROC', 'AUPRC', '[cgm]?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
   // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
   ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA',
@@ -84,8 +85,12 @@ export const ON_NAMED_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w.+'’-]*?
  * score word, an average or a quality, reaches its second number (labels, rules 11 and 27), of any size.
  * Case-sensitive: "IS" is the Inception Score, "is" a verb.
  */
-const FROM_TO_NAME = String.raw`\b(?:IS|[Ss]core|average|quality|performance)(?:\s\([\w@-]{1,10}\))?\sfrom\s`;
-export const SCORE_FROM_TO = new RegExp(String.raw`\b(?:improv|rais|boost|increas|lift|reduc|lower|cut|decreas|drop|ris|rose|climb|jump)\w*\s[^,;]{0,80}?${FROM_TO_NAME}(?:about\s|around\s|~\s?)?\d[\d.]*\sto\s(?:about\s|around\s|~\s?)?$`);
+// ("improves FVD on UCF-101 from 99.5 to 88.6": a quality score or distance, also on a named set; "PickScore increases from
+// 20.46 to 23.81": a score named before its verb.)
+const FROM_TO_NAMES = String.raw`IS|[Ss]core|average|quality|performance|[A-Z][A-Za-z]*Score|[rg]?FID|FVD|PSNR|(?:MS-)?SSIM|LPIPS|BLEU|CIDEr|[cgm]?IoU|mAP`;
+const FROM_TO_NAME = String.raw`\b(?:${FROM_TO_NAMES})(?:\s\([\w@-]{1,10}\))?(?:\son\s[\w.+-]+)?\sfrom\s`;
+const NAME_MOVES_FROM = String.raw`\b(?:${FROM_TO_NAMES})\s(?:increas|improv|ris|rose|climb|jump|drop|decreas|fell|falls|goes|went)\w*\sfrom\s`;
+export const SCORE_FROM_TO = new RegExp(String.raw`(?:\b(?:improv|rais|boost|increas|lift|reduc|lower|cut|decreas|drop|ris|rose|climb|jump)\w*\s[^,;]{0,80}?${FROM_TO_NAME}|${NAME_MOVES_FROM})(?:about\s|around\s|~\s?)?\d[\d.]*\sto\s(?:about\s|around\s|~\s?)?$`);
 
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
 export const IPC_OF = /\bIPC\s+of\s$/;
@@ -95,4 +100,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\+\\s?\\d[\\d.]*\\s?(?:\\)|\\s(?:on|in)\\s)|\\.\\d+\\s(?:(?:average|overall|mean)\\s)?score\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?|(?:e\\.g\\.|\\\\eg|such as|including),?\\s)[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|${NAME_MOVES_FROM}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\+\\s?\\d[\\d.]*\\s?(?:\\)|\\s(?:on|in)\\s)|\\.\\d+\\s(?:(?:average|overall|mean)\\s)?score\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?|(?:e\\.g\\.|\\\\eg|such as|including),?\\s)[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
