@@ -2439,3 +2439,9 @@ test('a reconstruction or generation FID (rFID, gFID) is a score, and so is a qu
   // (A plain "from 20 to 15" stays no score.)
   assert.deepEqual(read('It cuts the number of function evaluations from 20 to 15.'), []);
 });
+
+test('a change in a "while" clause after a level set against another number ("(FID 2.13 vs. 3.04) while ... 74x faster") takes no number as its baseline', () => {
+  assert.deepEqual(fields('Our variant is better (FID 2.13 vs. 3.04) while generating samples 74x faster.', 'value', 'baseline'), [[2.13, null], [74, null]]);
+  // (A named side still carries over: "over RDMA while sustaining 3.4x higher throughput".)
+  assert.deepEqual(fields('It reduces latency by 2.85x over RDMA while sustaining 3.4x higher throughput.', 'value', 'baseline'), [[2.85, 'RDMA'], [3.4, 'RDMA']]);
+});
