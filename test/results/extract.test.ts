@@ -7,6 +7,7 @@ import { normalize } from '../../src/results/extract/normalize.ts';
 import { splitSentences } from '../../src/results/extract/sentences.ts';
 import { BUILT_IN, loadDictionaries } from '../../src/results/dictionaries/load.ts';
 import { matcherFor } from '../../src/results/extract/entities.ts';
+import { tidyName } from '../../src/results/extract/claim-baseline.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -2444,4 +2445,18 @@ test('a change in a "while" clause after a level set against another number ("(F
   assert.deepEqual(fields('Our variant is better (FID 2.13 vs. 3.04) while generating samples 74x faster.', 'value', 'baseline'), [[2.13, null], [74, null]]);
   // (A named side still carries over: "over RDMA while sustaining 3.4x higher throughput".)
   assert.deepEqual(fields('It reduces latency by 2.85x over RDMA while sustaining 3.4x higher throughput.', 'value', 'baseline'), [[2.85, 'RDMA'], [3.4, 'RDMA']]);
+});
+
+test('a compared-with phrase is tidied last: no other side\'s number, no unclosed parenthesis, no comparator or function word it was cut after', () => {
+  assert.equal(tidyName('0.8272) compared to the thinking mode alone'), null);
+  assert.equal(tidyName('(7.3% versus'), null);
+  assert.equal(tidyName('strong SSL baselines (SimCLR'), 'strong SSL baselines (SimCLR)');
+  assert.equal(tidyName('existing similarly-sized models (e.g'), 'existing similarly-sized models');
+  assert.equal(tidyName("Gemini's best performance of"), "Gemini's best performance");
+  assert.equal(tidyName('the state of the art compared to'), 'the state of the art');
+  // (An acronym is a name: "TO" is not "to".)
+  assert.equal(tidyName('conventional simplistic TO'), 'conventional simplistic TO');
+  assert.equal(tidyName('RDMA'), 'RDMA');
+  // Through the extractor (before, this baseline read "0.8272) compared to the thinking mode alone").
+  assert.deepEqual(fields('Our model achieves an accuracy of 0.839 (vs. 0.8272) compared to the thinking mode alone.', 'value', 'baseline'), [[0.839, null]]);
 });

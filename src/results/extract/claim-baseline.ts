@@ -154,6 +154,24 @@ export function trimResult(name: string): string {
   return /^[~≈<>≤≥]?[\d.,]+\s?(?:%|x|×|pp)?$/.test(out) ? '' : out;
 }
 
+/**
+ * The last look at a compared-with phrase, after every rule that gives or passes one on: the other side's number
+ * closing a parenthesis ("0.8272) compared to the thinking mode alone"), an unclosed parenthesis at its end ("strong
+ * SSL baselines (SimCLR" is closed, "existing models (e.g" dropped), and a comparator or function word it was cut after ("the RMSE
+ * of", "the state of the art compared to") name nobody or are not part of the name.
+ */
+export function tidyName(name: string): string | null {
+  if (/^[~≈<>≤≥+-]?\d[\d.,%-]*\)/.test(name)) return null;
+  // ("conventional heuristics methods (techmap": the parenthesis names examples, and is closed.)
+  let t = name.replace(/\s?\((?:e\.g|i\.e|cf)\.?$/i, '').replace(/\(([^()]*)$/, (_, inner: string) => (/[A-Za-z]{2}/.test(inner.replace(/\b(?:versus|vs)\b/g, '')) ? `(${inner.trim()})` : '')).trim();
+  // (Lowercase only: "conventional simplistic TO" ends in a name.)
+  for (let last = ''; last !== t;) {
+    last = t;
+    t = t.replace(/[\s,;:]+(?:and|or|but|while|with|to|of|the|an?|by|in|on|for|at|from|compared (?:to|with)|relative to|than|over|versus|vs\.?)$/, '').trim();
+  }
+  return /[A-Za-z]/.test(t) ? t : null;
+}
+
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|margins?)\s(?:(?:in [\w@-]+ )?of\s|(?=up to\s|as much as\s))|\+\s?)${HEDGE}$`, 'i');

@@ -10,7 +10,7 @@ import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
 import { PREDICTION_SCORE, sentenceClaims, type SentenceFacts, type Span } from './claims.ts';
-import { BASELINE_CARRIES } from './claim-baseline.ts';
+import { BASELINE_CARRIES, tidyName } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
 import { AGENT_TITLE, AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
@@ -75,6 +75,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
     }
   }
   const claims = facts.flatMap((f) => f.claims);
+  for (const c of claims) if (c.baseline) c.baseline = tidyName(c.baseline);
   // The numbers the rules read as no result stay so; the reader reads only those they found no metric for.
   const rejected = facts.flatMap((f) => f.rejected);
   if (reader) for (const c of readUnclaimed(title, abstract, claims, reader, rejected)) claims.splice(textOrderIndex(claims, c), 0, c);
