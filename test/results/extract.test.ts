@@ -2460,3 +2460,17 @@ test('a compared-with phrase is tidied last: no other side\'s number, no unclose
   // Through the extractor (before, this baseline read "0.8272) compared to the thinking mode alone").
   assert.deepEqual(fields('Our model achieves an accuracy of 0.839 (vs. 0.8272) compared to the thinking mode alone.', 'value', 'baseline'), [[0.839, null]]);
 });
+
+test('the sizes a paper introduces its own model with (total and activated parameters, in parentheses after its name) are model sizes; others\' models and bounds are not', () => {
+  const sizes = (text: string) => fields(text, 'metric', 'value', 'unit').filter((c) => c[0] === 'model_size').map((c) => [c[1], c[2]]);
+  assert.deepEqual(sizes('We present GLM-9, an open-source Mixture-of-Experts language model with 355B total parameters and 32B activated parameters.'), [[355, 'B params'], [32, 'B params']]);
+  assert.deepEqual(sizes('We introduce Foo K3, a 2.8T parameter Mixture-of-Experts model.'), [[2.8, 'T params']]);
+  assert.deepEqual(sizes('We release both Foo-4 (355B parameters) and a compact version, Foo-4-Air (106B parameters), to advance research.'), [[355, 'B params'], [106, 'B params']]);
+  assert.deepEqual(sizes('The backbone, FlowNet (1.90M parameters), mixes convolution and attention.'), [[1.9, 'M params']]);
+  // (Another's model, in parentheses after a comparison or as the thing fine-tuned; a bound on the models studied; a memory cell.)
+  assert.deepEqual(sizes('RTMPose-M (13.6M params) is fine-tuned on the data.'), []);
+  assert.deepEqual(sizes('Our 7B model matches a much larger model (27B parameters) on math.').map((c) => c[0]), [7]);
+  assert.deepEqual(sizes('LLMs with <10 billion parameters exhibited less than 60% correct answers.'), []);
+  assert.deepEqual(sizes('Scaling to over 1B parameters, our approach outperforms existing methods.'), []);
+  assert.deepEqual(sizes('This work introduces an 8T SRAM-based IMC architecture that decouples read and write paths.'), []);
+});

@@ -50,6 +50,16 @@ const PERTURBATION_AFTER = /^\s?(?:[\w-]+\s)?(?:misalignment|outliers?|noise|sen
 const OTHERS_REACH = /\b(?:baselines?|competitors|prior (?:methods|work|approaches)|existing (?:methods|approaches)|SOTA|state-of-the-art (?:methods|approaches))(?:,\s(?:which|that)|\s(?:which|that))?\s(?:only\s)?(?:achiev\w*|reach\w*|drop\w*|collaps\w*|fall\w*|stands?|obtain\w*|scor\w*|attain\w*|degrad\w*)\s(?:at\s|to\s)?(?:only |just |around |about |below |under |merely |roughly |approximately |up to |~\s?)*$/i;
 
 /** Whether a number of a claim sentence can be a result (false for the cases above). */
+// "(13.6M params) is fine-tuned", "replacing embedding tables (65K parameters)", "outperforms RT-2-X (55B parameters)": a size in
+// parentheses after another's model (compared, replaced, built on) is a setting; after the paper's own ("We release GLM-4.5
+// (355B parameters)", "the backbone, FlowResNet (1.90M parameters)") it is the model's size (labels, rule 30).
+const OTHERS_MODEL_BEFORE = /\b(?:than|such as|like|including|e\.g\.|replac\w*|compared|versus|vs\.?|over|outperform\w*|surpass\w*|beat\w*|rival\w*|fine-?tun\w*|based on|built (?:up)?on|distill\w*|teacher|baselines?|conventional|existing|prior|previous|models|larger|bigger)\b[^;]*$/i;
+// "4.6 FLOP/cycle on CCT (0.28M parameters, ...)": a model a result was measured on is a workload.
+const WORKLOAD_BEFORE = /\b(?:on|of|for|with|to|from|in|across)\s(?:the\s)?[\w.+-]+\s?\(\s?$/i;
+const USED_AFTER = /^[^()]{0,3}\)\s(?:is|are|was|were)\s(?:\w+\s)?(?:fine-?tun|adapt|adopt|employ|us|chosen|selected)/i;
+// "We present GLM-4.5, an open-source ... model with 355B total parameters": the size a paper introduces its model with.
+const INTRODUCED_BEFORE = /\b(?:introduc|present|releas)\w*\b[^;]*$/i;
+
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;
@@ -127,10 +137,14 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // ("our 1B to 8B parameter models": the paper's own family is its size, a range; labels, rule 30.)
   if (/params$/.test(q.unit ?? '') && ((q.value === null && q.rule !== OWN_MODEL_SIZE) || /^\s?each\b/i.test(text.slice(q.end))
     || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
-    || /\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start))
+    || (/\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start)) && (OTHERS_MODEL_BEFORE.test(text.slice(Math.max(0, q.start - 100), q.start)) || WORKLOAD_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+      || USED_AFTER.test(text.slice(q.end, q.end + 50))))
     || /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || /\b(?:at|for|up to)\s$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
-    || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start)))
+    // ("<10 billion parameters", "more than 6B parameters", "scaling to over 1B", "beyond 1T total parameters", "as few as 0.3B": a bound.)
+    || /(?:[<>≤≥]|\b(?:more than|over|beyond|as few as|as many as|at least|at most|fewer than|less than|under|above|below|to|spanning|exceeding))\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))
+    || (/\bwith\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) && !/\b(?:obtain|attain|achiev|reach|deliver)\w*\b[^,;]*$/i.test(text.slice(Math.max(0, q.start - 120), q.start))
+      && !INTRODUCED_BEFORE.test(text.slice(0, q.start)))
     || /\b(?:models|model sizes|model families|LLMs)\b(?:\s[\w-]+){0,2}\s(?:from|up to|ranging from|between|of up to)\s(?:[\d.]+\s?(?:[MB]|million|billion)?\s(?:to|and)\s)?$/i.test(text.slice(Math.max(0, q.start - 80), q.start)))) return false;
   // "with only 3.9% trainable parameters", "just 0.21% of the total model size": the share of parameters a method
   // tunes is a setting (CONVENTIONS.md, rule 30), not a saving ("comparable performance to early fusion, but with

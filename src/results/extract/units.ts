@@ -27,7 +27,7 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fol
 // A model called compact, lightweight or efficient is the paper's own whatever verb comes before it ("enabling
 // a compact 3B model to outperform", "we distill a frontier VLM into a compact 241M student model", "a
 // compact 4B-scale generative stack"); a base model "already tiny" is not.
-export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?\s?)(?:([MB])|-?(billion|million))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
+export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
     canonical: (m) => `${m[1] ?? m[2]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' };
 
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|p\.p\.|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
@@ -113,7 +113,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /logic cells?\b/y, canonical: fixed('logic cells'), kind: 'absolute', metric: 'resources' },
   { re: /ALMs?\b/y, canonical: fixed('ALMs'), kind: 'absolute', metric: 'resources' },
   // "6.7k parameters" is "k params", as thousands of samples are "k samples".
-  { re: /([kK]|thousand|M|B|million|billion) (?:parameters|params)\b/y, canonical: (m) => `${/^[kKt]/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
+  // ("355B total parameters", "32B activated parameters": a mixture of experts' sizes.)
+  { re: /([kK]|thousand|M|B|T|million|billion|trillion)(?: (?:total|active|activated))? (?:parameters|params)\b/y, canonical: (m) => `${/^(?:[kK]|thousand)$/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
   OWN_MODEL_SIZE,
   // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
   // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
