@@ -2467,6 +2467,8 @@ test('the sizes a paper introduces its own model with (total and activated param
   assert.deepEqual(sizes('We introduce Foo K3, a 2.8T parameter Mixture-of-Experts model.'), [[2.8, 'T params']]);
   assert.deepEqual(sizes('We release both Foo-4 (355B parameters) and a compact version, Foo-4-Air (106B parameters), to advance research.'), [[355, 'B params'], [106, 'B params']]);
   assert.deepEqual(sizes('The backbone, FlowNet (1.90M parameters), mixes convolution and attention.'), [[1.9, 'M params']]);
+  // (Each size of the paper's own list of models.)
+  assert.deepEqual(sizes('Our best performing 32B and 72B models achieve the highest resolution rates.'), [[32, 'B params'], [72, 'B params']]);
   // (Another's model, in parentheses after a comparison or as the thing fine-tuned; a bound on the models studied; a memory cell.)
   assert.deepEqual(sizes('RTMPose-M (13.6M params) is fine-tuned on the data.'), []);
   assert.deepEqual(sizes('Our 7B model matches a much larger model (27B parameters) on math.').map((c) => c[0]), [7]);

@@ -139,7 +139,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || (/\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start)) && (OTHERS_MODEL_BEFORE.test(text.slice(Math.max(0, q.start - 100), q.start)) || WORKLOAD_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
       || USED_AFTER.test(text.slice(q.end, q.end + 50))))
-    || /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
+    || (q.rule !== OWN_MODEL_SIZE && /[\d.]+\s?(?:[KMB]|million|billion)?,\s(?:and\s)?$|[\d.]+\s?(?:[KMB]|million|billion)?,?\sand\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start)))
     || /\b(?:at|for|up to)\s$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
     // ("<10 billion parameters", "more than 6B parameters", "scaling to over 1B", "beyond 1T total parameters", "as few as 0.3B": a bound.)
     || /(?:[<>≤≥]|\b(?:more than|over|beyond|as few as|as many as|at least|at most|fewer than|less than|under|above|below|to|spanning|exceeding))\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))

@@ -26,8 +26,9 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fol
 // Mixture-of-Experts (MoE) reasoning model", "a 1.5 billion-parameter autoregressive model".)
 // A model called compact, lightweight or efficient is the paper's own whatever verb comes before it ("enabling
 // a compact 3B model to outperform", "we distill a frontier VLM into a compact 241M student model", "a
-// compact 4B-scale generative stack"); a base model "already tiny" is not.
-export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
+// compact 4B-scale generative stack"); a base model "already tiny" is not. Each size of a list is one ("our best performing 32B
+// and 72B models").
+export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
     canonical: (m) => `${m[1] ?? m[2]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' };
 
 export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|p\.p\.|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
