@@ -2476,3 +2476,10 @@ test('the sizes a paper introduces its own model with (total and activated param
   assert.deepEqual(sizes('Scaling to over 1B parameters, our approach outperforms existing methods.'), []);
   assert.deepEqual(sizes('This work introduces an 8T SRAM-based IMC architecture that decouples read and write paths.'), []);
 });
+
+test('agent, coding and math suites of recent papers are in the benchmark dictionary: an agent suite\'s score is a pass rate, a math contest\'s an accuracy', () => {
+  assert.deepEqual(fields('On mobile use, it achieves 82.1% on MobileWorld and 97.5% on AndroidDaily.', 'metric', 'value', 'benchmark'),
+    [['correctness', 82.1, 'MobileWorld'], ['correctness', 97.5, 'AndroidDaily']]);
+  assert.deepEqual(fields('Our agent reaches 64.2% on SWE-Bench Pro and 48.0% on AppWorld.', 'metric', 'benchmark'), [['correctness', 'SWE-bench Pro'], ['correctness', 'AppWorld']]);
+  assert.deepEqual(fields('It scores 41.5% on HMMT 2025.', 'metric', 'benchmark'), [['accuracy', 'HMMT']]);
+});

@@ -47,7 +47,11 @@ export const BENCHMARKS: EntityEntry[] = [
   b('MIMIC-CXR'), b('MIMIC-III', 'MIMIC-IV'), b('CheXpert'), b('BraTS'), b('ISIC'), b('enwik8'), b('TinyStories'), b('OpenWebText'), b('The Pile'),
   // Puzzles a solver gets right or not, and search suites built for agents (labels, rules 1 and 41).
   b('Sudoku-Extreme'), b('Maze-Hard'), b('1D-ARC'), b('Sort-of-ARC'), b('DeepResearch Bench'), b('DeepResearch Bench II'), b('WebWalkerQA'), b('xbench-DeepSearch', 'XBench-DeepSearch'), b('SealQA'), b('Seal-0'),
-  b('MuJoCo'), b('D4RL'), b('Atari'), b('ProcGen', 'Procgen'), b('Habitat'), b('R2R'), b('CoreMark'), b('Dhrystone'), b('MIPLIB 2017', 'MIPLIB'),
+  b('MuJoCo'), b('D4RL'), b('Atari'), b('ProcGen', 'Procgen'), b('Habitat'), b('R2R'), b('CoreMark'), b('Dhrystone'), b('MIPLIB 2017', 'MIPLIB'),  // Agent, coding and research suites the 2025-2026 HF daily papers report on most among those missing above (counted over
+  // the shared abstracts: AppWorld 28, HMMT 20, ScienceWorld 18, CodeContests 16, MobileWorld 14, SWE-bench Pro 13, PaperBench 13).
+  b('AppWorld'), b('ScienceWorld'), b('CodeContests'), b('SciCode'), b('MobileWorld', 'MobileWorld-Real'), b('AndroidLab'), b('AndroidDaily'),
+  b('WindowsAgentArena', 'Windows Agent Arena'), b('Toolathlon'), b('MCP-Universe'), b('WideSearch'), b('PaperBench'),
+  b('SWE-bench Pro', 'SWE-Bench Pro'), b('Multi-SWE-bench'), b('SWE-Lancer'), b('HMMT', 'HMMT25', 'HMMT 2025', 'HMMT24'), b('BeyondAIME'),
 ];
 
 /** Benchmarks of tasks an agent, solver or code model gets right or not: their scores are pass rates. */
@@ -56,7 +60,9 @@ export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveC
   'BigCodeBench', 'miniF2F', 'tau-bench', 'BFCL', 'ScienceAgentBench', 'MLE-bench', 'AndroidControl', 'Mind2Web', 'WebVoyager', 'AgentDojo',
   // Navigation, control and game environments: an agent's or a policy's score there is its task success (labels, rule 41).
   'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen',
-  'Sudoku-Extreme', 'Maze-Hard', '1D-ARC', 'Sort-of-ARC', 'DeepResearch Bench', 'DeepResearch Bench II', 'WebWalkerQA', 'xbench-DeepSearch', 'SealQA', 'Seal-0']);
+  'Sudoku-Extreme', 'Maze-Hard', '1D-ARC', 'Sort-of-ARC', 'DeepResearch Bench', 'DeepResearch Bench II', 'WebWalkerQA', 'xbench-DeepSearch', 'SealQA', 'Seal-0',
+  'AppWorld', 'ScienceWorld', 'CodeContests', 'SciCode', 'MobileWorld', 'AndroidLab', 'AndroidDaily', 'WindowsAgentArena', 'Toolathlon', 'MCP-Universe',
+  'WideSearch', 'PaperBench', 'SWE-bench Pro', 'Multi-SWE-bench', 'SWE-Lancer']);
 
 /** Benchmarks that measure systems (speed, throughput): a bare "performance" gain on one of them is speed. */
 export const SYSTEMS_BENCHMARKS = new Set(['KernelBench', 'MLPerf', 'SPEC CPU2017', 'PARSEC', 'Rodinia', 'PolyBench', 'MiBench', 'CHStone', 'GAP benchmark suite',
