@@ -2483,3 +2483,13 @@ test('agent, coding and math suites of recent papers are in the benchmark dictio
   assert.deepEqual(fields('Our agent reaches 64.2% on SWE-Bench Pro and 48.0% on AppWorld.', 'metric', 'benchmark'), [['correctness', 'SWE-bench Pro'], ['correctness', 'AppWorld']]);
   assert.deepEqual(fields('It scores 41.5% on HMMT 2025.', 'metric', 'benchmark'), [['accuracy', 'HMMT']]);
 });
+
+test('how much larger a compared model is ("competitive with models 17 times its size", "the 10x larger X", "10x more parameters") is model size, for the better; a larger dataset is not', () => {
+  const read = (text: string) => titledFields('A small model', text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('Our model achieves 67.0 on MathVista, comparable to the 10x larger InternVL2-76B.').filter((c) => c[0] === 'model_size'), [['model_size', 10, 'better']]);
+  assert.deepEqual(read('It surpasses models with 10x more parameters on every benchmark.'), [['model_size', 10, 'better']]);
+  assert.deepEqual(read('The 4.5B model achieves results competitive with models 2-3 times its size.'), [['model_size', [2, 3], 'better']]);
+  // (A score's gain after it keeps its own metric; a corpus 40 times larger is no model.)
+  assert.deepEqual(read('It outperforms a tokenized counterpart with 16x more parameters on IMDB (+1.6%).').map((c) => c[0]), ['model_size', 'accuracy']);
+  assert.deepEqual(read('With over 230,000 images, it is 40 times larger than MVTec-AD.'), []);
+});

@@ -193,6 +193,7 @@ const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs
 /** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
 // "achieving 79.9% on S4, 57.9% on MS3 and": the verb of a level reached, with the rest of its list before the number.
 const REACHED_ON = /\b(?:achiev|reach|attain|scor)\w*\s(?:an?\s)?(?:(?:average|overall|mean)\s)?(?:of\s)?(?:[\d.]+%\s(?:on|in)\s[^,;]{1,30}(?:,\s(?:and\s)?|\sand\s))*$/i;
+const LARGER_MODEL_CUE = /^(?:size|more param|larger|bigger)/i;
 const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
 const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
@@ -258,7 +259,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const allCues = findCues(text);
   // A compression is a ratio of sizes: "within 2-6 points of full in-context learning even at high
   // compression" is not measured by it, "a 0.8% compression ratio" is a setting.
-  const sizeCues = allCues.filter((c) => c.cue !== 'compression');
+  // (How much larger a compared model is names only its ratio: "16x more parameters on IMDB (+1.6%)" is a score's gain.)
+  const sizeCues = allCues.filter((c) => c.cue !== 'compression' && !(c.cue === 'model_size' && LARGER_MODEL_CUE.test(text.slice(c.start, c.end))));
   // "(75.4% vs. 74.2% resolution)", "2.1 s vs. ~16-18s": a side that is the other's number names no baseline.
   const namedComps = comps.filter((c) => !OTHERS_NUMBER.test(c.text));
   const processNode = PROCESS_NODE.test(text);
