@@ -2493,3 +2493,11 @@ test('how much larger a compared model is ("competitive with models 17 times its
   assert.deepEqual(read('It outperforms a tokenized counterpart with 16x more parameters on IMDB (+1.6%).').map((c) => c[0]), ['model_size', 'accuracy']);
   assert.deepEqual(read('With over 230,000 images, it is 40 times larger than MVTec-AD.'), []);
 });
+
+test('ratios glued to "times" ("17times its size", "a 3times FPS") find their cue; fewer decoding steps are latency; more activated parameters are a larger model', () => {
+  const read = (text: string) => titledFields('A small model', text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('CoVe remains competitive with models up to 17times its size.'), [['model_size', 17, 'better']]);
+  assert.deepEqual(read('SurgSAM-2 achieves a 3times FPS compared with SAM2.'), [['throughput', 3, 'better']]);
+  assert.deepEqual(read('It surpasses all compared encoders, including those with up to 5x more activated parameters.'), [['model_size', 5, 'better']]);
+  assert.deepEqual(read('LatentLM matches VALL-E 2 while requiring 10x fewer decoding steps.'), [['latency', 10, 'better']]);
+});
