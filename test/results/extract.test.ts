@@ -2501,3 +2501,10 @@ test('ratios glued to "times" ("17times its size", "a 3times FPS") find their cu
   assert.deepEqual(read('It surpasses all compared encoders, including those with up to 5x more activated parameters.'), [['model_size', 5, 'better']]);
   assert.deepEqual(read('LatentLM matches VALL-E 2 while requiring 10x fewer decoding steps.'), [['latency', 10, 'better']]);
 });
+
+test('a share of the original performance kept through a compression or an acceleration is accuracy, a level; a share of native or peak performance stays speed', () => {
+  const read = (text: string) => titledFields('Fast GPU kernels', text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('Pruning reduces the number of activated experts while retaining 99.11% of the original performance.'), [['accuracy', 99.11, null]]);
+  assert.deepEqual(read('Early exit yields consistent speedup gains with 99.1-100% performance retention.'), [['accuracy', [99.1, 100], null]]);
+  assert.deepEqual(read('The VM retains 97% of native performance.').map((c) => c[0]), ['speedup']);
+});

@@ -162,6 +162,7 @@ const SCOPE_AFTER = /^\s?(?:on|in|for|across)\s/i;
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain|clos|eliminat)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
 // ("preserving 98.4% of the original model's capabilities", "closes 97.2% of the performance gap", "retains 64.8% of the gains".)
+const SPEED_REFERENCE = /\b(?:native|bare[- ]metal|peak|hardware|theoretical|ideal|roofline|GPUs?|CPUs?|HBM|DRAM)\b/i;
 const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w.+'’-]+\s){0,3}?(accuracy|quality|performance|capabilit(?:y|ies)|gains)\b/i;
 // ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
 const LEVEL_THEN_RATIO = /^\s?[,(]\s?(?:i\.e\.,?\s|or\s|which is\s)?(?:up to\s|about\s|roughly\s|nearly\s|over\s)?$/i;
@@ -358,6 +359,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         said = tight;
       }
       if (said) { metric = metricOf(said.cue, sense); unnamed = said.cue === 'performance'; }
+      // ("while retaining 99.11% of the original performance", "with 99.1-100% performance retention": the model's quality kept
+      // through a compression or an acceleration, not a speed, unless the reference is one: "97% of native performance".)
+      if (said?.cue === 'performance' && q.unit === '%' && (/^\s?(?:performance|quality)\sretention\b/i.test(text.slice(q.end, q.end + 30))
+        || (KEEPS_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) && SHARE_OF_QUALITY.test(text.slice(q.end, q.end + 60)) && !SPEED_REFERENCE.test(SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60))![0])))) metric = 'accuracy';
       // A compression is an operating point after "at", "under" or "across" ("at 4x and 8x compression
       // ratios"; "operating at about 4x higher compression" than X is a result), a model's size when it
       // is the model's or its weights' ("model compression"), else how much smaller the data gets.
@@ -422,7 +427,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
       // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.
       const kept = q.unit === '%' && KEEPS_SHARE.test(text.slice(from, q.start)) ? SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60)) : null;
-      if (!metric && kept) metric = /performance/i.test(kept[1]!) ? performance() : 'accuracy';
+      // ("retaining 99.11% of the original performance" after pruning or quantization is the model's quality kept; "retains 97% of
+      // native performance", "80% of the peak performance" is a speed.)
+      if (!metric && kept) metric = /performance/i.test(kept[1]!) && SPEED_REFERENCE.test(kept[0]) ? performance() : 'accuracy';
+      // "with 99.1-100% performance retention", "at 95.7% quality retention": the same share, named after it.
+      if (!metric && q.unit === '%' && /^\s?(?:performance|quality|accuracy)\sretention\b/i.test(text.slice(q.end, q.end + 30))) metric = 'accuracy';
       // "reaches 47,873 tok/s, 6.5x higher than X": a ratio right after a level compares that level.
       if (!metric && prior && !prior.bare && prior.absolute && LEVEL_THEN_RATIO.test(text.slice(prior.end, g.group[0]!.start))
         && COMPARED_RIGHT.test(text.slice(last.end))) metric = prior.metric;
