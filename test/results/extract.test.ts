@@ -2508,3 +2508,16 @@ test('a share of the original performance kept through a compression or an accel
   assert.deepEqual(read('Early exit yields consistent speedup gains with 99.1-100% performance retention.'), [['accuracy', [99.1, 100], null]]);
   assert.deepEqual(read('The VM retains 97% of native performance.').map((c) => c[0]), ['speedup']);
 });
+
+test('deviations and violation rates are errors; fewer iterations or turns, a shorter completion and a query efficiency are costs; a hashrate is a throughput', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('Software and hardware inference agree, with an average accuracy deviation of 2.62% across networks.'), [['error', 2.62]]);
+  assert.deepEqual(read('Our planner reduces safety violations by up to 74% in simulation.'), [['error', 74]]);
+  assert.deepEqual(read('It reaches the same perplexity with 44% fewer training iterations.'), [['cost', 44]]);
+  assert.deepEqual(read('It matches them with up to 3x fewer interaction turns.'), [['cost', 3]]);
+  assert.deepEqual(read('TON can reduce the completion length by up to 90% compared to vanilla GRPO.'), [['cost', 90]]);
+  assert.deepEqual(read('It improves few-shot accuracy by 6% and query efficiency by 48% over the best alternative.').map((c) => c[0]), ['accuracy', 'cost']);
+  assert.deepEqual(read('The block manager achieves a +25% effective hashrate.'), [['throughput', 25]]);
+  // (On CALVIN a task completion length is how many tasks a policy completes in a row.)
+  assert.deepEqual(read('It raises the average task completion length on CALVIN by 3.81%.'), [['correctness', 3.81]]);
+});
