@@ -2521,3 +2521,8 @@ test('deviations and violation rates are errors; fewer iterations or turns, a sh
   // (On CALVIN a task completion length is how many tasks a policy completes in a row.)
   assert.deepEqual(read('It raises the average task completion length on CALVIN by 3.81%.'), [['correctness', 3.81]]);
 });
+
+test('a refusal rate and being preferred by raters are pass rates (correctness)', () => {
+  assert.deepEqual(fields('It yields a 40.0% increase in refusal rates for unsafe prompts.', 'metric', 'value'), [['correctness', 40]]);
+  assert.deepEqual(fields('Our model is preferred by 44.0% vs. 21.4% human evaluators over SDXL.', 'metric', 'value'), [['correctness', 44]]);
+});
