@@ -2526,3 +2526,10 @@ test('a refusal rate and being preferred by raters are pass rates (correctness)'
   assert.deepEqual(fields('It yields a 40.0% increase in refusal rates for unsafe prompts.', 'metric', 'value'), [['correctness', 40]]);
   assert.deepEqual(fields('Our model is preferred by 44.0% vs. 21.4% human evaluators over SDXL.', 'metric', 'value'), [['correctness', 44]]);
 });
+
+test('a times sign before the number is a ratio ("up to ×3.23 attention speedup", "a $\\times 73$ speedup"); a size or a scale factor is not', () => {
+  assert.deepEqual(fields('Sparse attention achieves up to $\\times$3.23 attention speedup at 128K context.', 'metric', 'value', 'unit', 'text'), [['speedup', 3.23, 'x', '$\\times$3.23']]);
+  assert.deepEqual(fields('Skipping empty pixels results in a $\\times 73$ inference speedup.', 'metric', 'value'), [['speedup', 73]]);
+  assert.deepEqual(fields('We evaluate on $256 \\times 256$ images and report a 2.1x speedup.', 'value'), [[2.1]]);
+  assert.deepEqual(fields('Our entry to the Image Super-Resolution ($\\times 4$) challenge improves PSNR by 0.2 dB under a bicubic $\\times 4$ evaluation protocol.', 'unit'), [['dB']]);
+});

@@ -61,7 +61,7 @@ const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'),
  * parameters" is a hard-wrapped abstract's "13 billion parameters".)
  */
 const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
-export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
@@ -150,6 +150,8 @@ function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
   return raw;
 }
 
+const PREFIX_TIMES = /(?:^|[^\d)\s]\s|[(~≈])(×\s?)$/;
+
 /**
  * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
  * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
@@ -164,6 +166,15 @@ export function findQuantities(text: string): Quantity[] {
     const end = m.index + m[0].length;
     const u = unitAt(text, end) ?? (value <= 100 && POINTS.test(text.slice(end, end + 18)) && !/[/=]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))
       ? { rule: PERCENTAGE_POINTS, unit: 'pp', end: end + POINTS.exec(text.slice(end))![0].length } : null);
+    // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
+    // no number before it ("256 × 256" is a size).
+    const times = !u && PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    // ("(×4)", "×4 super-resolution", "the ×2 upscaling track", "a bicubic ×4 evaluation protocol": a scale factor is a setting.)
+    if (times && !/^\s?(?:×|[xX]\b|\^|\d|\))/.test(text.slice(end, end + 3)) && !/^\s?(?:SR|super-?resolution|upscal|upsampl|downsampl|scale|zoom|magnif|evaluation|setting|protocol|track|task|challenge)/i.test(text.slice(end, end + 20))
+      && !/\b(?:bicubic|scale|factor)\s?×\s?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end });
+      continue;
+    }
     raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });
     if (u) NUMBER.lastIndex = u.end;
   }
