@@ -2533,3 +2533,9 @@ test('a times sign before the number is a ratio ("up to ×3.23 attention speedup
   assert.deepEqual(fields('We evaluate on $256 \\times 256$ images and report a 2.1x speedup.', 'value'), [[2.1]]);
   assert.deepEqual(fields('Our entry to the Image Super-Resolution ($\\times 4$) challenge improves PSNR by 0.2 dB under a bicubic $\\times 4$ evaluation protocol.', 'unit'), [['dB']]);
 });
+
+test('an F1 named right before its number stays a prediction score on a benchmark of tasks ("Item F1 of 80.12" on WideSearch)', () => {
+  assert.deepEqual(fields('Our agent sets a new state of the art on WideSearch, reaching a Row F1 of 63.53 and an Item F1 of 80.12.', 'metric', 'value', 'benchmark'),
+    [['accuracy', 63.53, 'WideSearch'], ['accuracy', 80.12, 'WideSearch']]);
+  assert.deepEqual(fields('Our agent reaches 48.0% on AppWorld.', 'metric'), [['correctness']]);
+});

@@ -118,6 +118,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
 // An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
 // and a coverage the tests (labels, rule 27).
+const PREDICTION_BEFORE = /\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|exact match|EM)(?:\sscores?)?\s(?:of\s|=\s?|:\s?)?(?:up to\s|about\s)?$/i;
 export const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b/i;
 // "an accuracy of 36.19% in Pass@1", "a score of 42% pass@1", "by 5-7% for pass@k": a score the words right
 // after it call a pass rate is one (labels, rule 1).
@@ -558,7 +559,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("accuracy across AIME24, AIME25, and LiveCodeBench from 57.8% to 72.8%": one number, not a list, over a list of
     // suites with question sets in it is their average score, not a pass rate.)
     const averagedOver = !zippedBench && mine.length === 1 && bench && listMates(text, benchmarks, bench).some((b) => QA_BENCHMARKS.has(b.name));
-    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !averagedOver) metric = 'correctness';
+    // (Nor one named an F1 right before it: "Row F1 of 63.53", "an item F1 score of 40.0% on WideSearch".)
+    const scoredBefore = PREDICTION_BEFORE.test(text.slice(Math.max(from, q.start - 30), q.start));
+    if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !scoredBefore && !averagedOver) metric = 'correctness';
     else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice(listEnd))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
     // unless it was scored on a benchmark of questions the dictionary knows (MMLU, GSM8K: accuracy, as for any model).
@@ -566,7 +569,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // (Nor a drop "in terms of macro F1": an F1, precision or recall scores a prediction, as on a benchmark of tasks above.)
     // (A gain after a level the sentence names as accuracy is a gain in it: "an accuracy of 54.9%, yielding a 7.2% gain".)
     else if (metric === 'accuracy' && unnamed && ctx.agentic() && !(bench && QA_BENCHMARKS.has(bench.name)) && !made.some((m) => m.metric === 'accuracy' && !m.unnamed)
-      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60))) && !PREDICTION_SCORE.test(scoreAfter)) metric = 'correctness';
+      && !QUESTION_WORDS.test(text.slice(from, Math.min(text.length, q.end + 60))) && !PREDICTION_SCORE.test(scoreAfter) && !scoredBefore) metric = 'correctness';
     // Direction is read from the words of this number (its list) up to the numbers beside it and the
     // clause's end: "Memory usage drops by 23% and decoding throughput improves by 1.4x" is two gains.
     const prevEnd = Math.max(-1, ...qs.filter((x) => x.end <= mine[0]!.start && !mine.includes(x)).map((x) => x.end));
