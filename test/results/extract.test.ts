@@ -2538,4 +2538,5 @@ test('an F1 named right before its number stays a prediction score on a benchmar
   assert.deepEqual(fields('Our agent sets a new state of the art on WideSearch, reaching a Row F1 of 63.53 and an Item F1 of 80.12.', 'metric', 'value', 'benchmark'),
     [['accuracy', 63.53, 'WideSearch'], ['accuracy', 80.12, 'WideSearch']]);
   assert.deepEqual(fields('Our agent reaches 48.0% on AppWorld.', 'metric'), [['correctness']]);
+  assert.deepEqual(titledFields('Agents that use tools', 'It improves Search-QA exact match by 3.0 points over the in-context baseline.', 'metric', 'value'), [['accuracy', 3]]);
 });

@@ -118,7 +118,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
 // An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
 // and a coverage the tests (labels, rule 27).
-const PREDICTION_BEFORE = /\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|exact match|EM)(?:\sscores?)?\s(?:of\s|=\s?|:\s?)?(?:up to\s|about\s)?$/i;
+const PREDICTION_BEFORE = /\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|exact match|EM)(?:\sscores?)?\s(?:of\s|by\s|=\s?|:\s?)?(?:up to\s|about\s)?$/i;
 export const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b/i;
 // "an accuracy of 36.19% in Pass@1", "a score of 42% pass@1", "by 5-7% for pass@k": a score the words right
 // after it call a pass rate is one (labels, rule 1).
