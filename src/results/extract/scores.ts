@@ -87,9 +87,15 @@ export const ON_NAMED_BENCHMARK = /^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w.+'’-]*?
  */
 // ("improves FVD on UCF-101 from 99.5 to 88.6": a quality score or distance, also on a named set; "PickScore increases from
 // 20.46 to 23.81": a score named before its verb.)
-const FROM_TO_NAMES = String.raw`IS|[Ss]core|average|quality|performance|[A-Z][A-Za-z]*Score|[rg]?FID|FVD|PSNR|(?:MS-)?SSIM|LPIPS|BLEU|CIDEr|[cgm]?IoU|mAP`;
-const FROM_TO_NAME = String.raw`\b(?:${FROM_TO_NAMES})(?:\s\([\w@-]{1,10}\))?(?:\son\s[\w.+-]+)?\sfrom\s`;
-const NAME_MOVES_FROM = String.raw`\b(?:${FROM_TO_NAMES})\s(?:increas|improv|ris|rose|climb|jump|drop|decreas|fell|falls|goes|went)\w*\sfrom\s`;
+const NAMES_CORE = String.raw`IS|average|quality|performance|[rg]?FID|FVD|PSNR|(?:MS-)?SSIM|LPIPS|BLEU|CIDEr|[cgm]?IoU|mAP`;
+const FROM_TO_NAMES = String.raw`${NAMES_CORE}|[Ss]core|[A-Z][A-Za-z]*Score`;
+const ON_SET = String.raw`(?:\s\([\w@-]{1,10}\))?(?:\son\s[\w.+-]+)?\sfrom\s`;
+const MOVES = String.raw`\s(?:increas|improv|ris|rose|climb|jump|drop|decreas|fell|falls|goes|went)\w*\sfrom\s`;
+const FROM_TO_NAME = String.raw`\b(?:${FROM_TO_NAMES})${ON_SET}`;
+const NAME_MOVES_FROM = String.raw`\b(?:${FROM_TO_NAMES})${MOVES}`;
+// The pre-scan finds a name ending in "score" by its end ("PickScore"): a capital-letter word tried at every word is
+// what it must not do (case-insensitive, it would be any word).
+const PRESCAN_NAME = String.raw`(?:\b(?:${NAMES_CORE})|score)`;
 export const SCORE_FROM_TO = new RegExp(String.raw`(?:\b(?:improv|rais|boost|increas|lift|reduc|lower|cut|decreas|drop|ris|rose|climb|jump)\w*\s[^,;]{0,80}?${FROM_TO_NAME}|${NAME_MOVES_FROM})(?:about\s|around\s|~\s?)?\d[\d.]*\sto\s(?:about\s|around\s|~\s?)?$`);
 
 /** "IPC of 1.8": instructions per cycle, a throughput with no unit after it. */
@@ -100,4 +106,4 @@ export const IPC_OF = /\bIPC\s+of\s$/;
 // a word of any length before every word was most of the pre-scan's time.
 const prefixed = /^\[A-Za-z-\]\*/;
 const anywhere = words(NAMED_BEFORE.filter((n) => !prefixed.test(n))) + NAMED_BEFORE.filter((n) => prefixed.test(n)).map((n) => `|${n.replace(prefixed, '')}`).join('');
-export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${FROM_TO_NAME.replace('[Ss]core', 'score')}\\d|${NAME_MOVES_FROM}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\+\\s?\\d[\\d.]*\\s?(?:\\)|\\s(?:on|in)\\s)|\\.\\d+\\s(?:(?:average|overall|mean)\\s)?score\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?|(?:e\\.g\\.|\\\\eg|such as|including),?\\s)[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
+export const MAY_HOLD_SCORE = new RegExp(`(?:${anywhere}|${errors}|\\bIPC)[^.;]{0,24}?\\d|\\d\\s?(?:${after}|${DISTANCE_NAME})\\b|\\br\\s?=\\s?\\d|${PRESCAN_NAME}${ON_SET}\\d|${PRESCAN_NAME}${MOVES}\\d|\\d\\s?\\/\\s?(?:5|10)\\b|\\+\\s?\\d[\\d.]*\\s?(?:\\)|\\s(?:on|in)\\s)|\\.\\d+\\s(?:(?:average|overall|mean)\\s)?score\\b|\\d\\s(?:on|in)\\s(?:the\\s)?[A-Z](?<=(?:(?:achiev|attain|reach|scor|obtain)\\w{0,3}\\s(?:[\\w ]{0,20}\\s)?|(?:e\\.g\\.|\\\\eg|such as|including),?\\s)[\\d.]+\\s(?:on|in)\\s(?:the\\s)?[A-Z])`, 'i');
