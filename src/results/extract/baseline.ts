@@ -276,8 +276,7 @@ export function sentenceBaseline(text: string): string | null {
 }
 
 function clean(s: string): string {
-  // ("outperforming previous state-of-the-art and achieving ...": the clause's verb ends the phrase, not its "and".)
-  let t = s.trim().replace(/[\s,;:.]+$/, '').replace(/,?\s+(?:and|or)$/i, '');
+  let t = s.trim().replace(/[\s,;:.]+$/, '');
   // ("outperforms all baselines", "over various baselines": a bare "baselines" keeps the word that says which.)
   for (let i = 0; i < 2; i++) t = /^(?:all|both|its|their|our|several|various)\s+baselines?$/i.test(t) ? t : t.replace(DETERMINER, '');
   // "the base LLM's 85.3% and 45.3%": whose numbers they are.
