@@ -8,7 +8,7 @@ import { findComparisons, inside, qualityShareBaseline, shareBaseline } from './
 import { baselineFor, inheritAcrossWhile, pairRespectively, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
 import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
-import { findCues, resolvePerformance, type CueHit } from './cues.ts';
+import { findCues, LARGER_MODEL_CUE, resolvePerformance, type CueHit } from './cues.ts';
 import { CUT_TO, MEASURE_DOWN_TO } from './cut-to-level.ts';
 import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zippedEntity } from './devices.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
@@ -118,8 +118,10 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
 // An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
 // and a coverage the tests (labels, rule 27).
-const PREDICTION_BEFORE = /\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|exact match|EM)(?:\sscores?)?\s(?:of\s|by\s|=\s?|:\s?)?(?:up to\s|about\s)?$/i;
-export const PREDICTION_SCORE = /^(?:[^.;]|\.\d)*?\b(?:F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b/i;
+export const PREDICTION_NAMES = String.raw`F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC`;
+export const PREDICTION_SCORE = new RegExp(String.raw`^(?:[^.;]|\.\d)*?\b(?:${PREDICTION_NAMES}|coverage)\b`, 'i');
+// ("Row F1 of 63.53", "improves exact match by 3.0 points": the same names right before the number.)
+const PREDICTION_BEFORE = new RegExp(String.raw`\b(?:${PREDICTION_NAMES}|exact match|EM)(?:\sscores?)?\s(?:of\s|by\s|=\s?|:\s?)?(?:up to\s|about\s)?$`, 'i');
 // "an accuracy of 36.19% in Pass@1", "a score of 42% pass@1", "by 5-7% for pass@k": a score the words right
 // after it call a pass rate is one (labels, rule 1).
 const PASS_AT_AFTER = /^\s?(?:\)\s?)?(?:(?:in|on|at|for|of)\s)?(?:the\s)?pass@(?:\d+|k)\b/i;
@@ -163,8 +165,22 @@ const SCOPE_AFTER = /^\s?(?:on|in|for|across)\s/i;
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain|clos|eliminat)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
 // ("preserving 98.4% of the original model's capabilities", "closes 97.2% of the performance gap", "retains 64.8% of the gains".)
-const SPEED_REFERENCE = /\b(?:native|bare[- ]metal|peak|hardware|theoretical|ideal|roofline|GPUs?|CPUs?|HBM|DRAM)\b/i;
 const SHARE_OF_QUALITY = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w.+'’-]+\s){0,3}?(accuracy|quality|performance|capabilit(?:y|ies)|gains)\b/i;
+const SPEED_REFERENCE = /\b(?:native|bare[- ]metal|peak|hardware|theoretical|ideal|roofline|GPUs?|CPUs?|HBM|DRAM)\b/i;
+const RETENTION_AFTER = /^\s?(?:performance|quality|accuracy)\sretention\b/i;
+
+/**
+ * "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality", "while retaining 99.11% of the original performance",
+ * "with 99.1-100% performance retention": a share of a reference's quality kept, through a compression or an acceleration too;
+ * "retains 97% of native performance", "80% of the peak performance" is a speed.
+ */
+function keptShare(text: string, from: number, q: Quantity): 'quality' | 'speed' | null {
+  if (q.unit !== '%') return null;
+  if (RETENTION_AFTER.test(text.slice(q.end, q.end + 30))) return 'quality';
+  const kept = KEEPS_SHARE.test(text.slice(from, q.start)) ? SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60)) : null;
+  if (!kept) return null;
+  return /performance/i.test(kept[1]!) && SPEED_REFERENCE.test(kept[0]) ? 'speed' : 'quality';
+}
 // ", 6.5x higher than", "(3x more than": what sits between a level and a ratio that compares it.
 const LEVEL_THEN_RATIO = /^\s?[,(]\s?(?:i\.e\.,?\s|or\s|which is\s)?(?:up to\s|about\s|roughly\s|nearly\s|over\s)?$/i;
 const COMPARED_RIGHT = /^\s?(?:higher|more|greater|better|larger|faster|lower|less|fewer|smaller)\s(?:than|over|compared)\b/i;
@@ -192,10 +208,10 @@ const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
 
-/** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
 // "achieving 79.9% on S4, 57.9% on MS3 and": the verb of a level reached, with the rest of its list before the number.
 const REACHED_ON = /\b(?:achiev|reach|attain|scor)\w*\s(?:an?\s)?(?:(?:average|overall|mean)\s)?(?:of\s)?(?:[\d.]+%\s(?:on|in)\s[^,;]{1,30}(?:,\s(?:and\s)?|\sand\s))*$/i;
-const LARGER_MODEL_CUE = /^(?:size|more param|larger|bigger)/i;
+
+/** "+3.1 on GPQA", "V* Bench (+16.8)": a signed bare number beside a named benchmark is a gain in its score. */
 const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start));
 const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
@@ -360,10 +376,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         said = tight;
       }
       if (said) { metric = metricOf(said.cue, sense); unnamed = said.cue === 'performance'; }
-      // ("while retaining 99.11% of the original performance", "with 99.1-100% performance retention": the model's quality kept
-      // through a compression or an acceleration, not a speed, unless the reference is one: "97% of native performance".)
-      if (said?.cue === 'performance' && q.unit === '%' && (/^\s?(?:performance|quality)\sretention\b/i.test(text.slice(q.end, q.end + 30))
-        || (KEEPS_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) && SHARE_OF_QUALITY.test(text.slice(q.end, q.end + 60)) && !SPEED_REFERENCE.test(SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60))![0])))) metric = 'accuracy';
+      // (A share of performance kept is the model's quality, even where the abstract's words make "performance" speed.)
+      if (said?.cue === 'performance' && keptShare(text, from, q) === 'quality') metric = 'accuracy';
       // A compression is an operating point after "at", "under" or "across" ("at 4x and 8x compression
       // ratios"; "operating at about 4x higher compression" than X is a result), a model's size when it
       // is the model's or its weights' ("model compression"), else how much smaller the data gets.
@@ -426,13 +440,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && SCOPE_AFTER.test(text.slice(last.end))) { metric = prior.metric; parallelTo = facts.claims[facts.claims.length - 1]; }
       if (!metric && beforeGroup && !beforeGroup.bare && AND_BY.test(text.slice(beforeGroup.end, g.group[0]!.start))
         && !cues.some((c) => c.start >= beforeGroup.end && c.end <= g.group[0]!.start)) metric = beforeGroup.metric;
-      // "keeps up to 96% of FP16 accuracy", "restoring over 70% of the quality": a share of a reference's quality.
-      const kept = q.unit === '%' && KEEPS_SHARE.test(text.slice(from, q.start)) ? SHARE_OF_QUALITY.exec(text.slice(q.end, q.end + 60)) : null;
-      // ("retaining 99.11% of the original performance" after pruning or quantization is the model's quality kept; "retains 97% of
-      // native performance", "80% of the peak performance" is a speed.)
-      if (!metric && kept) metric = /performance/i.test(kept[1]!) && SPEED_REFERENCE.test(kept[0]) ? performance() : 'accuracy';
-      // "with 99.1-100% performance retention", "at 95.7% quality retention": the same share, named after it.
-      if (!metric && q.unit === '%' && /^\s?(?:performance|quality|accuracy)\sretention\b/i.test(text.slice(q.end, q.end + 30))) metric = 'accuracy';
+      const kept = metric ? null : keptShare(text, from, q);
+      if (kept) metric = kept === 'speed' ? performance() : 'accuracy';
       // "reaches 47,873 tok/s, 6.5x higher than X": a ratio right after a level compares that level.
       if (!metric && prior && !prior.bare && prior.absolute && LEVEL_THEN_RATIO.test(text.slice(prior.end, g.group[0]!.start))
         && COMPARED_RIGHT.test(text.slice(last.end))) metric = prior.metric;

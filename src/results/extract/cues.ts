@@ -11,6 +11,10 @@ export type Cue = Metric | 'performance' | 'compression';
 // tried at every position costs extraction time). Also the lower-is-better word of qualifiers.ts.
 export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s)?time)`;
 
+// A ratio right before a cue word, for cues that only a ratio names ("a 3times FPS", "17times its size"; a lookbehind,
+// as the cue must start at the word).
+const RATIO_BEFORE = String.raw`(?:\d\s?(?:x|×|times)|\btimes|fold)\s`;
+
 const CUES: Array<[Cue, string]> = [
   // A data center's power usage effectiveness (PUE) is how efficiently it turns power into work.
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|power usage effectiveness(?: \(pue\))?|pue|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
@@ -31,7 +35,7 @@ const CUES: Array<[Cue, string]> = [
   // 130 times as fast as" compares speeds.
   ['speedup', String.raw`time-to-(?:accuracy|solution|train(?:ing)?|target(?: accuracy)?|convergence)|as fast(?= as\b)|makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat(?!ors?\b)\w*|execution time|run[- ]?times?|wall[- ]clock time|wall-?time(?: ratios?)?|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|ipc (?:improvement|boost|gain)|time savings?|${TIME_CUT}\b(?!\s?steps?\b|\sto\sfirst)|(?:training |inference |decoding |processing |simulation )?speed`],
   // ("a 3times FPS compared with SAM2": a ratio of frame rates.)
-  ['throughput', String.raw`hash ?rate|fps(?<=(?:\d\s?(?:x|×|times)|\btimes)\sfps)|iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
+  ['throughput', String.raw`hash ?rate|fps(?<=${RATIO_BEFORE}fps)|iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.
   // "detection power", "statistical power" are a test's sensitivity, not watts.
   ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
@@ -42,7 +46,7 @@ const CUES: Array<[Cue, string]> = [
   // "competitive with models up to 17times its size", "comparable to the 10x larger InternVL2-76B", "surpassing models with 10x more
   // parameters": how much larger a compared model is (labels: model_size, the L2047 case); a larger model or batch a method can
   // handle is a capability and is not read here (no comparison before it).
-  ['model_size', String.raw`(?:size(?<=(?:\d\s?(?:x|×|times)|\btimes|fold)\s(?:its|their|the|his|her)\ssize)|more (?:(?:activated|active|total)\s)?param(?:eter)?s(?<=(?:\d\s?(?:x|×|times)|\btimes|fold)\smore (?:(?:activated|active|total)\s)?param(?:eter)?s)|(?:larger|bigger)(?<=(?:\d\s?(?:x|×|times)|\btimes|fold)\s(?:larger|bigger))(?<=\b(?:comparable|competitive|outperform\w*|surpass\w*|match\w*|rival\w*|approach\w*|than|beat\w*|vs\.?|versus|exceed\w*)\b[^.;]{0,80}))(?<!\b(?:datasets?|corpus|corpora|data|images|videos|hours|documents)\b[^.;]{0,80})(?!\s(?:than\s(?:[\w-]+\s){0,5}(?:datasets?|corpus|corpora|subsets?|collections?)|(?:[\w-]+\s)?(?:datasets?|corpora|rollout|budgets?|batch\w*|data)\b))|param(?:eter)?[- ]efficiency|more param(?:eter)?[- ]efficient|model[- ]size|parameter reductions?|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter (?:counts?|numbers?)|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|param(?:eter)?s(?<=\breductions? in\s(?:the\s)?param(?:eter)?s)|smaller`],
+  ['model_size', String.raw`(?:size(?<=${RATIO_BEFORE}(?:its|their|the|his|her)\ssize)|more (?:(?:activated|active|total)\s)?param(?:eter)?s(?<=${RATIO_BEFORE}more (?:(?:activated|active|total)\s)?param(?:eter)?s)|(?:larger|bigger)(?<=${RATIO_BEFORE}(?:larger|bigger))(?<=\b(?:comparable|competitive|outperform\w*|surpass\w*|match\w*|rival\w*|approach\w*|than|beat\w*|vs\.?|versus|exceed\w*)\b[^.;]{0,80}))(?<!\b(?:datasets?|corpus|corpora|data|images|videos|hours|documents)\b[^.;]{0,80})(?!\s(?:than\s(?:[\w-]+\s){0,5}(?:datasets?|corpus|corpora|subsets?|collections?)|(?:[\w-]+\s)?(?:datasets?|corpora|rollout|budgets?|batch\w*|data)\b))|param(?:eter)?[- ]efficiency|more param(?:eter)?[- ]efficient|model[- ]size|parameter reductions?|compress\w* (?:the )?(?:model )?weights|model weights?(?: compression)?|weight compression|parameter (?:counts?|numbers?)|(?<=\b(?:fewer|less)\s(?:trainable\s)?)param(?:eter)?s|param(?:eter)?s(?=\s(?:by|count)\b)|number of (?:trainable |model )?param(?:eter)?s|param(?:eter)?s(?<=\breductions? in\s(?:the\s)?param(?:eter)?s)|smaller`],
   // "pass@1 accuracy" and "pass@1 performance" are pass rates; so are the shares of generated code that
   // runs or compiles, and a functional pass@1 ("Func.@1"), outputs passing a check (labels, rule 17).
   // ASR is an attack's success rate (labels, rule 24), except where speech recognition is meant ("ASR accuracy").
@@ -94,6 +98,13 @@ export function findCues(text: string): CueHit[] {
   }
   return out;
 }
+
+/**
+ * The model_size cues above that say how much larger a compared model is ("size" of "17times its size", "more parameters",
+ * "larger"): they name only the ratio before them (claims.ts), and that ratio is better for the paper's model (qualifiers.ts).
+ */
+export const LARGER_MODEL_CUE = /^(?:size|more param|larger|bigger)/i;
+export const LARGER_MODEL_AFTER = /^\s?(?:larger|bigger|(?:its|their|the|his|her)\ssize|more\s(?:(?:activated|active|total)\s)?param)/i;
 
 /** Metrics where a lower number is the better result. */
 export const LOWER_IS_BETTER = new Set<Metric>(['latency', 'energy', 'power', 'area', 'resources', 'memory', 'error', 'cost', 'model_size']);

@@ -9,7 +9,7 @@ import { findArtifacts } from './artifacts.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { sentenceBaseline } from './baseline.ts';
 import { normalize, REWRITES_UNITS } from './normalize.ts';
-import { PREDICTION_SCORE, sentenceClaims, type SentenceFacts, type Span } from './claims.ts';
+import { PREDICTION_NAMES, PREDICTION_SCORE, sentenceClaims, type SentenceFacts, type Span } from './claims.ts';
 import { BASELINE_CARRIES, tidyName } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
@@ -110,7 +110,7 @@ function titleTaskSuite(title: string, matcher: ReturnType<typeof matcherFor>): 
 }
 
 // ("an average branch coverage of 99%": a coverage or a prediction's score named before the number.)
-const SCORE_NAMED_BEFORE = /\b(?:F_?1|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC|coverage)\b[^,;]*$/i;
+const SCORE_NAMED_BEFORE = new RegExp(String.raw`\b(?:${PREDICTION_NAMES}|coverage)\b[^,;]*$`, 'i');
 
 /**
  * In a paper about a benchmark of tasks, a score no sentence names a benchmark for is one on it: a pass rate ("the GPT-5

@@ -49,7 +49,6 @@ const PERTURBATION_AFTER = /^\s?(?:[\w-]+\s)?(?:misalignment|outliers?|noise|sen
 // "state-of-the-art methods achieving up to 99.9% AUROC" are the compared methods.)
 const OTHERS_REACH = /\b(?:baselines?|competitors|prior (?:methods|work|approaches)|existing (?:methods|approaches)|SOTA|state-of-the-art (?:methods|approaches))(?:,\s(?:which|that)|\s(?:which|that))?\s(?:only\s)?(?:achiev\w*|reach\w*|drop\w*|collaps\w*|fall\w*|stands?|obtain\w*|scor\w*|attain\w*|degrad\w*)\s(?:at\s|to\s)?(?:only |just |around |about |below |under |merely |roughly |approximately |up to |~\s?)*$/i;
 
-/** Whether a number of a claim sentence can be a result (false for the cases above). */
 // "(13.6M params) is fine-tuned", "replacing embedding tables (65K parameters)", "outperforms RT-2-X (55B parameters)": a size in
 // parentheses after another's model (compared, replaced, built on) is a setting; after the paper's own ("We release GLM-4.5
 // (355B parameters)", "the backbone, FlowResNet (1.90M parameters)") it is the model's size (labels, rule 30).
@@ -60,6 +59,7 @@ const USED_AFTER = /^[^()]{0,3}\)\s(?:is|are|was|were)\s(?:\w+\s)?(?:fine-?tun|a
 // "We present GLM-4.5, an open-source ... model with 355B total parameters": the size a paper introduces its model with.
 const INTRODUCED_BEFORE = /\b(?:introduc|present|releas)\w*\b[^;]*$/i;
 
+/** Whether a number of a claim sentence can be a result (false for the cases above). */
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;

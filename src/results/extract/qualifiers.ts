@@ -1,4 +1,4 @@
-import { LOWER_IS_BETTER, TIME_CUT } from './cues.ts';
+import { LARGER_MODEL_AFTER, LOWER_IS_BETTER, TIME_CUT } from './cues.ts';
 import type { Direction, Metric, Qualifier } from '../types.ts';
 
 /** Checked just before the number ("up to 4.86x", "an average of 6.16%"), nearest wording first. */
@@ -59,7 +59,7 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   // ("cut sampling steps by 70% without any loss in performance": a loss denied is none.)
   if (WORSE.test(phrase.replace(NO_LOSS, '')) || EXTRA_COST.test(phrase) || GAP_BEFORE.test(before)) return 'worse';
   // ("comparable to the 10x larger InternVL2-76B", "models 17 times its size": the other model is the larger one.)
-  if (metric === 'model_size' && /^\s?(?:larger|bigger|(?:its|their|the|his|her)\ssize|more\s(?:(?:activated|active|total)\s)?param)/i.test(after)) return 'better';
+  if (metric === 'model_size' && LARGER_MODEL_AFTER.test(after)) return 'better';
   const context = `${before} ${after}`;
   const up = UP.test(context);
   const down = DOWN.test(context);
