@@ -2540,3 +2540,14 @@ test('an F1 named right before its number stays a prediction score on a benchmar
   assert.deepEqual(fields('Our agent reaches 48.0% on AppWorld.', 'metric'), [['correctness']]);
   assert.deepEqual(titledFields('Agents that use tools', 'It improves Search-QA exact match by 3.0 points over the in-context baseline.', 'metric', 'value'), [['accuracy', 3]]);
 });
+
+test('a plus between a number and its unit is at least that much ("600+ FPS", "10+ points"); a sum is no number of its own', () => {
+  assert.deepEqual(fields('OMG enables 600+ FPS rendering while maintaining high quality.', 'metric', 'value', 'unit', 'qualifier', 'text'), [['throughput', 600, 'FPS', 'at least', '600+ FPS']]);
+  assert.deepEqual(fields('Our retriever improves recall by 10+ points over BM25.', 'metric', 'value', 'unit', 'qualifier'), [['accuracy', 10, 'pp', 'at least']]);
+  assert.deepEqual(fields('We pack 8+8 bits per word.', 'value'), []);
+});
+
+test('hours or gigabytes of a corpus or a dataset are its size; minutes per dataset are how long a step took', () => {
+  assert.deepEqual(fields('We build a baseline on a 1,700 hour corpus, with 10 GB corpora.', 'value'), []);
+  assert.deepEqual(fields('Recalibration takes less than 2 minutes per dataset on a single GPU.', 'metric', 'value', 'unit'), [['latency', 2, 'min']]);
+});

@@ -14,7 +14,7 @@ import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zipped
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
-import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, type Quantity } from './quantities.ts';
+import { findQuantities, isFractionRule, MAY_HOLD_WORD_RATIO, PLUS_NUMBER, type Quantity } from './quantities.ts';
 import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, EXAMPLE_SCORE, IPC_OF, isRating, ON_NAMED_BENCHMARK, RESULT_WORDS, SCORE_AFTER, scoreWordAfter, SCORE_FROM_TO, SCORE_VERB } from './scores.ts';
 import { BENCHMARKS, SYSTEMS_BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, GAP_BEFORE, qualifierOf } from './qualifiers.ts';
@@ -595,7 +595,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // (A level, "an accuracy of 81.2%", is no change: no direction.)
       direction: compression ? 'better' : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after),
       // ("less than one-eighth of the memory" is at least eight times less.)
-      qualifier: q.value === null ? null : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
+      qualifier: q.value === null ? null : PLUS_NUMBER.test(text.slice(q.start, q.end)) ? 'at least' : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
       hardware: hw?.name ?? null,
       benchmark: bench?.name ?? null,

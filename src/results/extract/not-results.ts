@@ -86,8 +86,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.rule?.kind === 'relative' && NO_METRIC_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "for constraints of 50mm^2 area, 5W power, 50mJ energy, and 10ms latency": the whole list is settings.
   if (BOUND_LIST.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
-  // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text": the size of a dataset.
-  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions?|conversations|driving|gameplay|demonstrations?|trajectories)|[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
+  // "114 hours of dialogue in 15-20 minute sessions", "312 GB of Turkish text", "a 1,700+ hour corpus": the size of a dataset.
+  if (/^(?:h|min|s|[KMGTP]B|[KMGTP]iB)$/.test(q.unit ?? '') && /^\s?(?:of\s(?:[\w-]+,?\s){0,3}(?:text|data|dialogues?|speech|audio|video|recordings?|images?|logs?|traces?|corpus|code|tokens|activities|footage|interactions?|conversations|driving|gameplay|demonstrations?|trajectories)|(?!per\b)[\w-]*\s?(?:sessions?|clips?|recordings?|videos?|segments?|corpus|corpora|datasets?)\b)/i.test(text.slice(q.end, q.end + 40))) return false;
   // "a corpus of approximately 117.5 hours", "videos up to 4 minutes and 15 seconds", "clips of 10-20 seconds
   // length": how long the data or the media is, not how long anything took.
   if (/^(?:h|min|s|ms|days)$/.test(q.unit ?? '') && (MEDIA_LENGTH_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start))

@@ -61,7 +61,7 @@ const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'),
  * parameters" is a hard-wrapped abstract's "13 billion parameters".)
  */
 const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
-export const MAY_HOLD_UNIT = new RegExp(String.raw`\d[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d\+?[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
@@ -150,6 +150,11 @@ function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
   return raw;
 }
 
+const PLUS_THEN_WORD = /^\+\s[^\d\s+]/;
+
+/** A number written with a plus before its unit ("600+ FPS"): at least that much. */
+export const PLUS_NUMBER = /^[\d.,]+\+/;
+
 const PREFIX_TIMES = /(?:^|[^\d)\s]\s|[(~≈])(×\s?)$/;
 
 /**
@@ -164,8 +169,11 @@ export function findQuantities(text: string): Quantity[] {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
     const value = parseNumber(m[1]!, m[2], m[3]);
     const end = m.index + m[0].length;
-    const u = unitAt(text, end) ?? (value <= 100 && POINTS.test(text.slice(end, end + 18)) && !/[/=]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))
-      ? { rule: PERCENTAGE_POINTS, unit: 'pp', end: end + POINTS.exec(text.slice(end))![0].length } : null);
+    const unitFrom = (at: number) => unitAt(text, at) ?? (value <= 100 && POINTS.test(text.slice(at, at + 18)) && !/[/=]\s?$/.test(text.slice(Math.max(0, m!.index - 2), m!.index))
+      ? { rule: PERCENTAGE_POINTS, unit: 'pp', end: at + POINTS.exec(text.slice(at))![0].length } : null);
+    // "enables 600+ FPS rendering", "lag ... by 10+ points": a plus between the number and its unit says at least
+    // (claims.ts reads it from the span); "8+8 bits" and "3+ 2" are sums.
+    const u = unitFrom(end) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitFrom(end + 1) : null);
     // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
     // no number before it ("256 × 256" is a size).
     const times = !u && PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index));
