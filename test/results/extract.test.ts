@@ -2551,3 +2551,14 @@ test('hours or gigabytes of a corpus or a dataset are its size; minutes per data
   assert.deepEqual(fields('We build a baseline on a 1,700 hour corpus, with 10 GB corpora.', 'value'), []);
   assert.deepEqual(fields('Recalibration takes less than 2 minutes per dataset on a single GPU.', 'metric', 'value', 'unit'), [['latency', 2, 'min']]);
 });
+
+test('a percentage written before "points" is percentage points ("by an average of 7.1% points", "by 10% to 60% points"); "40% point-level" is not', () => {
+  assert.deepEqual(fields('It outperforms the best baselines by an average of 7.1% points across ALFWorld.', 'value', 'unit'), [[7.1, 'pp']]);
+  assert.deepEqual(fields('It outperforms baselines by 10$\\%$ to 60$\\%$ points, while keeping quality.', 'value', 'unit'), [[[10, 60], 'pp']]);
+  assert.deepEqual(fields('Experiments show superior AUC-PR performance, including over 40% point-level improvement on the new industrial dataset.', 'unit'), [['%']]);
+});
+
+test('the number of a name in capitals is no item of a list of percentages ("on ARC-AGI 1 and 16.0% on ARC-AGI 2", "AIME 24, and 64.2%")', () => {
+  assert.deepEqual(fields('It reaches 53.8% pass@1 on ARC-AGI 1 and 16.0% pass@1 on ARC-AGI 2.', 'value'), [[53.8], [16]]);
+  assert.deepEqual(fields('It scores 91.0% on AIME 24, and 64.2% on SWE-bench Verified.', 'value'), [[91], [64.2]]);
+});

@@ -198,6 +198,8 @@ export function findQuantities(text: string): Quantity[] {
       // list of changes: "faithfulness (0.887, +5.9 pp)", "(67.1 vs. 65.2, +1.8 pp)".)
       const signed = /\+\s?$/.test(text.slice(Math.max(0, raw[j + 1]!.start - 2), raw[j + 1]!.start));
       if (p.unit || p.value === null || p.value >= 1000 || !/(?:^|[\s(])\+?$/.test(before) || /\+$/.test(before) !== signed || /(?:[=:@]|\b(?:AUROC|AUC|F1|r|ρ|scores?|error|accuracy)(?:\sof)?|\bat)\s?\+?$/i.test(before)
+        // ("53.8% on ARC-AGI 1 and 16.0% on ARC-AGI 2": the number of a name in capitals is the name's.)
+        || /\b[\w-]*[A-Z][\w-]*[A-Z][\w-]*\s$/.test(before)
         || !/^,\s?(?:and\s)?\+?$|^\sand\s\+?$/.test(text.slice(p.end, raw[j + 1]!.start))) break;
       raw[j] = { ...p, unit: q.unit, rule: q.rule };
     }
@@ -224,7 +226,9 @@ export function findQuantities(text: string): Quantity[] {
     // "AUROC 0.650-0.714": two decimals joined tightly are a range of scores, with no unit.
     const scores = b && !a.unit && !b.unit && /\.\d/.test(text.slice(a.start, a.end)) && /\.\d/.test(text.slice(b.start, b.end))
       && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start)) && !/\bfrom\s$/i.test(text.slice(Math.max(0, a.start - 6), a.start));
-    if (b && (b.unit || scores) && (a.unit === '' || a.unit === b.unit) && a.value! < b.value! && (scores || isRange(text, a, b))) {
+    // ("by 10% to 60% points": both ends are percentage points.)
+    const sameUnit = a.unit === '' || a.unit === b?.unit || (a.unit === '%' && b?.unit === 'pp' && /%\s?points?$/.test(text.slice(b.start, b.end)));
+    if (b && (b.unit || scores) && sameUnit && a.value! < b.value! && (scores || isRange(text, a, b))) {
       out.push({ value: null, min: a.value, max: b.value, unit: b.unit, rule: b.rule, start: a.start, end: b.end });
       i++;
       continue;

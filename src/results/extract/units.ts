@@ -31,7 +31,8 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fol
 export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
     canonical: (m) => `${m[1] ?? m[2]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' };
 
-export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|p\.p\.|%p\b)/y, canonical: fixed('pp'), kind: 'relative' };
+// ("by an average of 7.1% points": a percentage written before "points" is percentage points too.)
+export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|p\.p\.|%p\b|%\s?points?(?![\w-])(?!\s?clouds?\b))/y, canonical: fixed('pp'), kind: 'relative' };
 
 const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
 
