@@ -2562,3 +2562,8 @@ test('the number of a name in capitals is no item of a list of percentages ("on 
   assert.deepEqual(fields('It reaches 53.8% pass@1 on ARC-AGI 1 and 16.0% pass@1 on ARC-AGI 2.', 'value'), [[53.8], [16]]);
   assert.deepEqual(fields('It scores 91.0% on AIME 24, and 64.2% on SWE-bench Verified.', 'value'), [[91], [64.2]]);
 });
+
+test('"less" samples are fewer samples, a cost; a training or inference overhead is a slowdown', () => {
+  assert.deepEqual(fields('Our method outperforms standard learning methods, yet using 68x less training samples.', 'metric', 'value'), [['cost', 68]]);
+  assert.deepEqual(fields('These classifiers stay deployable, with a 23.7% inference overhead.', 'metric', 'value', 'direction'), [['speedup', 23.7, 'worse']]);
+});

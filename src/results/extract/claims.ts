@@ -192,7 +192,7 @@ const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compa
 
 const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
-const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|compute|microarchitectural|runtime|performance|additional|extra|total|average|end-to-end|overall)\s){0,2}`;
+const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|compute|microarchitectural|runtime|performance|training|inference|execution|time|additional|extra|total|average|end-to-end|overall)\s){0,2}`;
 const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|increases?|savings?)\sin\s(?:the\s)?)?${OVERHEAD_KINDS}overheads?\b`, 'i');
 // ("reducing buffer and transfer overhead by 29.3%" names what is transferred: only a listed kind, or none.)
 const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
