@@ -2,7 +2,7 @@
  * Precision and recall of extracted claims against hand labels. A predicted claim matches a label
  * of the same paper with the same metric, unit and number (or range), each label used once. Text
  * fields (baseline, hardware, benchmark) are then compared on matched pairs: lowercased, without
- * spaces, hyphens, articles and the word "baseline", one containing the other (a label may list
+ * spaces (LaTeX's "~" is one), hyphens, articles and the word "baseline", one containing the other (a label may list
  * alternatives, e.g. both devices of a cross-platform comparison); a device label also agrees when
  * the hardware dictionary reads it as the predicted entry.
  *
@@ -70,7 +70,7 @@ export function sameNumber(p: Pick<ScoredClaim, 'value' | 'min' | 'max'>, g: Lab
 
 /** The comparable form of a name. */
 export function norm(s: string): string {
-  return s.toLowerCase().replace(/\b(?:the|a|an|baselines?)\b/g, '').replace(/[\s\-_'’().,]/g, '');
+  return s.toLowerCase().replace(/\b(?:the|a|an|baselines?)\b/g, '').replace(/[\s\-_'’().,~]/g, '');
 }
 
 /** A predicted name agrees with a label (or one of its alternatives). */

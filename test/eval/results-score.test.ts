@@ -19,6 +19,7 @@ test('names compare without case, spaces, hyphens, articles or the word baseline
   assert.equal(norm('The NCCL baseline'), 'nccl');
   assert.equal(textMatches('NVIDIA H100', 'H100'), true);
   assert.equal(textMatches('Google TPU v6e', 'TPUv6e'), true);
+  assert.equal(textMatches('Qwen 3.7-Plus', 'Qwen~3.7-Plus'), true, "LaTeX's unbreakable space is a space");
   assert.equal(textMatches('FPGA', ['VCK5000', 'FPGA']), true, 'any alternative');
   assert.equal(textMatches('baseline', 'the baseline'), true, 'nothing left after normalizing: compared as written');
   assert.equal(textMatches('GPU', 'CPU'), false);

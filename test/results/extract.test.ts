@@ -2567,3 +2567,8 @@ test('"less" samples are fewer samples, a cost; a training or inference overhead
   assert.deepEqual(fields('Our method outperforms standard learning methods, yet using 68x less training samples.', 'metric', 'value'), [['cost', 68]]);
   assert.deepEqual(fields('These classifiers stay deployable, with a 23.7% inference overhead.', 'metric', 'value', 'direction'), [['speedup', 23.7, 'worse']]);
 });
+
+test('a compared-with name keeps LaTeX\'s unbreakable space as a space ("V-JEPA~(ViT-H)"); a pronoun is no baseline ("outperforms them")', () => {
+  assert.deepEqual(tidyName('V-JEPA~(ViT-H)'), 'V-JEPA (ViT-H)');
+  assert.deepEqual(fields('Prompting baselines are weak. Our agent outperforms them by 20% on average.', 'value', 'baseline'), [[20, null]]);
+});

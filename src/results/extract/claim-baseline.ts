@@ -163,14 +163,17 @@ export function trimResult(name: string): string {
 export function tidyName(name: string): string | null {
   if (/^[~≈<>≤≥+-]?\d[\d.,%-]*\)/.test(name)) return null;
   // ("conventional heuristics methods (techmap": the parenthesis names examples, and is closed.)
-  let t = name.replace(/\s?\((?:e\.g|i\.e|cf)\.?$/i, '').replace(/\(([^()]*)$/, (_, inner: string) => (/[A-Za-z]{2}/.test(inner.replace(/\b(?:versus|vs)\b/g, '')) ? `(${inner.trim()})` : '')).trim();
+  // ("V-JEPA~(ViT-H)", "Claude Opus~4.7": LaTeX's unbreakable space is a space in a name.)
+  let t = name.replace(/(?<=[\w)])~(?=[\w(])/g, ' ').replace(/\s?\((?:e\.g|i\.e|cf)\.?$/i, '').replace(/\(([^()]*)$/, (_, inner: string) => (/[A-Za-z]{2}/.test(inner.replace(/\b(?:versus|vs)\b/g, '')) ? `(${inner.trim()})` : '')).trim();
   // (Lowercase only: "conventional simplistic TO" ends in a name.)
   for (let last = ''; last !== t;) {
     last = t;
     t = t.replace(/[\s,;:]+(?:and|or|but|while|with|to|of|the|an?|by|in|on|for|at|from|compared (?:to|with)|relative to|than|over|versus|vs\.?)$/, '').trim();
   }
-  return /[A-Za-z]/.test(t) ? t : null;
+  // ("outperforms them by 20%": a pronoun says nothing to a reader of the claim alone.)
+  return /[A-Za-z]/.test(t) && !PRONOUN.test(t) ? t : null;
 }
+const PRONOUN = /^(?:it|them|they|those|these|this|that|others|ours|theirs)$/i;
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)
