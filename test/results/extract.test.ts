@@ -2572,3 +2572,8 @@ test('a compared-with name keeps LaTeX\'s unbreakable space as a space ("V-JEPA~
   assert.deepEqual(tidyName('V-JEPA~(ViT-H)'), 'V-JEPA (ViT-H)');
   assert.deepEqual(fields('Prompting baselines are weak. Our agent outperforms them by 20% on average.', 'value', 'baseline'), [[20, null]]);
 });
+
+test('"gains over X of up to N%": the hedged number after "of" is the gain over X, and the items listed after it share X', () => {
+  assert.deepEqual(fields('VS2++ achieves absolute top-1 gains over CLIP zero-shot of up to 21.44% on CIFAR-100, 7.08% on CUB-200, and 20.47% on Tiny-ImageNet.', 'value', 'direction', 'baseline'),
+    [[21.44, 'better', 'CLIP zero-shot'], [7.08, 'better', 'CLIP zero-shot'], [20.47, 'better', 'CLIP zero-shot']]);
+});

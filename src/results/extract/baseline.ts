@@ -42,7 +42,8 @@ const COMPARATOR = /\b(?:com-?pared (?:to|with|against)|in comparison (?:to|with
 const PARITY = /^(?:comparable|on par|close|similar|(?:[\w-]+\s)?parity|approach|match(?:es|ing)?\s+$)/i;
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
-const STOP = new RegExp(String.raw`(?:[,;:!?]|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
+// ("gains over CLIP of up to 21.44%": a hedged number after "of" is the gain, not the compared side's own.)
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\sof\s(?=(?:up to|an average of|as much as)\s)|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
 
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;

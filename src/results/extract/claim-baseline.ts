@@ -181,6 +181,9 @@ const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?
 // ("2.4% accuracy gain", "a 9.7% quality loss": the measure may stand between the number and its change; "lags 34.8% behind humans" is a gap.)
 const CHANGE_AFTER = /^\s?(?:(?:average|mean|overall)\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|worse|more|less|fewer|behind|(?:[\w@-]+\s){0,2}?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|degradations?|boosts?|loss(?:es)?))\b/i;
 
+// ("gains over CLIP zero-shot of up to 21.44%": the compared side between the change and its size.)
+const GAIN_OVER_OF = new RegExp(String.raw`\b(?:improvements?|gains?|margins?|boosts?)\s(?:over|against|compared (?:to|with)|relative to)\s[^,;()]{1,40}?\sof\s${HEDGE}$`, 'i');
+
 /** "by 3%", "improvements of up to 3%", "+3%", "3% higher": a change, not a level. */
 export function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): boolean {
   // "19% and 8% average relative improvement", "outperforming X by 2.6%, 1.4% and 3.9%": a list is a
@@ -188,6 +191,7 @@ export function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): 
   const last = g ? g.group[g.group.length - 1]! : q;
   const first = g ? g.group[0]! : q;
   if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))
+    || GAIN_OVER_OF.test(text.slice(Math.max(0, first.start - 80), first.start))
     || (first !== q && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)))) return true;
   // "modest gains over X (BLEU 6.4%, ROUGE-L 4.8%)": numbers in parentheses after a gain are its sizes.
   const open = text.lastIndexOf('(', q.start);
