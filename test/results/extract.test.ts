@@ -2577,3 +2577,8 @@ test('"gains over X of up to N%": the hedged number after "of" is the gain over 
   assert.deepEqual(fields('VS2++ achieves absolute top-1 gains over CLIP zero-shot of up to 21.44% on CIFAR-100, 7.08% on CUB-200, and 20.47% on Tiny-ImageNet.', 'value', 'direction', 'baseline'),
     [[21.44, 'better', 'CLIP zero-shot'], [7.08, 'better', 'CLIP zero-shot'], [20.47, 'better', 'CLIP zero-shot']]);
 });
+
+test('list items that each name their set keep the list when the set has a note in parentheses ("29.1% on COCO (detection), 22.1% on ReasonSeg (segmentation)")', () => {
+  assert.deepEqual(fields('Experimental results show that the model achieves superior performance as a unified model, outperforming Qwen2.5VL by relative margins of 29.1% on COCO (detection), 22.1% on ReasonSeg (segmentation), and 15.3% on CountBench (counting).', 'value', 'baseline').slice(1),
+    [[22.1, 'Qwen2.5VL'], [15.3, 'Qwen2.5VL']]);
+});

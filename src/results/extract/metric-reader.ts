@@ -114,7 +114,8 @@ export function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quanti
     const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+|(?![a-z-]*(?:ion|ment)s?\s)[a-z][a-z-]+)\s(?:and|,)\s$/.test(gap)
       || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
       // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
-      || /^\son\s[A-Z][\w.+-]*\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
+      // ("29.1% on COCO (detection), 22.1% on ReasonSeg (segmentation)": with what the set measures in parentheses.)
+      || /^\son\s[A-Z][\w.+-]*(?:\s\([\w\s-]{1,30}\))?\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start);
     if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
     else groups.push([q]);
