@@ -154,6 +154,9 @@ export function trimResult(name: string): string {
   return /^[~≈<>≤≥]?[\d.,]+\s?(?:%|x|×|pp)?$/.test(out) ? '' : out;
 }
 
+// ("outperforms them by 20%": a pronoun says nothing to a reader of the claim alone.)
+const PRONOUN = /^(?:it|them|they|those|these|this|that|others|ours|theirs)$/i;
+
 /**
  * The last look at a compared-with phrase, after every rule that gives or passes one on: the other side's number
  * closing a parenthesis ("0.8272) compared to the thinking mode alone"), an unclosed parenthesis at its end ("strong
@@ -170,10 +173,8 @@ export function tidyName(name: string): string | null {
     last = t;
     t = t.replace(/[\s,;:]+(?:and|or|but|while|with|to|of|the|an?|by|in|on|for|at|from|compared (?:to|with)|relative to|than|over|versus|vs\.?)$/, '').trim();
   }
-  // ("outperforms them by 20%": a pronoun says nothing to a reader of the claim alone.)
   return /[A-Za-z]/.test(t) && !PRONOUN.test(t) ? t : null;
 }
-const PRONOUN = /^(?:it|them|they|those|these|this|that|others|ours|theirs)$/i;
 
 const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)

@@ -150,6 +150,13 @@ function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
   return raw;
 }
 
+/** The unit at `at` after a number, or "points" after a score's change ("improves mAP by 9 points"; not "n=8,682 points"). */
+function unitOrPointsAt(text: string, at: number, value: number, numberStart: number): { rule: UnitRule; unit: string; end: number } | null {
+  const u = unitAt(text, at);
+  if (u || value > 100 || !POINTS.test(text.slice(at, at + 18)) || /[/=]\s?$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return u;
+  return { rule: PERCENTAGE_POINTS, unit: 'pp', end: at + POINTS.exec(text.slice(at))![0].length };
+}
+
 const PLUS_THEN_WORD = /^\+\s[^\d\s+]/;
 
 /** A number written with a plus before its unit ("600+ FPS"): at least that much. */
@@ -169,11 +176,9 @@ export function findQuantities(text: string): Quantity[] {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
     const value = parseNumber(m[1]!, m[2], m[3]);
     const end = m.index + m[0].length;
-    const unitFrom = (at: number) => unitAt(text, at) ?? (value <= 100 && POINTS.test(text.slice(at, at + 18)) && !/[/=]\s?$/.test(text.slice(Math.max(0, m!.index - 2), m!.index))
-      ? { rule: PERCENTAGE_POINTS, unit: 'pp', end: at + POINTS.exec(text.slice(at))![0].length } : null);
     // "enables 600+ FPS rendering", "lag ... by 10+ points": a plus between the number and its unit says at least
     // (claims.ts reads it from the span); "8+8 bits" and "3+ 2" are sums.
-    const u = unitFrom(end) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitFrom(end + 1) : null);
+    const u = unitOrPointsAt(text, end, value, m.index) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitOrPointsAt(text, end + 1, value, m.index) : null);
     // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
     // no number before it ("256 × 256" is a size).
     const times = !u && PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index));
