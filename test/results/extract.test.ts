@@ -2582,3 +2582,13 @@ test('list items that each name their set keep the list when the set has a note 
   assert.deepEqual(fields('Experimental results show that the model achieves superior performance as a unified model, outperforming Qwen2.5VL by relative margins of 29.1% on COCO (detection), 22.1% on ReasonSeg (segmentation), and 15.3% on CountBench (counting).', 'value', 'baseline').slice(1),
     [[22.1, 'Qwen2.5VL'], [15.3, 'Qwen2.5VL']]);
 });
+
+test('a percentage in parentheses after a set\'s name is its score ("best results on GSM8K (91.2%), AIME\'24 (80.5%)"); names after a known one go on the list, with its metric', () => {
+  assert.deepEqual(fields("With our planner, the assistant achieves new best results on GSM8K (91.2%), AIME'24 (80.5%), and FooBench Lite (55.0%).", 'metric', 'value', 'unit', 'benchmark'),
+    [['accuracy', 91.2, '%', 'GSM8K'], ['accuracy', 80.5, '%', 'AIME24'], ['accuracy', 55, '%', 'FooBench Lite']]);
+  assert.deepEqual(fields('Our prover attains the best pass@8 on MiniF2F (88.1%), QuuxProofs (40.2%) and ZetaProof (9.5%).', 'metric', 'value', 'benchmark'),
+    [['correctness', 88.1, 'miniF2F'], ['correctness', 40.2, 'QuuxProofs'], ['correctness', 9.5, 'ZetaProof']]);
+  // No result stated (a share held out), or a cut in time: no score.
+  assert.deepEqual(fields('We hold out GSM8K (20%) of problems for testing.', 'value'), []);
+  assert.deepEqual(fields('The method cuts inference time on GSM8K (12%) and reaches similar results on MATH.', 'metric'), []);
+});

@@ -112,6 +112,18 @@ const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|par
 // "a similar increase from"; a noun before "from" names a measure the rules do not know: "empty-patch failures drop from".)
 const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
 const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
+// ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
+const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
+// "new best results on", "state-of-the-art performance on": results stated per dataset.
+const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,3}?(?:on|across)\b/i;
+/** The name before a score in parentheses that goes on a list of them ("), ProverBench (58.2%"), as a found benchmark. */
+function listedName(text: string, prior: { end: number; parenScore?: boolean } | undefined, at: number): EntityHit | null {
+  if (!prior?.parenScore) return null;
+  const m = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/.exec(text.slice(prior.end, at));
+  if (!m) return null;
+  const start = prior.end + m.index;
+  return { name: m[1]!, kind: 'benchmark', start, end: start + m[1]!.length };
+}
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
@@ -290,7 +302,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   for (const g of groups) g.forEach((q, index) => groupOf.set(q, { group: g, index }));
 
   // Where each claim's number ends (normalized offsets), for a change stated right after it.
-  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean; change?: boolean }> = [];
+  const made: Array<{ end: number; metric: Metric; bare: boolean; absolute: boolean; ratio: boolean; unnamed: boolean; change?: boolean; parenScore?: boolean }> = [];
   // The last level a method raised a named model to ("boosts Qwen3-1.7B from 48.3% to 58.3%"), which a next pair may go on from.
   let raised: { end: number; name: string } | null = null;
   for (const q of qs) {
@@ -301,6 +313,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     let metric: Metric | null = null;
     // Set when no metric word names the number: a bare gain or "performance", a level on a benchmark.
     let unnamed = false;
+    let parenScore = false;
     let improvedModel: string | null = null;
     let compression = false;
     // The claim before this one in a list of changes each with its scope, whose comparison this one shares.
@@ -406,6 +419,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !OTHER_SYSTEMS.test(text.slice(from, q.start))) metric = 'accuracy';
+      // "achieves new best results on GSM8K (98.1%), AIME'24 (94.4%), ...": a score in parentheses after each dataset's
+      // name, the first a benchmark the dictionary knows, the others the names listed after it.
+      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && /^\s?\)/.test(text.slice(q.end))
+        && (benchmarks.some((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) || (prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, q.start))))
+        && (ACHIEVES.test(text.slice(from, q.start)) || RESULTS_ON.test(text.slice(from, q.start))) && !SPEED_WORDS.test(text.slice(from, q.start))
+        && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; parenScore = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       // "wins 85% of head-to-head judgments", "preferred our assistant 78% of the time": a share of comparisons won is a win rate.
       if (!metric && q.unit === '%' && OF_JUDGMENTS.test(text.slice(q.end, q.end + 40)) && /\b(?:prefer\w*|favou?r\w*|wins?|won|winning)\b/i.test(text.slice(from, q.start))) metric = 'correctness';
@@ -552,7 +571,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
     const zippedBench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
-    const bench = zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    // (A score in parentheses is the named set's before it, a name the dictionary does not know too when it goes on a list of them.)
+    const bench = parenScore ? benchmarks.find((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) ?? listedName(text, prior, q.start) : zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
     const scoreAfter = text.slice(q.end, Math.min(nextStart, listEnd + 40));
@@ -570,6 +590,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const averagedOver = !zippedBench && mine.length === 1 && bench && listMates(text, benchmarks, bench).some((b) => QA_BENCHMARKS.has(b.name));
     // (Nor one named an F1 right before it: "Row F1 of 63.53", "an item F1 score of 40.0% on WideSearch".)
     const scoredBefore = PREDICTION_BEFORE.test(text.slice(Math.max(from, q.start - 30), q.start));
+    // (A score in parentheses after a name the dictionary does not know is what the list's first was: "pass@32 on
+    // MiniF2F (93.3%), ProverBench (58.2%)" proofs found, as on MiniF2F.)
+    if (metric === 'accuracy' && parenScore && !(bench && benchmarks.includes(bench)) && prior?.parenScore === true) metric = prior.metric;
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !scoredBefore && !averagedOver) metric = 'correctness';
     else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice(listEnd))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
@@ -607,7 +630,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level });
+    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level, parenScore });
     raised = raisedNow && claim.baseline === raisedNow ? { end: q.end, name: raisedNow } : null;
     if (ownChip) facts.ownChip.add(claim);
   }
