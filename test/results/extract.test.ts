@@ -2592,3 +2592,12 @@ test('a percentage in parentheses after a set\'s name is its score ("best result
   assert.deepEqual(fields('We hold out GSM8K (20%) of problems for testing.', 'value'), []);
   assert.deepEqual(fields('The method cuts inference time on GSM8K (12%) and reaches similar results on MATH.', 'metric'), []);
 });
+
+test('a model the paper names right after a verb that makes it is its own size ("we train Zorbit-2, a 7B model"); a bare trained model\'s size is an experiment\'s scale', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Using these traces, we train Zorbit-2, a 7B model tuned for planning.'), [['model_size', 7, 'B params']]);
+  assert.deepEqual(read('We develop KiloCoder, an 8B end-to-end model that writes solver scripts.'), [['model_size', 8, 'B params']]);
+  assert.deepEqual(read('Experiments show that FlowNet9, a 5B model, leads the open models.'), [['model_size', 5, 'B params']]);
+  assert.deepEqual(read('Using this mixture we train a 1B parameter model for 25B tokens.'), []);
+  assert.deepEqual(read('We fine-tune the recipe on Borealis-7, a 15B-parameter open-weight LLM, across five tasks.'), []);
+});

@@ -27,8 +27,10 @@ export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fol
 // A model called compact, lightweight or efficient is the paper's own whatever verb comes before it ("enabling
 // a compact 3B model to outperform", "we distill a frontier VLM into a compact 241M student model", "a
 // compact 4B-scale generative stack"); a base model "already tiny" is not. Each size of a list is one ("our best performing 32B
-// and 72B models").
-export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained)\b(?:[^.;]|\.\d){0,40}?\ban?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
+// and 72B models"). A name the paper gives its model, right after a verb that makes it, is its own too ("we train
+// Meno-Lite-0.1, a 7B model", "we develop VRPCoder, an 8B end-to-end model", "show that LanDiff, a 5B model,");
+// a bare "we train a 1B parameter model for 25B tokens" is the scale of an experiment (labels, rule 30).
+export const OWN_MODEL_SIZE: UnitRule = { re: /(?<=(?:\b[Oo]ur|\b(?:introduces?|introducing|presents?|releases?|trained|propose[sd]?|creates?|created)\b(?:[^.;]|\.\d){0,40}?\ban?|\b(?:trains?|develop(?:s|ed)?|build(?:s|ing)?|built|(?:pre|post-)train(?:s|ed)?|yields?|that)\s[A-Z][\w.-]*[A-Z\d][\w.-]*,\san?|\ban?\s(?:compact|lightweight|efficient))\s(?:[\w-]+\s){0,2}(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)(?:([MB]|T(?=[- ]param))|-?(billion|million|trillion))(?:-parameters?|\sparameters?|-scale)?(?=\s(?:[\w()-]+\s){0,4}(?:model|LLM|LM|language model|VLM|VLA|architecture|critic|annotator|classifier|encoder|retriever|reasoner|prover|verifier|variant|version|student|policy|policies|agent|generator|detector|transformer|stack)s?\b)/y,
     canonical: (m) => `${m[1] ?? m[2]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' };
 
 // ("by an average of 7.1% points": a percentage written before "points" is percentage points too.)
