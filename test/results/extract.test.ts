@@ -2588,6 +2588,9 @@ test('a percentage in parentheses after a set\'s name is its score ("best result
     [['accuracy', 91.2, '%', 'GSM8K'], ['accuracy', 80.5, '%', 'AIME24'], ['accuracy', 55, '%', 'FooBench Lite']]);
   assert.deepEqual(fields('Our prover attains the best pass@8 on MiniF2F (88.1%), QuuxProofs (40.2%) and ZetaProof (9.5%).', 'metric', 'value', 'benchmark'),
     [['correctness', 88.1, 'miniF2F'], ['correctness', 40.2, 'QuuxProofs'], ['correctness', 9.5, 'ZetaProof']]);
+  // A name the dictionary does not know opens the list when it follows "on".
+  assert.deepEqual(fields('Our judges achieve top performance on QuillEval (82.4%) and RubricBench (73.7%).', 'metric', 'value', 'benchmark'),
+    [['accuracy', 82.4, 'QuillEval'], ['accuracy', 73.7, 'RubricBench']]);
   // No result stated (a share held out), or a cut in time: no score.
   assert.deepEqual(fields('We hold out GSM8K (20%) of problems for testing.', 'value'), []);
   assert.deepEqual(fields('The method cuts inference time on GSM8K (12%) and reaches similar results on MATH.', 'metric'), []);

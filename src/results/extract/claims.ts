@@ -118,12 +118,15 @@ const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.
 const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,3}?(?:on|across)\b/i;
 /** The name before a score in parentheses that goes on a list of them ("), ProverBench (58.2%"), as a found benchmark. */
 function listedName(text: string, prior: { end: number; parenScore?: boolean } | undefined, at: number): EntityHit | null {
-  if (!prior?.parenScore) return null;
-  const m = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/.exec(text.slice(prior.end, at));
+  const from = prior?.parenScore ? prior.end : Math.max(0, at - 60);
+  const m = (prior?.parenScore ? PAREN_NAME : ON_PAREN_NAME).exec(text.slice(from, at));
   if (!m) return null;
-  const start = prior.end + m.index;
+  const start = from + m.index + m[0].indexOf(m[1]!);
   return { name: m[1]!, kind: 'benchmark', start, end: start + m[1]!.length };
 }
+const PAREN_NAME = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
+// "top performance on RM-Bench (82.4%)": a name the dictionary does not know, right after "on", with its score.
+const ON_PAREN_NAME = /\bon\s(?:the\s)?([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
@@ -422,7 +425,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "achieves new best results on GSM8K (98.1%), AIME'24 (94.4%), ...": a score in parentheses after each dataset's
       // name, the first a benchmark the dictionary knows, the others the names listed after it.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && /^\s?\)/.test(text.slice(q.end))
-        && (benchmarks.some((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) || (prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, q.start))))
+        && (benchmarks.some((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) || ON_PAREN_NAME.test(text.slice(Math.max(from, q.start - 60), q.start))
+          || (prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, q.start))))
         && (ACHIEVES.test(text.slice(from, q.start)) || RESULTS_ON.test(text.slice(from, q.start))) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; parenScore = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
