@@ -2604,3 +2604,8 @@ test('a model the paper names right after a verb that makes it is its own size (
   assert.deepEqual(read('Using this mixture we train a 1B parameter model for 25B tokens.'), []);
   assert.deepEqual(read('We fine-tune the recipe on Borealis-7, a 15B-parameter open-weight LLM, across five tasks.'), []);
 });
+
+test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
+  assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
+  assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
+});

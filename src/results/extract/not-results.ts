@@ -6,7 +6,7 @@
  */
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
-import { isFractionRule, type Quantity } from './quantities.ts';
+import { isFractionRule, NEXT_CHANGE, type Quantity } from './quantities.ts';
 import { isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
@@ -232,6 +232,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // SFT-based models' 6.5%": the level earlier work started from is theirs, not a result.
   if (FROM_PRIOR_LEVEL.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   if (to && (!to[1] || to[1].startsWith('(') || !/\brang(?:e|es|ed|ing)\s$/i.test(text.slice(Math.max(0, q.start - 30), q.start).slice(0, from.index)))) return false;
+  // ("..., and 20.6% to 29.1% on Arena-Hard": so is the start of a pair listed after a change.)
+  if (/^\s?to\s[+−-]?\d/.test(text.slice(q.end, q.end + 8)) && NEXT_CHANGE.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
   if (q.unit === 'x' && [...hw, ...cls].some((h) => h.start >= q.end && h.start <= q.end + 2)) return false;
   // "A100 80GB", "H100 80GB HBM3 GPUs": a memory size right after a device name is its model variant.
   if (memorySize && hw.some((h) => h.end <= q.start && /^[\s-]?$/.test(text.slice(h.end, q.start)))) return false;

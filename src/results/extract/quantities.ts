@@ -27,10 +27,14 @@ const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
 const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s(?:from\s)?$/i;
 
+// "from 22.9% to 39.4% on AlpacaEval 2, and 20.6% to 29.1% on Arena-Hard": a pair listed after a change goes on with it.
+export const NEXT_CHANGE = /(?<!\b(?:rang|var|span)\w*\s)\bfrom\s[+−-]?[\d.]+\s?%?\sto\s[+−-]?[\d.]+\s?%?(?:[^.;%]|\.\d){0,80}?(?:,\s|\s)and\s$/;
+
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
   const join = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 20), a.start);
   if (/\bbetween\s$/i.test(before)) return /^\s?and\s$/.test(join) || RANGE_JOIN.test(join);
+  if (/^\sto\s$/.test(join) && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start))) return false;
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
 }
 
