@@ -2609,3 +2609,9 @@ test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
 });
+
+test('the best model\'s score with no measure named after it is a score ("the strongest agent achieves only 41.46%"); not a baseline\'s, nor one whose measure the sentence named', () => {
+  assert.deepEqual(fields('Evaluations show the task is hard: the best-performing model achieves only 39.6% overall.', 'metric', 'value', 'unit'), [['accuracy', 39.6, '%']]);
+  assert.deepEqual(fields('Our method reaches 83% accuracy, while the best baseline model achieves only 67%.', 'value'), [[83]]);
+  assert.deepEqual(fields('Even the strongest model reaches only 65.6% transition validity.', 'metric'), []);
+});

@@ -148,6 +148,7 @@ const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-
 const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours)\b/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
+const BEST_REACHES = /\b(?:the\s)?(?:best|strongest|top|leading)(?:[- ]performing)?(?:\s(?:[\w.-]+\s){0,2}?(?:model|agent|system|LLM|MLLM|VLM|method|policy|one)s?)?(?:\s\([^)]{1,30}\))?,?\s(?:only\s|still\s|merely\s)?(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*|solv\w*)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s|~\s?)?$/i;
 const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
@@ -429,6 +430,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
           || (prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, q.start))))
         && (ACHIEVES.test(text.slice(from, q.start)) || RESULTS_ON.test(text.slice(from, q.start))) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; parenScore = true; }
+      // "the best reaches only 68.7%", "the strongest agent achieves only 41.46%": the best score on a benchmark
+      // (a benchmark paper's models' scores are claims, labels rule 19), with no measure named after it.
+      // (Not when the sentence named the measure before it, "cloud models achieve 77-89% overall pass rates; the best local
+      // model reaches 77%", which the rules below read; nor a baseline's, "the best baseline model achieving only 67%".)
+      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && BEST_REACHES.test(text.slice(Math.max(from, q.start - 70), q.start))
+        && !/\b(?:pass|accura|success|rates?\b|baseline|prior|existing|competing)/i.test(text.slice(0, q.start))
+        && /^(?:\s?[,.;:)]|\s?$|\s(?:on|in|overall|across|and|while|at|for)\b)/.test(text.slice(q.end, q.end + 12))) { metric = 'accuracy'; unnamed = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
       // "wins 85% of head-to-head judgments", "preferred our assistant 78% of the time": a share of comparisons won is a win rate.
       if (!metric && q.unit === '%' && OF_JUDGMENTS.test(text.slice(q.end, q.end + 40)) && /\b(?:prefer\w*|favou?r\w*|wins?|won|winning)\b/i.test(text.slice(from, q.start))) metric = 'correctness';
