@@ -2615,3 +2615,8 @@ test('the best model\'s score with no measure named after it is a score ("the st
   assert.deepEqual(fields('Our method reaches 83% accuracy, while the best baseline model achieves only 67%.', 'value'), [[83]]);
   assert.deepEqual(fields('Even the strongest model reaches only 65.6% transition validity.', 'metric'), []);
 });
+
+test('changes listed each with their own compared side share the first one\'s metric and direction ("10.0% over GRPO and 5.1% over PPO")', () => {
+  assert.deepEqual(fields('ZetaRL achieves an average improvement of 10.0% over GRPO and 5.1% over PPO on math benchmarks.', 'metric', 'value', 'direction', 'baseline'),
+    [['accuracy', 10, 'better', 'GRPO'], ['accuracy', 5.1, 'better', 'PPO']]);
+});

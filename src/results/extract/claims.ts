@@ -175,8 +175,8 @@ const AND_NEXT_SCOPE = /^\s?(?:on|for|in)\s[^\s,;]+(?:\s[^\s,;]+)?,\s?and\s\+$/i
 // "by 20% on long-document retrieval, 8% on reasoning-intensive retrieval", "15% on six math benchmarks and 16%
 // on three logic reasoning benchmarks", "30% in consistency and 20% in narrative coherence": changes listed each
 // with a scope of its own share the first one's metric.
-const PARALLEL_SCOPE = /^\s(?:on|in|for|across)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s)?|\sand\s)(?:up to\s|about\s|over\s|nearly\s|roughly\s)?$/i;
-const SCOPE_AFTER = /^\s?(?:on|in|for|across)\s/i;
+const PARALLEL_SCOPE = /^\s(?:on|in|for|across|over|compared\s(?:to|with)|relative\sto|against)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s)?|\sand\s)(?:up to\s|about\s|over\s|nearly\s|roughly\s)?$/i;
+const SCOPE_AFTER = /^\s?(?:on|in|for|across|over|compared\s(?:to|with)|relative\sto|against)\s/i;
 // "up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean)": averages in parentheses after a claim are the same measure.
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
 const KEEPS_SHARE = /\b(?:keep|retain|recover|restor|preserv|maintain|clos|eliminat)\w*\s(?:up to\s|over\s|more than\s|about\s|nearly\s|roughly\s|at least\s)?$/i;
@@ -628,7 +628,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       max: q.max,
       unit,
       // (A level, "an accuracy of 81.2%", is no change: no direction.)
-      direction: compression ? 'better' : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after),
+      // (A change listed after another with a scope of its own goes the same way: "10.0% over GRPO and 5.1% over PPO".)
+      direction: compression ? 'better' : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after) ?? parallelTo?.direction ?? null,
       // ("less than one-eighth of the memory" is at least eight times less.)
       qualifier: q.value === null ? null : PLUS_NUMBER.test(text.slice(q.start, q.end)) ? 'at least' : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
