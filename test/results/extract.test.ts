@@ -2620,3 +2620,8 @@ test('changes listed each with their own compared side share the first one\'s me
   assert.deepEqual(fields('ZetaRL achieves an average improvement of 10.0% over GRPO and 5.1% over PPO on math benchmarks.', 'metric', 'value', 'direction', 'baseline'),
     [['accuracy', 10, 'better', 'GRPO'], ['accuracy', 5.1, 'better', 'PPO']]);
 });
+
+test('a bare number glued by a hyphen to a name is no end of a range ("from 98.3% at difficulty-5 to 80.0%", "for VGG-11 to 83.74%")', () => {
+  assert.deepEqual(fields('Humans decline from 98.3% success at level-5 to 80.0% at level-25.', 'value'), [[80]]);
+  assert.deepEqual(fields('The method is 1.79x to 3.23x faster than the baseline.', 'value'), [[[1.79, 3.23]]]);
+});

@@ -33,6 +33,8 @@ export const NEXT_CHANGE = /(?<!\b(?:rang|var|span)\w*\s)\bfrom\s[+−-]?[\d.]+\
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
   const join = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 20), a.start);
+  // ("for VGG-11 to 83.74%": a bare number glued by a hyphen to a name is the name's, no end of a range.)
+  if (!a.unit && /[A-Za-z]-$/.test(before)) return false;
   if (/\bbetween\s$/i.test(before)) return /^\s?and\s$/.test(join) || RANGE_JOIN.test(join);
   if (/^\sto\s$/.test(join) && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start))) return false;
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
