@@ -2625,3 +2625,8 @@ test('a bare number glued by a hyphen to a name is no end of a range ("from 98.3
   assert.deepEqual(fields('Humans decline from 98.3% success at level-5 to 80.0% at level-25.', 'value'), [[80]]);
   assert.deepEqual(fields('The method is 1.79x to 3.23x faster than the baseline.', 'value'), [[[1.79, 3.23]]]);
 });
+
+test('signed points over another are a score\'s gain ("(+2.9 pp vs. instruction-tuned, +6.6 pp vs. Self-Instruct)")', () => {
+  assert.deepEqual(fields('Our method achieves a 29.2% absolute improvement on GSM8K (+2.9 pp vs. tuned models, +6.6 pp vs. QuillInstruct).', 'metric', 'value', 'unit', 'baseline').slice(1),
+    [['accuracy', 2.9, 'pp', 'tuned models'], ['accuracy', 6.6, 'pp', 'QuillInstruct']]);
+});

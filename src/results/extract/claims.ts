@@ -418,6 +418,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = performance();
       if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = performance();
+      // "(+2.9 pp vs. instruction-tuned, +6.6 pp vs. Self-Instruct)": signed points over another are a score's gain, the
+      // score the claim before it moved when it is one (points are never a speed).
+      if (!metric && q.unit === 'pp' && /[+−]\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = prior && POINT_METRICS.has(prior.metric) ? prior.metric : 'accuracy';
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
