@@ -2630,3 +2630,9 @@ test('signed points over another are a score\'s gain ("(+2.9 pp vs. instruction-
   assert.deepEqual(fields('Our method achieves a 29.2% absolute improvement on GSM8K (+2.9 pp vs. tuned models, +6.6 pp vs. QuillInstruct).', 'metric', 'value', 'unit', 'baseline').slice(1),
     [['accuracy', 2.9, 'pp', 'tuned models'], ['accuracy', 6.6, 'pp', 'QuillInstruct']]);
 });
+
+test('a signed or absolute number before a score\'s change is that many points ("a +1.4 Top-1 accuracy improvement"); an F1 change below 1 keeps its own scale', () => {
+  assert.deepEqual(fields('Our pruner achieves a 28% speed increase with a +1.4 Top-1 accuracy improvement over HALP.', 'metric', 'value', 'unit').slice(1), [['accuracy', 1.4, 'pp']]);
+  assert.deepEqual(fields('Our sampler achieves a 5.03 absolute NDCG@10 improvement on the test set.', 'metric', 'value', 'unit'), [['accuracy', 5.03, 'pp']]);
+  assert.deepEqual(fields('It gives up to +0.17 F1 improvement in hard features.', 'unit'), [['']]);
+});
