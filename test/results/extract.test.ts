@@ -2636,3 +2636,9 @@ test('a signed or absolute number before a score\'s change is that many points (
   assert.deepEqual(fields('Our sampler achieves a 5.03 absolute NDCG@10 improvement on the test set.', 'metric', 'value', 'unit'), [['accuracy', 5.03, 'pp']]);
   assert.deepEqual(fields('It gives up to +0.17 F1 improvement in hard features.', 'unit'), [['']]);
 });
+
+test('a list of ratios goes on past a note in parentheses with its own number ("8.7x on GSM8K (256 tokens), 45.1x on longer sequences")', () => {
+  assert.deepEqual(fields('Experiments demonstrate consistent speedups: 8.7x on GSM8K (256 tokens), 45.1x on longer sequences, and 4.8x on HumanEval.', 'metric', 'value'),
+    [['speedup', 8.7], ['speedup', 45.1], ['speedup', 4.8]]);
+  assert.deepEqual(fields('It improves the strong baseline by 22.3% (AUROC) and 13% (TPR01) on the attack subset.', 'value'), [[22.3], [13]]);
+});
