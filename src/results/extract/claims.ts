@@ -116,17 +116,25 @@ const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
 const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
 // "new best results on", "state-of-the-art performance on": results stated per dataset.
 const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,3}?(?:on|across)\b/i;
-/** The name before a score in parentheses that goes on a list of them ("), ProverBench (58.2%"), as a found benchmark. */
-function listedName(text: string, prior: { end: number; parenScore?: boolean } | undefined, at: number): EntityHit | null {
-  const from = prior?.parenScore ? prior.end : Math.max(0, at - 60);
-  const m = (prior?.parenScore ? PAREN_NAME : ON_PAREN_NAME).exec(text.slice(from, at));
-  if (!m) return null;
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  return { name: m[1]!, kind: 'benchmark', start, end: start + m[1]!.length };
-}
 const PAREN_NAME = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
 // "top performance on RM-Bench (82.4%)": a name the dictionary does not know, right after "on", with its score.
 const ON_PAREN_NAME = /\bon\s(?:the\s)?([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
+
+/**
+ * The set a score in parentheses at `at` is for: a benchmark the dictionary knows ending right before "(", a name
+ * right after "on" ("top performance on RM-Bench (82.4%)"), or the next name of a list of such scores ("),
+ * ProverBench (58.2%"), the last two as found benchmarks.
+ */
+function parenScoreSet(text: string, benchmarks: EntityHit[], prior: { end: number; parenScore?: boolean } | undefined, at: number, from: number): EntityHit | null {
+  const known = benchmarks.find((b) => /^\s?\(\s?$/.test(text.slice(b.end, at)));
+  if (known) return known;
+  const listed = prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, at));
+  const start = listed ? prior!.end : Math.max(from, at - 60);
+  const m = (listed ? PAREN_NAME : ON_PAREN_NAME).exec(text.slice(start, at));
+  if (!m) return null;
+  const nameStart = start + m.index + m[0].indexOf(m[1]!);
+  return { name: m[1]!, kind: 'benchmark', start: nameStart, end: nameStart + m[1]!.length };
+}
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
@@ -317,7 +325,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     let metric: Metric | null = null;
     // Set when no metric word names the number: a bare gain or "performance", a level on a benchmark.
     let unnamed = false;
-    let parenScore = false;
+    // The set a score in parentheses is for ("GSM8K (98.1%)"), when the number is one.
+    let parenSet: EntityHit | null = null;
     let improvedModel: string | null = null;
     let compression = false;
     // The claim before this one in a list of changes each with its scope, whose comparison this one shares.
@@ -429,10 +438,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "achieves new best results on GSM8K (98.1%), AIME'24 (94.4%), ...": a score in parentheses after each dataset's
       // name, the first a benchmark the dictionary knows, the others the names listed after it.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && /^\s?\)/.test(text.slice(q.end))
-        && (benchmarks.some((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) || ON_PAREN_NAME.test(text.slice(Math.max(from, q.start - 60), q.start))
-          || (prior?.parenScore === true && NEXT_PAREN_SCORE.test(text.slice(prior.end, q.start))))
         && (ACHIEVES.test(text.slice(from, q.start)) || RESULTS_ON.test(text.slice(from, q.start))) && !SPEED_WORDS.test(text.slice(from, q.start))
-        && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; parenScore = true; }
+        && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) {
+        parenSet = parenScoreSet(text, benchmarks, prior, q.start, from);
+        if (parenSet) { metric = 'accuracy'; unnamed = true; }
+      }
       // "the best reaches only 68.7%", "the strongest agent achieves only 41.46%": the best score on a benchmark
       // (a benchmark paper's models' scores are claims, labels rule 19), with no measure named after it.
       // (Not when the sentence named the measure before it, "cloud models achieve 77-89% overall pass rates; the best local
@@ -586,8 +596,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
     const zippedBench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
-    // (A score in parentheses is the named set's before it, a name the dictionary does not know too when it goes on a list of them.)
-    const bench = parenScore ? benchmarks.find((b) => /^\s?\(\s?$/.test(text.slice(b.end, q.start))) ?? listedName(text, prior, q.start) : zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    // (A score in parentheses is the named set's before it.)
+    const bench = parenSet ?? zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
     const scoreAfter = text.slice(q.end, Math.min(nextStart, listEnd + 40));
@@ -607,7 +617,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const scoredBefore = PREDICTION_BEFORE.test(text.slice(Math.max(from, q.start - 30), q.start));
     // (A score in parentheses after a name the dictionary does not know is what the list's first was: "pass@32 on
     // MiniF2F (93.3%), ProverBench (58.2%)" proofs found, as on MiniF2F.)
-    if (metric === 'accuracy' && parenScore && !(bench && benchmarks.includes(bench)) && prior?.parenScore === true) metric = prior.metric;
+    if (metric === 'accuracy' && parenSet && !benchmarks.includes(parenSet) && prior?.parenScore === true) metric = prior.metric;
     if (metric === 'accuracy' && bench && TASK_BENCHMARKS.has(bench.name) && !PREDICTION_SCORE.test(scoreAfter) && !scoredBefore && !averagedOver) metric = 'correctness';
     else if (metric === 'accuracy' && PASS_AT_AFTER.test(text.slice(listEnd))) metric = 'correctness';
     // An agent's or a robot policy's task score that no metric word names is a pass rate too (labels, rule 41),
@@ -646,7 +656,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level, parenScore });
+    made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level, parenScore: parenSet !== null });
     raised = raisedNow && claim.baseline === raisedNow ? { end: q.end, name: raisedNow } : null;
     if (ownChip) facts.ownChip.add(claim);
   }

@@ -156,11 +156,11 @@ function withSlashLists(text: string, raw: Quantity[]): Quantity[] {
   return raw;
 }
 
-/** The unit at `at` after a number, or "points" after a score's change ("improves mAP by 9 points"; not "n=8,682 points"). */
 // "a +1.4 Top-1 accuracy improvement", "a 5.03 absolute NDCG@10 improvement": a signed or absolute number before a
 // score's change is that many points of it (the unit is not written; the score's name stays to name the metric).
 const SCORE_CHANGE_AFTER = /^\s(?:absolute\s)?(?:top-?\d\s)?(?:accuracy|mAP(?:@[\d.]+)?|mIoU|F1(?:[- ]score)?|NDCG@\d+|BLEU|ROUGE-\w+|exact[- ]match|pass@\d+)\s(?:improvement|gain|increase|boost|drop|decrease|degradation)s?\b/i;
 
+/** The unit at `at` after a number, or "points" after a score's change ("improves mAP by 9 points"; not "n=8,682 points"). */
 function unitOrPointsAt(text: string, at: number, value: number, numberStart: number): { rule: UnitRule; unit: string; end: number } | null {
   const u = unitAt(text, at);
   // (An F1 or NDCG change below 1 is on their own 0-1 scale: "+0.17 F1 improvement".)
