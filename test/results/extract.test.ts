@@ -1824,6 +1824,15 @@ test('the paper\'s own model size before an agent, a classifier, a verifier, a s
   assert.deepEqual(read('We fine-tune a 7B agent on the collected trajectories.'), []);
 });
 
+test('a title that names the paper\'s own model by its size before a colon\'s description ("Moebius: 0.2B Lightweight ... Framework", "Humains-Junior: A 3.8B Language Model"); a title serving others\' models at a scale is not', () => {
+  const read = (title: string) => titledFields(title, 'We evaluate it widely.', 'metric', 'value', 'unit');
+  assert.deepEqual(read('Moebius: 0.2B Lightweight Image Inpainting Framework with 10B-Level Performance'), [['model_size', 0.2, 'B params']]);
+  assert.deepEqual(read('Humains-Junior: A 3.8B Language Model Achieving GPT-4o-Level Factual Accuracy'), [['model_size', 3.8, 'B params']]);
+  assert.deepEqual(read('PaddleOCR-VL-1.5: Towards a Multi-Task 0.9B VLM for Robust Document Parsing'), [['model_size', 0.9, 'B params']]);
+  assert.deepEqual(read('TPI-LLM: Serving 70B-scale LLMs Efficiently on Low-resource Edge Devices'), []);
+  assert.deepEqual(fields('Methods: A locally hosted 20-billion-parameter LLM classified the reports.', 'metric', 'value', 'unit'), []);
+});
+
 test('token efficiency is a cost ("improves average token efficiency by 56%-79%", "2.3x greater token efficiency")', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('SwiReasoning improves average token efficiency by 56%-79%.'), [['cost', [56, 79], '%']]);
