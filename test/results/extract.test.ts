@@ -1833,6 +1833,12 @@ test('a title that names the paper\'s own model by its size before a colon\'s de
   assert.deepEqual(fields('Methods: A locally hosted 20-billion-parameter LLM classified the reports.', 'metric', 'value', 'unit'), []);
 });
 
+test('in a paper whose title is about code generation, program repair or theorem proving, a gain no metric word names is a pass rate (labels, rules 1 and 41)', () => {
+  const text = 'Training on curated synthesis traces yields up to a 31% relative performance gain.';
+  assert.deepEqual(titledFields('Scaling Synthetic Traces for Code Generation', text, 'metric', 'value'), [['correctness', 31]]);
+  assert.deepEqual(titledFields('Scaling Synthetic Traces for Summarization', text, 'metric', 'value'), [['accuracy', 31]]);
+});
+
 test('token efficiency is a cost ("improves average token efficiency by 56%-79%", "2.3x greater token efficiency")', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('SwiReasoning improves average token efficiency by 56%-79%.'), [['cost', [56, 79], '%']]);

@@ -116,6 +116,11 @@ export const AGENTIC = /\b(?:GUI (?:agents?|automation|navigation|tasks?)|comput
 // not multi-agent pipelines, nor agents that answer, retrieve, predict or classify, whose scores stay accuracy (labels, rule 41).
 export const AGENT_TITLE = /^(?!.*\b(?:retrieval|RAG|videos?|QA|questions?|answering|understanding|reasoning|diagnosis|detection|classification|prediction|scoring|embeddings?|geolocali[sz]ation|geolocation)\b).*(?<!multi-)\bagents?\b/i;
 
+// A title about writing code or proofs ("... for Code Generation", "Program Repair", "Theorem Proving") makes a score no
+// metric word names a share of programs or proofs that pass (labels, rules 1 and 41). Only the title: an abstract that
+// merely lists code generation among its tasks keeps its gains accuracy.
+export const CODE_TASK_TITLE = /\b(?:code generation|program synthesis|coding (?:tasks?|agents?|benchmarks?)|software engineering|(?:bug|program) repair|theorem proving|formal proofs?)\b/i;
+
 /** "performance" as speed when the text is about systems, else as accuracy. */
 export function resolvePerformance(systemsContext: boolean): Metric {
   return systemsContext ? 'speedup' : 'accuracy';

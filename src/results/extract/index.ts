@@ -13,7 +13,7 @@ import { PREDICTION_NAMES, PREDICTION_SCORE, sentenceClaims, type SentenceFacts,
 import { BASELINE_CARRIES, tidyName } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
-import { AGENT_TITLE, AGENTIC, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { AGENT_TITLE, AGENTIC, CODE_TASK_TITLE, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -54,7 +54,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   let percentOnce: boolean | undefined;
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   let agenticOnce: boolean | undefined;
-  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract) || AGENT_TITLE.test(title));
+  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract) || AGENT_TITLE.test(title) || CODE_TASK_TITLE.test(title));
   let evaluationOnce: boolean | undefined;
   const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
