@@ -1839,6 +1839,14 @@ test('in a paper whose title is about code generation, program repair or theorem
   assert.deepEqual(titledFields('Scaling Synthetic Traces for Summarization', text, 'metric', 'value'), [['accuracy', 31]]);
 });
 
+test('fewer training epochs, fewer operations, GPU time and compute cut with words between are costs ("3x fewer training epochs", "4x less operations", "reducing per-token attention compute by 28.4x")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It reaches the best accuracy with up to 20x fewer trainable parameters and up to 3x fewer training epochs than the baselines.'), [['model_size', 20, 'x'], ['cost', 3, 'x']]);
+  assert.deepEqual(read('Our method requires 4x less operations than the dense model.'), [['cost', 4, 'x']]);
+  assert.deepEqual(read('It performs on par with GQA while reducing per-token attention compute by 28.4x at long context.'), [['cost', 28.4, 'x']]);
+  assert.deepEqual(read('It matches end-to-end baselines while reducing total GPU-time by 202x.'), [['cost', 202, 'x']]);
+});
+
 test('token efficiency is a cost ("improves average token efficiency by 56%-79%", "2.3x greater token efficiency")', () => {
   const read = (text: string) => fields(text, 'metric', 'value', 'unit');
   assert.deepEqual(read('SwiReasoning improves average token efficiency by 56%-79%.'), [['cost', [56, 79], '%']]);
