@@ -2628,6 +2628,16 @@ test('a model the paper names right after a verb that makes it is its own size (
   assert.deepEqual(read('We fine-tune the recipe on Borealis-7, a 15B-parameter open-weight LLM, across five tasks.'), []);
 });
 
+test('a model named by its size as the subject of a result ("a 1.5B GenPRM outperforms GPT-4o", "enables a 1.5B student LLM to rival") is the paper\'s own; a baseline\'s, or a model a method is run on, is not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('With test-time scaling, a 1.5B QuillPRM outperforms GPT-4o.'), [['model_size', 1.5, 'B params']]);
+  assert.deepEqual(read('Distillation enables a 2B student LLM to rival far larger models.'), [['model_size', 2, 'B params']]);
+  assert.deepEqual(read('The 1.96M-parameter student recovers most of the teacher quality.'), [['model_size', 1.96, 'M params']]);
+  assert.deepEqual(read('Experiments on a 3B parameter model show FooOpt achieves faster training.'), []);
+  assert.deepEqual(read('A baseline 0.83M-parameter model reaches a lower loss.'), []);
+  assert.deepEqual(read('Zorbo with an 8B base model achieves strong results.'), []);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
