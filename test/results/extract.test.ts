@@ -2511,7 +2511,8 @@ test('how much larger a compared model is ("competitive with models 17 times its
   const read = (text: string) => titledFields('A small model', text, 'metric', 'value', 'direction');
   assert.deepEqual(read('Our model achieves 67.0 on MathVista, comparable to the 10x larger InternVL2-76B.').filter((c) => c[0] === 'model_size'), [['model_size', 10, 'better']]);
   assert.deepEqual(read('It surpasses models with 10x more parameters on every benchmark.'), [['model_size', 10, 'better']]);
-  assert.deepEqual(read('The 4.5B model achieves results competitive with models 2-3 times its size.'), [['model_size', [2, 3], 'better']]);
+  // (The subject's own size is a claim too: rule 30.)
+  assert.deepEqual(read('The 4.5B model achieves results competitive with models 2-3 times its size.'), [['model_size', 4.5, null], ['model_size', [2, 3], 'better']]);
   // (A score's gain after it keeps its own metric; a corpus 40 times larger is no model.)
   assert.deepEqual(read('It outperforms a tokenized counterpart with 16x more parameters on IMDB (+1.6%).').map((c) => c[0]), ['model_size', 'accuracy']);
   assert.deepEqual(read('With over 230,000 images, it is 40 times larger than MVTec-AD.'), []);
@@ -2636,6 +2637,21 @@ test('a model named by its size as the subject of a result ("a 1.5B GenPRM outpe
   assert.deepEqual(read('Experiments on a 3B parameter model show FooOpt achieves faster training.'), []);
   assert.deepEqual(read('A baseline 0.83M-parameter model reaches a lower loss.'), []);
   assert.deepEqual(read('Zorbo with an 8B base model achieves strong results.'), []);
+});
+
+test('the levels a stated change went between, in parentheses or with an arrow ("by 0.8% (94.0% to 94.8%)", "50% -> 82%", "$\\rightarrow$"), give the level it reached, with no direction; not a range', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('QuillTune improves accuracy by 0.8% (94.0% to 94.8%) on MATH500.'), [['accuracy', 0.8, 'better'], ['accuracy', 94.8, null]]);
+  assert.deepEqual(read('Students showed large accuracy improvements (50% -> 82%) on held-out questions.'), [['accuracy', 82, null]]);
+  assert.deepEqual(fields('It strengthens the reasoning ability of Qwen2.5-VL-7B (e.g., 66.3 %$\\rightarrow$72.9 % on MathVista).', 'metric', 'value', 'benchmark'), [['accuracy', 72.9, 'MathVista']]);
+  // (An arrow is no "greater than": "95->76 ms" is no lower bound.)
+  assert.deepEqual(fields('It cuts p95 latency (95->76 ms).', 'value', 'qualifier'), [[76, null]]);
+  // Frontier models vary widely (from 34% to 72%): still a range.
+  assert.deepEqual(fields('Frontier model accuracies vary widely (from 34% to 72%) on these questions.', 'value'), [[[34, 72]]]);
+});
+
+test('a score on a benchmark the sentence calls public, challenging or standard ("51.67% on the public LoCoMo benchmark") is a score there', () => {
+  assert.deepEqual(fields('O-Mem achieves 51.67% on the public LoCoMo benchmark.', 'metric', 'value', 'benchmark'), [['accuracy', 51.67, 'LoCoMo']]);
 });
 
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {

@@ -96,8 +96,10 @@ const SCORE_LIST = /^(?:\s(?:for|on|in)\s[^,;()]{1,50}?)?\s?(?:,\s?(?:and\s)?|an
 // "accuracy 8x faster", "performance 52.65% of the time": a number right after a metric word that a
 // comparative or "of" follows measures something else.
 const ADJACENT_NOT_OWNED = /^\s?(?:faster|slower|lower|higher|smaller|larger|fewer|less|more|better|worse|of)\b/i;
-// ("62.4% and 66.0% on SWE-bench Verified": each level of a list before the benchmark is a score there.)
-const ON_KNOWN_BENCHMARK = /^(?:(?:,\s?(?:and\s)?|\sand\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)*\s(?:on|in|across)\s(?:the\s)?(?:full\s)?(?:\d+\s)?$/i;
+// ("62.4% and 66.0% on SWE-bench Verified": each level of a list before the benchmark is a score there; "on the public
+// LoCoMo benchmark": a word saying what kind of set it is may come between.)
+const SET_KIND = String.raw`(?:public|challenging|standard|popular|official|held-out|widely[- ]used|competitive|difficult|hard|recent|latest|established|comprehensive|rigorous|real-world|large-scale|well-known)\s`;
+const ON_KNOWN_BENCHMARK = new RegExp(String.raw`^(?:(?:,\s?(?:and\s)?|\sand\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)*\s(?:on|in|across)\s(?:the\s)?(?:full\s|${SET_KIND})?(?:\d+\s)?$`, 'i');
 const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|prun|skip|us(?:e|es|ing)\b|only)\w*\b[^,;]*$/i;
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
 // "such as MAGE", "prior methods": a number said of other systems.
@@ -111,7 +113,7 @@ const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|par
 // (What changes is a model, a named score, or the change itself: "Llama-3.2-3B improves from", "improves S3@256K from",
 // "a similar increase from"; a noun before "from" names a measure the rules do not know: "empty-patch failures drop from".)
 const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
-const SCORE_ON = /^\s?(?:on|for)\s(?:the\s)?[A-Z0-9][\w.+-]*[A-Za-z0-9]/;
+const SCORE_ON = new RegExp(String.raw`^\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})?[A-Z0-9][\w.+-]*[A-Za-z0-9]`);
 // ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
 const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
 // "new best results on", "state-of-the-art performance on": results stated per dataset.

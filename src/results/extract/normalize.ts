@@ -13,7 +13,7 @@ export interface Normalized {
 }
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|\*\*|\d\*[\sA-Za-z]|\d~|sim\d/;
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|\*\*|\d\*[\sA-Za-z]|\d~|sim\d/;
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
@@ -26,6 +26,9 @@ const RULES: Array<[RegExp, string]> = [
   [/\\mu\b\s?/y, 'μ'],
   [/\\times\b/y, '×'],
   [/\\approx\b/y, '≈'],
+  // "66.3 %$\rightarrow$73.4 %", "(36.3% -> 74.6%)": an arrow from one level to another, written as the Unicode one.
+  [/\$?\s?\\(?:long)?rightarrow(?![A-Za-z])\s?\$?/y, ' → '],
+  [/(?<![<-])-{1,2}>(?!>)/y, '→'],
   [/\\pm(?![A-Za-z])/y, '±'],
   [/\\sim(?![A-Za-z])/y, '~'],
   // "1.04sim2.2times", "a sim14,000times ratio", "1.2{sim}1.3times": a feed that dropped the backslash
@@ -88,7 +91,7 @@ function currencyText(m: RegExpExecArray): string {
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
  * a space followed by more whitespace, or "--". A single space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)/g;
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|->|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)/g;
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */

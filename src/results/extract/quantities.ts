@@ -25,19 +25,24 @@ const NUMBER = /(?<![A-Za-z0-9_.@^*])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\
 const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
 
 // "from 2.6% to 1.2%" is a change, but "ranging from 90x to 104x" and "between 4.6x and 4.8x" are ranges.
-const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s(?:from\s)?$/i;
+// ("accuracies vary widely (from 34% to 72%)" too.)
+const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s(?:(?:widely|considerably|greatly|substantially|markedly)\s)?\(?(?:from\s)?$/i;
 
 // "from 22.9% to 39.4% on AlpacaEval 2, and 20.6% to 29.1% on Arena-Hard": a pair listed after a change goes on with it.
 export const NEXT_CHANGE = /(?<!\b(?:rang|var|span)\w*\s)\bfrom\s[+−-]?[\d.]+\s?%?\sto\s[+−-]?[\d.]+\s?%?(?:[^.;%]|\.\d){0,80}?(?:,\s|\s)and\s$/;
 
+export const CHANGE_THEN_PAREN = /(?:\bby\s(?:up to\s|about\s)?\+?[\d.]+\s?%|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|declines?|reductions?))\s?\(\s?$/i;
+
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
   const join = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 20), a.start);
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
   // ("for VGG-11 to 83.74%": a bare number glued by a hyphen to a name is the name's, no end of a range.)
   if (!a.unit && /[A-Za-z]-$/.test(before)) return false;
   if (/\bbetween\s$/i.test(before)) return /^\s?and\s$/.test(join) || RANGE_JOIN.test(join);
   if (/^\sto\s$/.test(join) && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start))) return false;
-  return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before.replace(/from\s$/, '')));
+  // "improves accuracy by 0.8% (94.0% to 94.8%)", "a 4% accuracy gain (42.75% to 46.75%)": the levels a stated change went between.
+  if (/^\sto\s$/.test(join) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
+  return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before));
 }
 
 // "improves mAP by 9 points", "+14.9 points on average": a score on a scale of 100 moves in
