@@ -758,6 +758,10 @@ test('a device class that only qualifies a metric ("GPU memory", "CPU time") is 
   assert.deepEqual(extractPaper('', 'It needs 2.4x fewer MACs and delivers over 6x faster GPU inference speed.').claims.map((c) => c.hardware), [null, null], 'GPU inference speed is a speed');
   assert.deepEqual(extractPaper('', 'The retriever has 32x fewer parameters and 50x lower CPU query latency, while being 4x cheaper in GPU compute.').claims.map((c) => c.hardware), [null, null, null], 'CPU query latency, GPU compute');
   assert.deepEqual(extractPaper('', 'On a GPU, the kernel runs 3x faster than the CPU version.').claims.map((c) => c.hardware), ['GPU'], 'a class the work ran on is kept');
+  assert.deepEqual(extractPaper('', 'The classifier runs in 638 seconds while requiring no GPU.').claims.map((c) => c.hardware), [null], 'a class the work does without');
+  assert.deepEqual(extractPaper('', 'It cuts latency by 1.4-5.4x, all without requiring additional GPUs.').claims.map((c) => c.hardware), [null], 'without additional GPUs');
+  assert.deepEqual(extractPaper('', 'It reaches 5x over Brax at matched GPU batch sizes.').claims.map((c) => c.hardware), [null], 'GPU batch sizes are a setting');
+  assert.deepEqual(extractPaper('', 'The scheduler cuts latency by 2.8x with less than 2.0% CPU performance loss.').claims.map((c) => c.hardware), [null, null], 'CPU performance is what is measured');
 });
 
 test('parameters cut "by" a factor are model size; a reduction in any task\'s time is a speedup, in the better direction', () => {

@@ -10,7 +10,9 @@ import type { Sentence } from './sentences.ts';
 
 // "GPU memory", "GPU utilization", "CPU time": a class that qualifies a metric names what is measured,
 // not where the result ran (labels, rule 29); nor does "GPU workloads" or "GPU hours".
-const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?|inference speed|query latency|latency|speed|compute)\b/i;
+const CLASS_AS_TOPIC = /^s?(?:-side\b|'s\b|\s(?:frontend|backend|resources|features|pins|vendors?|market|offload(?:ing)?)\b)|^s?\s(?:design|designs|workloads?|kernels?|programming|applications?|market|vendors?|industry|community|developers?|code|software|architectures?|programs?|rate(?:-control)?|control|scheduling|sharing|allocation|hours|days|budgets?|memory|VRAM|utili[sz]ation|usage|power|energy|time|consumption|footprint|cycles|throughput|costs?|inference speed|query latency|latency|speed|compute|requirements?|batch(?:\ssizes?)?|performance|polling)\b|^s?-initiated\b/i;
+// "requiring no GPU", "all without requiring additional GPUs": a class the work does without is not where it ran.
+const NOT_USED = /\b(?:no|without(?:\s(?:requiring|needing|using|any))?(?:\s(?:additional|extra|dedicated|any|a))?)\s$/i;
 // "than LLaMA 3 on an NVIDIA A100": the device right after a comparison is where the baseline ran.
 const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s)?$/i;
 // "from the CPU-only baseline", "with matched GPU and CPU baselines": a class naming a baseline is where the compared system ran (rule 4).
@@ -25,7 +27,8 @@ export const asicForm = (h: EntityHit) => h.name === 'ASIC';
 export function platformClasses(text: string, classes: EntityHit[]): EntityHit[] {
   // "SPEC CPU benchmarks" name a suite, not a device.
   // ("throughput per GPU", "per-GPU memory": a unit of the metric, rule 29.)
-  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !CLASS_OF_BASELINE.test(text.slice(h.end, h.end + 24)) && !asicForm(h) && !/\b(?:SPEC\s|per[\s-])$/.test(text.slice(Math.max(0, h.start - 5), h.start)));
+  return classes.filter((h) => !CLASS_AS_TOPIC.test(text.slice(h.end, h.end + 16)) && !CLASS_OF_BASELINE.test(text.slice(h.end, h.end + 24)) && !asicForm(h) && !/\b(?:SPEC\s|per[\s-])$/.test(text.slice(Math.max(0, h.start - 5), h.start))
+    && !NOT_USED.test(text.slice(Math.max(0, h.start - 40), h.start)));
 }
 
 export function nearest(hits: EntityHit[], at: number): EntityHit | null {
