@@ -155,7 +155,7 @@ const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
-const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours)\b/i;
+const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours|data(?!\s(?:being|allocated|captured|collected|generated|coming|from|is|are|was|were)\b)|NFEs?|function evaluations|inputs)\b/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
 const BEST_REACHES = /\b(?:the\s)?(?:best|strongest|top|leading)(?:[- ]performing)?(?:\s(?:[\w.-]+\s){0,2}?(?:model|agent|system|LLM|MLLM|VLM|method|policy|one)s?)?(?:\s\([^)]{1,30}\))?,?\s(?:only\s|still\s|merely\s)?(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*|solv\w*)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s|~\s?)?$/i;
@@ -331,6 +331,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     let parenSet: EntityHit | null = null;
     let improvedModel: string | null = null;
     let compression = false;
+    // (A share of another's budget written in %, "only 10% of the data", is a level of cost: no direction, labels.)
+    let shareOfBudget = false;
     // The claim before this one in a list of changes each with its scope, whose comparison this one shares.
     let parallelTo: Claim | undefined;
     let unit = q.unit;
@@ -422,9 +424,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:train|updat|fine-?tun|tun|adapt)\w*\s(?:only\s|just\s|at most\s|fewer than\s|less than\s|about\s|~)*$/i.test(text.slice(Math.max(from, q.start - 40), q.start))) metric = 'model_size';
       // "fits in ~14% of a U50's LUTs": a share of the device's resources.
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
-      // "with only 40% of the original training budget", "less than 10% of the original model's training data": a
-      // small share of another's training compute, data or budget is what the method costs.
-      if (!metric && q.unit === '%' && OF_TRAINING.test(text.slice(q.end, q.end + 70)) && (SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) || /\b(?:less|fewer) than\s$/i.test(text.slice(Math.max(from, q.start - 12), q.start)))) metric = 'cost';
+      // "with only 40% of the original training budget", "less than 10% of the original model's training data", "using only
+      // 10% of the data", "less than 40% of the NFE": a small share of another's (or the full) compute, data or budget is what
+      // the method costs ("with 60% of data being generated" describes a dataset).
+      if (!metric && q.unit === '%' && OF_TRAINING.test(text.slice(q.end, q.end + 70)) && (SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) || /\b(?:less|fewer) than\s$/i.test(text.slice(Math.max(from, q.start - 12), q.start)))) { metric = 'cost'; shareOfBudget = true; }
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = performance();
@@ -644,7 +647,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       unit,
       // (A level, "an accuracy of 81.2%", is no change: no direction.)
       // (A change listed after another with a scope of its own goes the same way: "10.0% over GRPO and 5.1% over PPO".)
-      direction: compression ? 'better' : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after) ?? parallelTo?.direction ?? null,
+      direction: compression ? 'better' : shareOfBudget ? null : directionOf(metric, (isRelative || byDelta) && (!level || gap), before, after) ?? parallelTo?.direction ?? null,
       // ("less than one-eighth of the memory" is at least eight times less.)
       qualifier: q.value === null ? null : PLUS_NUMBER.test(text.slice(q.start, q.end)) ? 'at least' : isFractionRule(q.rule) && qualifierOf(text.slice(0, q.start), '') === 'at most' ? 'at least' : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline,
