@@ -2667,6 +2667,16 @@ test('a small share of the data, compute or evaluations another needs ("using on
   assert.deepEqual(read('The corpus holds 6,000 hours of speech, with 60% of data being generated.'), []);
 });
 
+test('fewer interactions or turns, shorter reasoning traces and length reductions are costs, for the better ("using 3x fewer interactions", "20.8% shorter reasoning traces")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'direction');
+  assert.deepEqual(read('In video segmentation it is more accurate, using 3x fewer interactions than prior approaches.'), [['cost', 3, 'better']]);
+  assert.deepEqual(read('ZetaRL matches end-to-end RL with 4x fewer rollout turns.'), [['cost', 4, 'better']]);
+  assert.deepEqual(read('Our models reach 1.5% higher accuracy with 20.8% shorter reasoning traces.'), [['accuracy', 1.5, 'better'], ['cost', 20.8, 'better']]);
+  assert.deepEqual(read('It yields length reductions of 33-59% with little accuracy loss.').map((c) => c[0]), ['cost']);
+  // (A shorter representation that yields a higher throughput is no lower throughput.)
+  assert.deepEqual(read('The shorter adaptive representation yields 2.1x throughput over a fixed decoder.'), [['throughput', 2.1, 'better']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

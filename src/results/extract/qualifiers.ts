@@ -62,7 +62,8 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   if (metric === 'model_size' && LARGER_MODEL_AFTER.test(after)) return 'better';
   const context = `${before} ${after}`;
   const up = UP.test(context);
-  const down = DOWN.test(context);
+  // ("20.8% shorter reasoning traces": shorter is less only right after its number; "the shorter representation yields 2x" is not.)
+  const down = DOWN.test(context) || /^\s?shorter\b/i.test(after);
   // ("five times more memory-efficient", "6 times higher parameter efficiency": more of an efficiency is
   // better, whatever the metric; so are "cheaper" and "larger batch sizes".)
   if (/\bimprov\w*|\bbetter\b|\boutperform|\bsurpass|\bbeat(?:s|ing)?\b|\b(?:more|higher|greater)\s(?:\w+[- ])?(?:efficien(?:t|cy)|effective)\b|\bcheaper\b|\blarger batch/i.test(context)) return 'better';
