@@ -2677,6 +2677,15 @@ test('fewer interactions or turns, shorter reasoning traces and length reduction
   assert.deepEqual(read('The shorter adaptive representation yields 2.1x throughput over a fixed decoder.'), [['throughput', 2.1, 'better']]);
 });
 
+test('forgetting, toxicity, AbsRel and a drift that is reduced are errors ("a 12% reduction in forgetting", "reduces state drift by up to 44%"); a drift a result holds under is not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('QuillCL shows a 7% gain in accuracy and a 12% reduction in forgetting.'), [['accuracy', 7], ['error', 12]]);
+  assert.deepEqual(read('It reduces state drift by up to 44% on long tasks.'), [['error', 44]]);
+  assert.deepEqual(read('Toxic continuations drop from 46.8% to 3.9% across 17 languages.'), [['error', 3.9]]);
+  assert.deepEqual(read('It outperforms OMNI-DC by 32.2% in average AbsREL.'), [['error', 32.2]]);
+  assert.deepEqual(read('It improves classification accuracy under covariate drift by 5.6%.'), [['accuracy', 5.6]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
