@@ -2686,6 +2686,13 @@ test('forgetting, toxicity, AbsRel and a drift that is reduced are errors ("a 12
   assert.deepEqual(read('It improves classification accuracy under covariate drift by 5.6%.'), [['accuracy', 5.6]]);
 });
 
+test('percentage points with a plus, or after a gain verb\'s "by", are a score\'s change whatever follows ("+23.8pp on multi-hop", "improves the baseline by 5.3 points"); "5.38% percentage points" are points', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('Our memory reaches +23.8pp on multi-hop and +12.7pp on adversarial questions.'), [['accuracy', 23.8, 'pp'], ['accuracy', 12.7, 'pp']]);
+  assert.deepEqual(read('QuillZoom improves the same SFT+RL baseline by 5.3 points on average.'), [['accuracy', 5.3, 'pp']]);
+  assert.deepEqual(read('It improves system-level accuracy by up to 5.38% percentage points over the single model.'), [['accuracy', 5.38, 'pp']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -231,6 +231,7 @@ const BEHIND_AFTER = /^\s(?:[\w-]+\s)?behind\b/i;
 const TRAILS_BEFORE = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|falls?|fell|was|were|is|are|remains?|remained|stays?|plateaus?|plateaued|only|just)\s(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|~\s?)?$/i;
 const LAGS_BY = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s(?:\w+\s){0,3}?behind\s[^,;]{1,40}?\sby\s(?:up to\s|about\s|around\s|over\s|nearly\s|~\s?)?$/i;
 const BY_DELTA = /\bby\s(?:up to\s|about\s|an average of\s|over\s|more than\s|\+)?$/i;
+const POINTS_GAIN_BY = /\b(?:improv|boost|rais|lift|increas|outperform|surpass|exceed|beat)\w*\s(?:[^\s,;]+\s){0,5}?by\s(?:up to\s|about\s|around\s|roughly\s|nearly\s|over\s|an average of\s)?$/i;
 const SIGNED_OVER = /^\s?(?:over|than|relative to|compared (?:to|with)|versus|vs\.?)\s/i;
 
 
@@ -435,6 +436,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "(+2.9 pp vs. instruction-tuned, +6.6 pp vs. Self-Instruct)": signed points over another are a score's gain, the
       // score the claim before it moved when it is one (points are never a speed).
       if (!metric && q.unit === 'pp' && /[+−]\s?$/.test(text.slice(0, q.start)) && SIGNED_OVER.test(text.slice(q.end))) metric = prior && POINT_METRICS.has(prior.metric) ? prior.metric : 'accuracy';
+      // "with +23.8pp on multi-hop", "improves the same baseline by 5.3 points on average": a signed change in points, or one a
+      // gain verb makes, is a score's whatever follows it (points are never a speed; "a +0.0pp gain" is none).
+      if (!metric && q.unit === 'pp' && q.value !== 0 && (/[+]\s?$/.test(text.slice(0, q.start)) || POINTS_GAIN_BY.test(text.slice(from, g.group[0]!.start)))) {
+        metric = prior && POINT_METRICS.has(prior.metric) ? prior.metric : 'accuracy';
+        unnamed = metric === 'accuracy';
+      }
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))

@@ -40,7 +40,7 @@ export const OWN_MODEL_SIZE: UnitRule = { re: /(?:(?<=(?:\b[Oo]ur|\b(?:introduce
     canonical: (m) => `${m[1] ?? m[2]?.[0]!.toUpperCase() ?? m[3]} params`, kind: 'absolute', metric: 'model_size' };
 
 // ("by an average of 7.1% points": a percentage written before "points" is percentage points too.)
-export const PERCENTAGE_POINTS: UnitRule = { re: /(?:percentage[- ]points?\b|pp\b|p\.p\.|%p\b|%\s?points?(?![\w-])(?!\s?clouds?\b))/y, canonical: fixed('pp'), kind: 'relative' };
+export const PERCENTAGE_POINTS: UnitRule = { re: /(?:%\s?percentage[- ]points?\b|percentage[- ]points?\b|pp\b|p\.p\.|%p\b|%\s?points?(?![\w-])(?!\s?clouds?\b))/y, canonical: fixed('pp'), kind: 'relative' };
 
 const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
 
