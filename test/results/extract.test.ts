@@ -2693,6 +2693,14 @@ test('percentage points with a plus, or after a gain verb\'s "by", are a score\'
   assert.deepEqual(read('It improves system-level accuracy by up to 5.38% percentage points over the single model.'), [['accuracy', 5.38, 'pp']]);
 });
 
+test('how much results move with a setting ("performance fluctuations of over 12%", "up to 9% variation in accuracy", "swinging accuracy by up to 47 points") is a finding, not a gain', () => {
+  assert.deepEqual(fields('Changing the fine-tuning data leads to performance fluctuations of over 12%.', 'value'), []);
+  assert.deepEqual(fields('A reasoning model can exhibit up to 9% variation in accuracy across seeds.', 'value'), []);
+  assert.deepEqual(fields('Font alone swings accuracy by up to 47 percentage points.', 'value'), []);
+  assert.deepEqual(fields('Accuracy varies by at most 0.06 percentage points across runs.', 'value'), []);
+  assert.deepEqual(fields('Our method improves accuracy by 12% over the baseline.', 'value'), [[12]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -71,7 +71,11 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "lightweight models (<300M parameters)": the size of models a study picks.
   if (/params$/.test(q.unit ?? '') && /\(\s?(?:<|≤|up to\s)\s?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   // "traffic varies by up to 90x across the design space": a spread that was measured, not a gain.
-  if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  if (/\bvar(?:y|ies|ied|ying)\s+(?:by\s+)?(?:up to |as much as |over |more than |at most |only )?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  // "performance fluctuations of over 12%", "up to 9% variation in accuracy", "swinging accuracy by up to 47 points": how much
+  // results move with a setting, a study's finding, not a gain.
+  if (/\b(?:fluctuations?|variations?|swing(?:s|ing)?(?:\s[\w-]+)?\sby)\s(?:of\s)?(?:up to |as much as |over |more than |about |around )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))
+    || /^\s?(?:[\w-]+\s)?(?:variations?|fluctuations?)\b/i.test(text.slice(q.end, q.end + 24))) return false;
   // "at the 64x compression ratio", "a latency budget of around 3 ms": operating points and budgets are settings
   // ("with a 93.77% success rate" is a result: a rate of getting the task right is no operating point).
   if (/\b(?:at|with)\s(?:the\s|an?\s)?$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && /^\s?(?!(?:success|pass|win|completion|resolution|solve|fix|repair|hit|detection|recognition|optimality)\srates?\b)[\w-]+\s(?:ratios?|rates?|settings?|levels?|budgets?)\b|^\s?(?:compression|sparsity|pruning|quantization|blocks?|pages?|granularity|batch(?:es)?)\b/i.test(text.slice(q.end, q.end + 30))) return false;
