@@ -2701,6 +2701,13 @@ test('how much results move with a setting ("performance fluctuations of over 12
   assert.deepEqual(fields('Our method improves accuracy by 12% over the baseline.', 'value'), [[12]]);
 });
 
+test('fewer total or activated parameters, and a reduction in trainable or model parameters, are model size ("with 39% fewer total parameters", "a 79% reduction in trainable parameters")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It surpasses Pythia-12B with 39% fewer total parameters.'), [['model_size', 39]]);
+  assert.deepEqual(read('It achieves a 79% reduction in trainable parameters.'), [['model_size', 79]]);
+  assert.deepEqual(read('It attains a 20x reduction in model parameters.'), [['model_size', 20]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
