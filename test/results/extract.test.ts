@@ -2708,6 +2708,12 @@ test('fewer total or activated parameters, and a reduction in trainable or model
   assert.deepEqual(read('It attains a 20x reduction in model parameters.'), [['model_size', 20]]);
 });
 
+test('a score or utilization written as a ratio is a change, never a level ("increase bus utilization up to 2.5x"): it has a direction and takes the comparison', () => {
+  assert.deepEqual(fields('Compared to an off-the-shelf DMAC IP, we increase bus utilization up to 2.5x in an ideal memory system.', 'metric', 'value', 'direction', 'baseline'),
+    [['utilization', 2.5, 'better', 'off-the-shelf DMAC IP']]);
+  assert.deepEqual(fields('It leads to 2x coverage.', 'metric', 'direction'), [['accuracy', 'better']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -556,7 +556,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const listed = last?.change === true && last.metric === metric && LISTED_AFTER.test(text.slice(last.end, q.start));
     // ("+3.1 on GPQA": a signed bare number is a change in a score.)
     const signedBare = !q.rule && signed(text, q);
-    const level = LEVELS.has(metric) && !signedBare && !isChange(text, q, groupOf.get(q)) && !listed;
+    // (A ratio is never a level: "increase bus utilization up to 2.5x" is a change.)
+    const level = LEVELS.has(metric) && unit !== 'x' && !signedBare && !isChange(text, q, groupOf.get(q)) && !listed;
     // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)
     const gap = GAP_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
     // "outperforms ARTDECO by 2.11 dB": a difference in an absolute unit is compared like a ratio.
