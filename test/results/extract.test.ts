@@ -2714,6 +2714,11 @@ test('a score or utilization written as a ratio is a change, never a level ("inc
   assert.deepEqual(fields('It leads to 2x coverage.', 'metric', 'direction'), [['accuracy', 'better']]);
 });
 
+test('levels set against the other side\'s, each after a benchmark named with a year or a number, are compared with what the sentence surpasses ("surpasses PPO on AIME 2024 (46.28% vs. 45.25%), AMC 2023 (...), and MATH-500 (...)")', () => {
+  assert.deepEqual(fields('ZetaRL surpasses PPO on AIME 2024 (46.28% vs. 45.25%), AMC 2023 (85.83% vs. 82.94%), and MATH-500 (87.42% vs. 85.43%).', 'value', 'baseline'),
+    [[46.28, 'PPO'], [85.83, 'PPO'], [87.42, 'PPO']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

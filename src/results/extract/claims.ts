@@ -217,6 +217,7 @@ const BARE_VERB = /\b(?:achiev|reach|deliver|provid|yield|attain|obtain|offer)\w
 const RATIO_OVER = /^\s?(?:\)\s?)?(?:over|versus|vs\.?|against|relative to|compared (?:to|with))\s/i;
 
 const OTHERS_NUMBER = /^[~≈<>≤≥]?\s?\d[\d.,]*(?:\s?[-–]\s?[\d.,]+)?\s?(?:%|x|×|s|ms|pp)(?![\w-])/;
+const PAIRS_AND_YEARS = /\([^()]*\bvs\.?[^()]*\),?\s(?:and\s)?|(?<=[A-Za-z][\w~-]*[\s~])(?:19|20)\d\d\b|(?<=[A-Za-z]-)\d+\b/g;
 const LEVEL_VS = /^\s?(?:vs\.?|versus)\s?\d+(?:\.\d+)?\s?%/i;
 const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|compute|microarchitectural|runtime|performance|training|inference|execution|time|additional|extra|total|average|end-to-end|overall)\s){0,2}`;
 const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|increases?|savings?)\sin\s(?:the\s)?)?${OVERHEAD_KINDS}overheads?\b`, 'i');
@@ -566,8 +567,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const byDelta = !isRelative && (signedBare || BY_DELTA.test(text.slice(Math.max(0, mine[0]!.start - 24), mine[0]!.start)));
     // "outperforms the GRPO baseline (69.4% vs 48.0%)", "than reference solutions, 86.5% vs. 68.7%": a level set
     // against the other side's number is compared with the system the sentence names before it.
+    // ("surpasses PPO on AIME 2024 (46.28% vs. 45.25%), AMC 2023 (85.83% vs. 82.94%)": names with a year and the pairs
+    // listed before are no other result.)
     const versus = VS_NUMBER.test(text.slice(q.end, q.end + 16))
-      && namedComps.some((c) => c.end <= q.start && q.start - c.end <= 40 && !/\d/.test(text.slice(c.end, q.start)));
+      && namedComps.some((c) => { const between = c.end <= q.start ? text.slice(c.end, q.start).replace(PAIRS_AND_YEARS, '') : null; return between !== null && between.length <= 40 && !/\d/.test(between); });
     const base = baselineFor(text, q, namedComps, groupOf.get(q), isRelative || byDelta || versus, !level || versus, level && !versus ? [] : qs);
     // "70.1% vs. 71.2%": the other side's number is the baseline's result, not its name.
     // ("F1=0.643 vs. RoBERTa-base 0.485)": the name without its number and the closing parenthesis.)
