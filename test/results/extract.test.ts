@@ -2719,6 +2719,12 @@ test('levels set against the other side\'s, each after a benchmark named with a 
     [[46.28, 'PPO'], [85.83, 'PPO'], [87.42, 'PPO']]);
 });
 
+test('a phone not named by its model is a device class ("11.68 tokens per second on a smartphone", "up to 1.6x speedup on mobile devices")', () => {
+  assert.deepEqual(fields('It serves a 47B model at 11.68 tokens per second on a smartphone.', 'value', 'hardware'), [[11.68, 'smartphone']]);
+  assert.deepEqual(fields('It delivers up to 1.6x speedup on mobile devices.', 'value', 'hardware'), [[1.6, 'smartphone']]);
+  assert.deepEqual(titledFields('QuillGen: Fast Image Generation on Mobile Phones', 'It generates an image in 2.5 seconds.', 'value', 'hardware'), [[2.5, 'smartphone']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -206,4 +206,6 @@ export const HARDWARE_CLASSES: EntityEntry[] = [
   { name: 'ASIC', kind: 'class', aliases: ['ASIC', 'ASICs'] },
   { name: 'TPU', kind: 'class', aliases: ['TPU', 'TPUs', 'tensor processing unit', 'tensor processing units'] },
   { name: 'NPU', kind: 'class', aliases: ['NPU', 'NPUs', 'neural processing unit', 'neural processing units'] },
+  // ("11 tokens per second on mobile phones", "1.4 seconds on a mobile device": a phone not named by model.)
+  { name: 'smartphone', kind: 'class', aliases: ['smartphone', 'smartphones', 'mobile phone', 'mobile phones', 'mobile device', 'mobile devices'] },
 ];
