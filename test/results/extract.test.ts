@@ -2725,6 +2725,13 @@ test('a phone not named by its model is a device class ("11.68 tokens per second
   assert.deepEqual(titledFields('QuillGen: Fast Image Generation on Mobile Phones', 'It generates an image in 2.5 seconds.', 'value', 'hardware'), [[2.5, 'smartphone']]);
 });
 
+test('a share of a named problem set, or of documents, solved, sanitized or certified is a pass rate, and so are the shares listed after it ("solving at most 23.77% of FormalMath500, 27.47% of MiniF2F-Solving")', () => {
+  assert.deepEqual(fields('The baselines solve at most 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and little else.', 'metric', 'value'), [['correctness', 23.77], ['correctness', 27.47]]);
+  assert.deepEqual(fields('QuillScrub correctly sanitised 95% of documents completely.', 'metric', 'value'), [['correctness', 95]]);
+  // (Recovering a share of another model's score is retention, not a pass rate.)
+  assert.notDeepEqual(fields('With 3.1 bits we recover 96% of the unquantized model accuracy.', 'metric'), [['correctness']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

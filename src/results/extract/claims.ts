@@ -140,7 +140,7 @@ function parenScoreSet(text: string, benchmarks: EntityHit[], prior: { end: numb
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
-const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s)?$/i;
+const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish|synthesi[sz]|saniti[sz]|certif)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s|at most\s|at least\s|more than\s|less than\s)?$/i;
 // An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
 // and a coverage the tests (labels, rule 27).
 export const PREDICTION_NAMES = String.raw`F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC`;
@@ -159,7 +159,8 @@ const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
 const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
 const BEST_REACHES = /\b(?:the\s)?(?:best|strongest|top|leading)(?:[- ]performing)?(?:\s(?:[\w.-]+\s){0,2}?(?:model|agent|system|LLM|MLLM|VLM|method|policy|one)s?)?(?:\s\([^)]{1,30}\))?,?\s(?:only\s|still\s|merely\s)?(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*|solv\w*)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s|~\s?)?$/i;
-const OF_TASKS = /^\s?of\s(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files)\b/i;
+// ("solving at most 23.77% of FormalMath500": a named benchmark of problems.)
+const OF_TASKS = /^\s?of\s(?:[A-Z][\w.+-]*\d[\w.+-]*\b|(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files|documents)\b)/i;
 
 // "a 35.9% improvement on Qwen2.5-7B", "19% average relative improvement", "improves ... by 7.47%":
 // a gain with no metric word is performance.
@@ -464,6 +465,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:pass|accura|success|rates?\b|baseline|prior|existing|competing)/i.test(text.slice(0, q.start))
         && /^(?:\s?[,.;:)]|\s?$|\s(?:on|in|overall|across|and|while|at|for)\b)/.test(text.slice(q.end, q.end + 12))) { metric = 'accuracy'; unnamed = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
+      // ("solving 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and 0.31% of ...": the list goes on.)
+      if (!metric && q.unit === '%' && prior?.metric === 'correctness' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && /^\s?of\s[^,;()]{1,40},\s(?:and\s)?$/.test(text.slice(prior.end, q.start))) metric = 'correctness';
       // "wins 85% of head-to-head judgments", "preferred our assistant 78% of the time": a share of comparisons won is a win rate.
       if (!metric && q.unit === '%' && OF_JUDGMENTS.test(text.slice(q.end, q.end + 40)) && /\b(?:prefer\w*|favou?r\w*|wins?|won|winning)\b/i.test(text.slice(from, q.start))) metric = 'correctness';
       if (!metric && q.value !== 0 && (GAIN_RIGHT.test(text.slice(last.end)) || GAIN_LEFT.test(text.slice(from, g.group[0]!.start)))) metric = performance();
