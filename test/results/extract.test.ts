@@ -2732,6 +2732,12 @@ test('a share of a named problem set, or of documents, solved, sanitized or cert
   assert.notDeepEqual(fields('With 3.1 bits we recover 96% of the unquantized model accuracy.', 'metric'), [['correctness']]);
 });
 
+test('LaTeX bounds are read as bounds ("$\\le$8.57% simulation error" is at most 8.57%), and failures cut are errors ("reduces reasoning failures from 64.0% to 13.0%")', () => {
+  assert.deepEqual(fields('QuillSim achieves $\\le$8.57% simulation error against real silicon.', 'metric', 'value', 'qualifier'), [['error', 8.57, 'at most']]);
+  assert.deepEqual(fields('It runs in real time ($\\leq$ 30ms) on a laptop.', 'value', 'qualifier'), [[30, 'at most']]);
+  assert.deepEqual(fields('ZetaRL reduces early-stage reasoning failures from 64.0% to 13.0%.', 'metric', 'value'), [['error', 13]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

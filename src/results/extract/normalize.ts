@@ -26,6 +26,9 @@ const RULES: Array<[RegExp, string]> = [
   [/\\mu\b\s?/y, 'μ'],
   [/\\times\b/y, '×'],
   [/\\approx\b/y, '≈'],
+  // ("$\le$8.57% simulation error", "$\geq 90\%$": bounds.)
+  [/\\leq?(?![A-Za-z])\s?/y, '≤'],
+  [/\\geq?(?![A-Za-z])\s?/y, '≥'],
   // "66.3 %$\rightarrow$73.4 %", "(36.3% -> 74.6%)": an arrow from one level to another, written as the Unicode one.
   [/\$?\s?\\(?:long)?rightarrow(?![A-Za-z])\s?\$?/y, ' → '],
   [/(?<![<-])-{1,2}>(?!>)/y, '→'],
