@@ -2738,6 +2738,10 @@ test('LaTeX bounds are read as bounds ("$\\le$8.57% simulation error" is at most
   assert.deepEqual(fields('ZetaRL reduces early-stage reasoning failures from 64.0% to 13.0%.', 'metric', 'value'), [['error', 13]]);
 });
 
+test('a change noun\'s size in parentheses takes the measure named after them ("a substantial reduction (30.5%) in perception errors")', () => {
+  assert.deepEqual(fields('We also observe a substantial reduction (30.5%) in perception errors.', 'metric', 'value'), [['error', 30.5]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

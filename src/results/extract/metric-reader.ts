@@ -47,7 +47,9 @@ export function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | nu
   // parentheses belongs to the words before them, never to a cue after them.
   // ("up to 68.1x (6.4x) lower latency": an alternative to a number before it shares that number's cue.)
   const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
-  if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end))) return null;
+  // ("a substantial reduction (30.5%) in perception errors": a change noun's size in parentheses, its measure after them.)
+  const changeNoun = open && /^(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|savings?)$/i.test(open[1]!) && /^\s?\)\s(?:in|of)\s/i.test(text.slice(q.end));
+  if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end)) && !changeNoun) return null;
   // "by 2.8x and 12.6x, respectively, in improving the energy-delay product": the cue follows the list.
   // "up to 35x (and a runtime-weighted average of 15.9x) speedup": an aside in parentheses that names
   // no metric of its own is skipped ("by 50% (achieving an overall cost of 0.92x)" names one).
