@@ -128,6 +128,10 @@ export const UNIT_RULES: UnitRule[] = [
   OWN_MODEL_SIZE,
   // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
   // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
+  // "with only 465 self-refined training samples", "from as few as 50 samples", "only 4.8k preference samples": the examples
+  // a method needed are its cost, as its tokens are (labels: samples and examples, in the unit written).
+  { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?(?:\d[\d.,]*\s?(?:-|to)\s?)?\d[\d.,]*\s?)(?:([kKM])\s?)?(?!-?shot\b)(?:(?![\d-])[\w-]+\s){0,2}?(samples|examples)\b/y,
+    canonical: (m) => `${m[1] ? `${m[1] === 'K' ? 'k' : m[1]} ` : ''}${m[2]}`, kind: 'absolute', metric: 'cost' },
   { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?\d[\d.,]*\s?)([kKMBT])\s(?:training\s|pre-?training\s|fine-?tuning\s)?tokens\b/y,
     canonical: (m) => `${/^[kK]/.test(m[1]!) ? 'k' : m[1]} tokens`, kind: 'absolute', metric: 'cost' },
 ];
