@@ -430,7 +430,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens', '465 training samples'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens', '465 training samples', '225 tokens'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -2749,6 +2749,14 @@ test('the samples or examples a method needed, after "only" or "as few as", are 
   assert.deepEqual(read('Gains appear with as few as 200-300 training examples.'), [['cost', [200, 300], 'examples']]);
   assert.deepEqual(read('Even with only 10-shot training samples, it works.'), []);
   assert.deepEqual(read('The dataset holds 465 training samples.'), []);
+});
+
+test('a count of tokens a method gets by with is its cost ("from 741 to 225 tokens" after a cut, "with just 1 vision token"); a range of lengths or a context widened is not', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('We reduce reasoning chains from 741 to 225 tokens with a minor drop.'), [['cost', 225, 'tokens']]);
+  assert.deepEqual(read('It outperforms the baseline with just 1 vision token instead of 576.'), [['cost', 1, 'tokens']]);
+  assert.deepEqual(read('It needs only 10B tokens of training.'), [['cost', 10, 'B tokens']]);
+  assert.deepEqual(read('We cover input lengths from 64 to 4096 tokens.'), []);
 });
 
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {

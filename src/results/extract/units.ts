@@ -128,6 +128,10 @@ export const UNIT_RULES: UnitRule[] = [
   OWN_MODEL_SIZE,
   // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
   // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
+  // "from 741 to 225 tokens", "with just 1 vision token", "reduced to just 32 discrete tokens": a count of tokens a method
+  // gets by with is its cost, in tokens (labels).
+  { re: /(?<=(?:\b(?:only|just|merely|as few as)\s|\b(?:reduc|cut|shorten|decreas|compress|lower|drop)\w*\s(?:[^.;]{0,60}?\s)?from\s\d[\d,.]*\s(?:to|→)\s(?:just\s|only\s)?)\d[\d,.]*\s?)(?!(?:[kKMBT]|thousand|million|billion)\s)(?:(?![\d-])[\w-]+\s)?tokens?\b/y,
+    canonical: () => 'tokens', kind: 'absolute', metric: 'cost' },
   // "with only 465 self-refined training samples", "from as few as 50 samples", "only 4.8k preference samples": the examples
   // a method needed are its cost, as its tokens are (labels: samples and examples, in the unit written).
   { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?(?:\d[\d.,]*\s?(?:-|to)\s?)?\d[\d.,]*\s?)(?:([kKM])\s?)?(?!-?shot\b)(?:(?![\d-])[\w-]+\s){0,2}?(samples|examples)\b/y,
