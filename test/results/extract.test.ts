@@ -2759,6 +2759,12 @@ test('a count of tokens a method gets by with is its cost ("from 741 to 225 toke
   assert.deepEqual(read('We cover input lengths from 64 to 4096 tokens.'), []);
 });
 
+test('fewer frames, environments or data, with words between ("20x fewer frames", "5x less real human preference data"), are a cost', () => {
+  const read = (text: string) => fields(text, 'metric', 'value');
+  assert.deepEqual(read('It outperforms the video baseline with over 20x fewer frames.'), [['cost', 20]]);
+  assert.deepEqual(read('It fine-tunes the policies with 5x less real human preference data.'), [['cost', 5]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
