@@ -2765,6 +2765,12 @@ test('fewer frames, environments or data, with words between ("20x fewer frames"
   assert.deepEqual(read('It fine-tunes the policies with 5x less real human preference data.'), [['cost', 5]]);
 });
 
+test('what the paper presents "on GPUs" runs there, and its speedups elsewhere in the abstract take that class ("we present X, an acceleration approach utilizing tensor cores on GPUs")', () => {
+  const text = 'We present QuillGS, an acceleration approach utilizing tensor cores on GPUs. Experiments show that QuillGS achieves a 1.42x speedup over vanilla 3DGS.';
+  assert.deepEqual(extractPaper('Fast splatting', text).claims.map((c) => [c.value, c.hardware]), [[1.42, 'GPU']]);
+  assert.deepEqual(extractPaper('Fast splatting', 'We study GPU memory use. QuillGS achieves a 1.42x speedup over vanilla 3DGS.').claims.map((c) => c.hardware), [null]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -249,13 +249,15 @@ const PRIOR_WORK = /\b(?:prior|previous|existing|traditional|conventional|earlie
 // "1-bit microkernels optimized for modern CPUs": code tuned for a class runs on it (rule 32).
 const TUNED_FOR = /\b(?:micro)?(?:kernels?|implementations?)\s(?:optimi[sz]ed|tuned|tailored)\sfor\s(?:modern\s|commodity\s|consumer\s)?(GPU|CPU|NPU|TPU)s?\b/gi;
 const FPGA_BUILT = /(?<![\w-])(FPGA)-based\b|\bbased on (?:an?\s|the\s)?(FPGA)s?\b/gi;
+// "we present GEMM-GS, an acceleration approach utilizing tensor cores on GPUs": what the paper presents runs on that class.
+const PRESENTED_ON = /\b(?:we|this paper|this work)\s(?:present|propose|introduce|develop|design|build)\w*\b[^.;]{0,100}?\b(?:on|for)\s(?:modern\s|commodity\s|consumer\s|NVIDIA\s|AMD\s)?(GPU|CPU|NPU|TPU)s?\b(?![\w-])(?!\s(?:memory|clusters?\sscheduling|vendors?|programming|architectures?|microarchitectures?|design))/gi;
 
 /** Classes the abstract names as where the paper's own code runs ("our GPU kernel"). */
 function ownImplementations(text: string): EntityHit[] {
   // ("speedups over a CPU trie implementation": a compared-with implementation is not the paper's.)
   // ("While prior work has explored FPGA-based offload engines": a design of earlier work is background.)
   const background = (m: RegExpMatchArray) => PRIOR_WORK.test(text.slice(0, m.index!).split(/[.;]\s/).pop()!);
-  return [...text.matchAll(OWN_IMPLEMENTATION), ...[...text.matchAll(FPGA_BUILT), ...text.matchAll(TUNED_FOR)].filter((m) => !background(m))].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: (m[1] ?? m[2])!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
+  return [...text.matchAll(OWN_IMPLEMENTATION), ...[...text.matchAll(FPGA_BUILT), ...text.matchAll(TUNED_FOR), ...text.matchAll(PRESENTED_ON)].filter((m) => !background(m))].filter((m) => !/\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to)\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ name: (m[1] ?? m[2])!.toUpperCase(), kind: 'class', start: m.index!, end: m.index! + m[0].length }));
 }
 
 const CLASS_NAMES = new Set(['GPU', 'CPU', 'FPGA', 'TPU', 'NPU']);
