@@ -2771,6 +2771,11 @@ test('what the paper presents "on GPUs" runs there, and its speedups elsewhere i
   assert.deepEqual(extractPaper('Fast splatting', 'We study GPU memory use. QuillGS achieves a 1.42x speedup over vanilla 3DGS.').claims.map((c) => c.hardware), [null]);
 });
 
+test('a device class refined by the model in parentheses after it is that model ("over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on data-center-class hardware (NVIDIA A100)")', () => {
+  assert.deepEqual(fields('QuillBLEU provides speedups of over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on data-center-class hardware (NVIDIA A100).', 'value', 'hardware'),
+    [[13, 'NVIDIA T4'], [40, 'NVIDIA A100']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

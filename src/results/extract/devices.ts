@@ -18,7 +18,8 @@ const BASELINE_PLATFORM = /^\s(?:on|using|running on)\s(?:an?\s|the\s|a single\s
 // "from the CPU-only baseline", "with matched GPU and CPU baselines": a class naming a baseline is where the compared system ran (rule 4).
 const CLASS_OF_BASELINE = /^s?(?:-only|\s?(?:\/|,|and|or)\s?(?:GPU|CPU|FPGA|NPU|TPU)s?)?\sbaselines?\b/i;
 // "on HBM-PIM", "using an RTX 4090", "on the Alveo U280 board".
-const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s|our\s)?(?:[\w-]+\s){0,2}$/i;
+// ("on consumer-grade GPUs (NVIDIA T4)", "on data-center-class hardware (NVIDIA A100)": the device named in parentheses.)
+const ON_DEVICE = /\b(?:on|using|onto|atop|targeting)\s(?:an?\s|the\s|a single\s|our\s)?(?:[\w-]+\s){0,2}(?:[\w-]+\s?\(\s?)?$/i;
 // "ASIC implementation in 28 nm", "on the ASIC platform": an ASIC is the form of the proposed
 // design, not a device it was measured on, even when written as a platform (labels, rule 18).
 export const asicForm = (h: EntityHit) => h.name === 'ASIC';
@@ -53,7 +54,11 @@ export function forwardDevice(text: string, group: Quantity[], qs: Quantity[], h
     if (h.start < from || h.start >= to) continue;
     const gap = text.slice(from, h.start);
     if (/[;,]|\bwhile\b|\bwhereas\b|\bbut\b/i.test(gap)) return null;
-    if (ON_DEVICE.test(gap)) return h;
+    if (ON_DEVICE.test(gap)) {
+      // (A class refined by the model in parentheses after it is that model.)
+      const named = hits.find((m) => m.start > h.end && /^\s?\(\s?$/.test(text.slice(h.end, m.start)));
+      return named ?? h;
+    }
   }
   return null;
 }
