@@ -430,7 +430,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens', '465 training samples', '225 tokens'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens', '465 training samples', '225 tokens', 'RMSE of 0.43 m'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -2774,6 +2774,13 @@ test('what the paper presents "on GPUs" runs there, and its speedups elsewhere i
 test('a device class refined by the model in parentheses after it is that model ("over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on data-center-class hardware (NVIDIA A100)")', () => {
   assert.deepEqual(fields('QuillBLEU provides speedups of over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on data-center-class hardware (NVIDIA A100).', 'value', 'hardware'),
     [[13, 'NVIDIA T4'], [40, 'NVIDIA A100']]);
+});
+
+test('a length in centimetres or metres is an error only with an error word in its clause ("median trajectory errors of 3.1 cm and 2.0 cm", "average L2 error to 0.32m")', () => {
+  const read = (text: string) => fields(text, 'metric', 'value', 'unit');
+  assert.deepEqual(read('It achieves median trajectory errors of 3.1 cm and 2.0 cm, respectively.'), [['error', 3.1, 'cm'], ['error', 2, 'cm']]);
+  assert.deepEqual(read('On nuScenes, it reduces average L2 error to 0.32m.'), [['error', 0.32, 'm']]);
+  assert.deepEqual(read('The bus supports wires up to 15 m and 11 cm long.'), []);
 });
 
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
