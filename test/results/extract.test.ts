@@ -2783,6 +2783,11 @@ test('a length in centimetres or metres is an error only with an error word in i
   assert.deepEqual(read('The bus supports wires up to 15 m and 11 cm long.'), []);
 });
 
+test('a percentage "SR" is a navigation or planning success rate ("66.2% SR on R2R-CE"); lengths at a resolution are settings', () => {
+  assert.deepEqual(fields('QuillNav achieves state-of-the-art performance (e.g., 66.2% SR on R2R-CE).', 'metric', 'value'), [['correctness', 66.2]]);
+  assert.deepEqual(fields('It maps canopy height with mean absolute errors of 2.62 m and 2.72 m at 2.5 m and 5 m resolution.', 'value'), [[2.62], [2.72]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

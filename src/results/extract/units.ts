@@ -88,7 +88,7 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:mm|millimet(?:er|re)s)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×|\\times|isotropic|iso-?voxels?|voxels?|thick|slices?|resolution|threshold|focal|apertures?|pitch|spacing|wafers?|dies?\b|chips?\b|packages?\b|long\b|wide\b|lengths?\b))/y, canonical: fixed('mm'), kind: 'absolute', metric: 'error' },
   // A length in centimetres or metres is a distance error only with an error word in its clause ("median trajectory errors
   // of 3.1 cm and 2.0 cm", "an average L2 error of 0.32 m"); "an 11 cm wire" and "15 meters" are sizes and settings.
-  { re: /(cm|m)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×))(?<=\b(?:errors?|deviations?|MAE|RMSE|ATE|L2)\b(?:[^.;]|\.\d){0,50}?\d[\d.]*\s?(?:cm|m))/y,
+  { re: /(cm|m)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×))(?!(?:,?\s(?:and\s)?[\d.]+\s?c?m)*\s(?:resolution|grid|spacing|range|radius))(?<=\b(?:errors?|deviations?|MAE|RMSE|ATE|L2)\b(?:[^.;]|\.\d){0,50}?\d[\d.]*\s?(?:cm|m))/y,
     canonical: (m) => m[1]!, kind: 'absolute', metric: 'error' },
   // An angle or an age a system is off by, with an error word before or after it in the clause ("reduces rotation error
   // from ~17 degrees to ~10 degrees", "a mean error of just 2.2 years", "0.12 deg precision", "a 4.23-year ... mean absolute
