@@ -2788,6 +2788,10 @@ test('a percentage "SR" is a navigation or planning success rate ("66.2% SR on R
   assert.deepEqual(fields('It maps canopy height with mean absolute errors of 2.62 m and 2.72 m at 2.5 m and 5 m resolution.', 'value'), [[2.62], [2.72]]);
 });
 
+test('a bias score cut is an error ("reduces the bias score by 4.5%")', () => {
+  assert.deepEqual(fields('It reduces the bias score by 4.5%.', 'metric', 'value', 'direction'), [['error', 4.5, 'better']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
