@@ -2792,6 +2792,11 @@ test('a bias score cut is an error ("reduces the bias score by 4.5%")', () => {
   assert.deepEqual(fields('It reduces the bias score by 4.5%.', 'metric', 'value', 'direction'), [['error', 4.5, 'better']]);
 });
 
+test('a small loss after "with", right after a speed, is the quality given up ("2x faster with only a 0.3% drop on ImageNet"), for the worse', () => {
+  assert.deepEqual(fields('It runs 2x faster with only a 0.3% drop on ImageNet.', 'metric', 'value', 'direction'), [['speedup', 2, 'better'], ['accuracy', 0.3, 'worse']]);
+  assert.deepEqual(fields('Caching lowers latency to 268s with only a 0.09% drop on VBench.', 'metric', 'value'), [['latency', 268], ['accuracy', 0.09]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -560,6 +560,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const listed = last?.change === true && last.metric === metric && LISTED_AFTER.test(text.slice(last.end, q.start));
     // ("+3.1 on GPQA": a signed bare number is a change in a score.)
     const signedBare = !q.rule && signed(text, q);
+    // "2x faster with only a 0.3% drop on ImageNet", "lowers latency to 268s with only a 0.09% drop on VBench": a small loss
+    // after "with" is the quality given up, whatever speed the clause names before it.
+    if (unit === '%' && (metric === 'speedup' || metric === 'latency' || metric === 'throughput') && /^\s?(?:drop|loss|degradation|decline)\b/i.test(text.slice(q.end, q.end + 16))
+      && /\bwith\s(?:only\s|just\s|merely\s|a\s|an\s|negligible\s|minimal\s|minor\s|slight\s|marginal\s)*$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) metric = 'accuracy';
     // (A ratio is never a level: "increase bus utilization up to 2.5x" is a change.)
     const level = LEVELS.has(metric) && unit !== 'x' && !signedBare && !isChange(text, q, groupOf.get(q)) && !listed;
     // ("within 3.0% of BitNet": a gap to a reference has a direction, and its reference is the one after "of".)

@@ -58,6 +58,8 @@ export function directionOf(metric: Metric, relative: boolean, before: string, a
   const phrase = `${/[^,;]*$/.exec(before)![0]} ${/^[^,;]*/.exec(after)![0].match(/^\s?(?:\S+\s){0,2}\S*/)![0]}`;
   // ("cut sampling steps by 70% without any loss in performance": a loss denied is none.)
   if (WORSE.test(phrase.replace(NO_LOSS, '')) || EXTRA_COST.test(phrase) || GAP_BEFORE.test(before)) return 'worse';
+  // ("a 0.3% drop on ImageNet": a drop named right after the number is a loss of what should be higher.)
+  if (/^\s?(?:drop|decline)\b/i.test(after) && !LOWER_IS_BETTER.has(metric) && !LOWER_WORDS.test(`${before} ${after}`)) return 'worse';
   // ("comparable to the 10x larger InternVL2-76B", "models 17 times its size": the other model is the larger one.)
   if (metric === 'model_size' && LARGER_MODEL_AFTER.test(after)) return 'better';
   const context = `${before} ${after}`;
