@@ -2797,6 +2797,12 @@ test('a small loss after "with", right after a speed, is the quality given up ("
   assert.deepEqual(fields('Caching lowers latency to 268s with only a 0.09% drop on VBench.', 'metric', 'value'), [['latency', 268], ['accuracy', 0.09]]);
 });
 
+test('"N times as fast as X" compares with X; a level followed by "outperforming X at N%" is compared with X, and N% is X\'s', () => {
+  assert.deepEqual(fields('It runs 15 to 130 times as fast as the previous methods.', 'value', 'baseline'), [[[15, 130], 'previous methods']]);
+  assert.deepEqual(fields('QuillBot achieves a success rate of 79.2% in real-world trials, outperforming pi-0.5 at 39.2%.', 'metric', 'value', 'baseline'), [['correctness', 79.2, 'pi-0.5']]);
+  assert.deepEqual(fields('Small models surpass foundation models at 59 times fewer parameters.', 'metric', 'value'), [['model_size', 59]]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -228,7 +228,8 @@ function serialList(text: string, q: Quantity, end: number): boolean {
 // after it or written as its possession ("compared to the base LLM's 85.3% and 45.3%").
 const OWN_NUMBER_OF = new RegExp(OWNED_NUMBER);
 // ("deeper ResNet variants (ResNet50, ...)" names more, it gives no number.)
-const OWN_NUMBER_AFTER = /^\s?\((?:[^()]{0,24}?[:=\s])?\s?[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s)/;
+// ("outperforming pi-0.5 at 39.2%": the compared system's own number after "at".)
+const OWN_NUMBER_AFTER = /^(?:\s?\((?:[^()]{0,24}?[:=\s])?\s?|\sat\s(?:only\s|just\s|about\s|~\s?)?)[~≈]?\d[\d.,]*\s?(?:%|x|×|\)|,|;|\s|\.)/;
 
 /**
  * The comparison after the number in the same clause; else (for relative numbers) the nearest one

@@ -127,6 +127,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     && /^\s?(?:(?!compared|relative|than|over|versus|vs)[\w-]+\s){0,2}baselines?\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
   if (q.unit === 'FFs' && /\b(?:TSMC|Samsung|Intel|GlobalFoundries|GF|SMIC|UMC)\s?$/.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
+  // "outperforming pi-0.5 at 39.2%": the level of the system compared with.
+  if (q.unit === '%' && /\b(?:outperform|surpass|beat|exceed)\w*\s(?:the\s)?(?:[\w.+()-]+\s){1,3}at\s(?:only\s|just\s|about\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   // "account for up to 99% of ...": a share of something, quoted as motivation.
   if (q.unit === '%' && SHARE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "consume more than 70% of its area": a share of what something uses, not a saving (but "only 3%
