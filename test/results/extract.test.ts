@@ -2803,6 +2803,11 @@ test('"N times as fast as X" compares with X; a level followed by "outperforming
   assert.deepEqual(fields('Small models surpass foundation models at 59 times fewer parameters.', 'metric', 'value'), [['model_size', 59]]);
 });
 
+test('a note in parentheses followed by "with" does not hide the list\'s own measure ("by up to 32.5% (1.5B) and 25.7% (7B) with minimal accuracy loss")', () => {
+  assert.deepEqual(fields('Compared with GRPO, it reduces reasoning budget by up to 32.5% (1.5B) and 25.7% (7B) with minimal accuracy loss.', 'metric', 'value', 'baseline'),
+    [['cost', 32.5, 'GRPO'], ['cost', 25.7, 'GRPO']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);
