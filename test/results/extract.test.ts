@@ -2808,6 +2808,11 @@ test('a note in parentheses followed by "with" does not hide the list\'s own mea
     [['cost', 32.5, 'GRPO'], ['cost', 25.7, 'GRPO']]);
 });
 
+test('a list\'s comparison after its cue may follow names with digits ("2.80x, 2.74x, and 3.17x speedup ... in SD 3, 3.5, and FLUX compared to RFlow")', () => {
+  assert.deepEqual(fields('It achieves 2.80x, 2.74x, and 3.17x speedup with negligible quality loss in Stable Diffusion 3, 3.5, and FLUX compared to RFlow.', 'value', 'baseline'),
+    [[2.8, 'RFlow'], [2.74, 'RFlow'], [3.17, 'RFlow']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

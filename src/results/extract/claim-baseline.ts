@@ -245,8 +245,9 @@ export function baselineFor(text: string, q: Quantity, comps: Comparison[], g: {
     ? g.group[g.group.length - 1]!.end : q.end;
   const after = comps.find((c) => c.start >= q.end && !c.second && (!hasBoundary(text.slice(q.end, c.start))
     || (relative && borrow && !hasHardBoundary(text.slice(q.end, c.start)) && (PARALLEL_VERBS.test(text.slice(0, c.start)) || serialList(text, q, c.start)
-      // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison.
-      || (g !== undefined && g.group.length > 1 && !/\d/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
+      // "43.5%, 25.4%, and 78.8% reductions in energy, EDP, and area compared to X": a list's cues then its comparison
+      // (names with digits may stand between: "2.80x, 2.74x, and 3.17x speedup ... in SD 3, 3.5, and FLUX compared to RFlow").
+      || (g !== undefined && g.group.length > 1 && !/\d\s?(?:%|x|×|times)/.test(text.slice(g.group[g.group.length - 1]!.end, c.start)) && c.start - g.group[g.group.length - 1]!.end < 160))))
     && ((relative && borrow) || ((!/,|\s-\s/.test(text.slice(end, c.start)) || c.othersNumber || OWN_NUMBER_AFTER.test(text.slice(c.end, c.end + 40)) || OWN_NUMBER_OF.test(text.slice(c.start, c.end + 16)))
       && !qs.some((x) => x.rule?.kind === 'relative' && x.start >= q.end && x.end <= c.start))));
   if (after) {
