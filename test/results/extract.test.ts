@@ -2813,6 +2813,10 @@ test('a list\'s comparison after its cue may follow names with digits ("2.80x, 2
     [[2.8, 'RFlow'], [2.74, 'RFlow'], [3.17, 'RFlow']]);
 });
 
+test('items each naming a dataset with a year are one list ("by 13.12% on AIME 2025 and 11.00% on BeyondAIME") and share its comparison', () => {
+  assert.deepEqual(fields('QuillR improves the base model by 13.12% on AIME 2025 and 11.00% on BeyondAIME.', 'value', 'baseline'), [[13.12, 'base model'], [11, 'base model']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

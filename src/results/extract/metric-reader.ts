@@ -116,9 +116,10 @@ export function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quanti
     // word; "51.6x compression and 1.23x throughput" names two measures.)
     const scoped = prev && (/^\s(?:per-[\w-]+|end-to-end|[a-z]+-level|layer-wise|overall|single-\w+|multi-\w+|(?![a-z-]*(?:ion|ment)s?\s)[a-z][a-z-]+)\s(?:and|,)\s$/.test(gap)
       || /^\s(?:[A-Z][\w.+-]*\d[\w.+-]*|\([\w -]{1,24}\))\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap)
-      // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet": each item names its dataset.
+      // "4.12% on CIFAR-100, 1.08% on CUB-200, and 1.84% on Tiny-ImageNet", "13.12% on AIME 2025 and 11.00% on BeyondAIME":
+      // each item names its dataset (with its year).
       // ("29.1% on COCO (detection), 22.1% on ReasonSeg (segmentation)": with what the set measures in parentheses.)
-      || /^\son\s[A-Z][\w.+-]*(?:\s\([\w\s-]{1,30}\))?\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
+      || /^\son\s[A-Z][\w.+-]*(?:\s(?:19|20)\d\d)?(?:\s\([\w\s-]{1,30}\))?\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       // (A cue in a note in parentheses, "8.7x on GSM8K (256 tokens), 45.1x on longer sequences", names the note's number.)
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start && !(/\([^()]*\d[^()]*$/.test(text.slice(prev.end, c.start)) && /^[^()]*\)/.test(text.slice(c.end, q.start))));
     if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
