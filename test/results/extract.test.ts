@@ -2817,6 +2817,10 @@ test('items each naming a dataset with a year are one list ("by 13.12% on AIME 2
   assert.deepEqual(fields('QuillR improves the base model by 13.12% on AIME 2025 and 11.00% on BeyondAIME.', 'value', 'baseline'), [[13.12, 'base model'], [11, 'base model']]);
 });
 
+test('"values from X" compared with is X ("lower than values from state-of-the-art GPU-based models")', () => {
+  assert.deepEqual(fields('Its detection score is only 2% lower than values from state-of-the-art GPU-based models.', 'value', 'baseline'), [[2, 'state-of-the-art GPU-based models']]);
+});
+
 test('a pair listed after a change goes on with it ("from 22.9% to 39.4% on SetA, and 20.6% to 29.1% on SetB"); listed ranges stay ranges', () => {
   assert.deepEqual(fields('Our tuning raises the win rate from 22.9% to 39.4% on QuillArena, and 20.6% to 29.1% on HardQuill.', 'value'), [[39.4], [29.1]]);
   assert.deepEqual(fields('Probe latency ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms (single sample).', 'value'), [[[0.15, 5.62]], [[1.55, 6.66]]]);

@@ -132,6 +132,17 @@ export function findComparisons(text: string): Comparison[] {
         const next = STOP.exec(tail.slice(inner[0].length));
         phrase = rest.slice(0, phrase.length + inner[0].length + (next ? next.index : tail.length - inner[0].length));
       }
+      // "lower than values from state-of-the-art GPU-based models": a generic noun of results is the named system's.
+      const valuesFrom = /^(?:the\s)?(?:values?|results?|scores?|numbers?|figures?)\s*$/i.test(phrase) ? /^\s?(?:from|reported by|obtained by|achieved by)\s/i.exec(rest.slice(phrase.length)) : null;
+      if (valuesFrom) {
+        const tail = rest.slice(phrase.length + valuesFrom[0].length);
+        const next = STOP.exec(tail);
+        const name = clean(tail.slice(0, next ? next.index : tail.length).split(/\s+/).slice(0, 9).join(' '));
+        const end = from + phrase.length + valuesFrom[0].length + (next ? next.index : tail.length);
+        if (name) out.push({ text: name, start: m.index, end, items: [] });
+        COMPARATOR.lastIndex = end;
+        continue;
+      }
       // "NeuZip and DFloat11": a trailing "and X" joined to names stays; the stop list above ends
       // the phrase only where "and" starts a new clause.
       // "to Qwen3, Qwen2.5, Gemma3, and Llama3.2": a list of names goes on past its commas.
