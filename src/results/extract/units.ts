@@ -130,8 +130,6 @@ export const UNIT_RULES: UnitRule[] = [
   // ("355B total parameters", "32B activated parameters": a mixture of experts' sizes.)
   { re: /([kK]|thousand|M|B|T|million|billion|trillion)(?: (?:total|active|activated))? (?:parameters|params)\b/y, canonical: (m) => `${/^(?:[kK]|thousand)$/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
   OWN_MODEL_SIZE,
-  // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
-  // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
   // "from 741 to 225 tokens", "with just 1 vision token", "reduced to just 32 discrete tokens": a count of tokens a method
   // gets by with is its cost, in tokens (labels).
   { re: /(?<=(?:\b(?:only|just|merely|as few as)\s|\b(?:reduc|cut|shorten|decreas|compress|lower|drop)\w*\s(?:[^.;]{0,60}?\s)?from\s\d[\d,.]*\s(?:to|→)\s(?:just\s|only\s)?)\d[\d,.]*\s?)(?!(?:[kKMBT]|thousand|million|billion)\s)(?:(?![\d-])[\w-]+\s)?tokens?\b/y,
@@ -140,6 +138,8 @@ export const UNIT_RULES: UnitRule[] = [
   // a method needed are its cost, as its tokens are (labels: samples and examples, in the unit written).
   { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?(?:\d[\d.,]*\s?(?:-|to)\s?)?\d[\d.,]*\s?)(?:([kKM])\s?)?(?!-?shot\b)(?:(?![\d-])[\w-]+\s){0,2}?(samples|examples)\b/y,
     canonical: (m) => `${m[1] ? `${m[1] === 'K' ? 'k' : m[1]} ` : ''}${m[2]}`, kind: 'absolute', metric: 'cost' },
+  // "requires only 32M tokens", "using just 45B training tokens": the data a method needed is its cost (labels:
+  // each such amount in lines 1-1810 is one); a token count without "only" is a setting ("trained on 100B tokens").
   { re: /(?<=\b(?:only|just|merely|as few as)\s(?:about\s|approximately\s|roughly\s|~\s?)?\d[\d.,]*\s?)([kKMBT])\s(?:training\s|pre-?training\s|fine-?tuning\s)?tokens\b/y,
     canonical: (m) => `${/^[kK]/.test(m[1]!) ? 'k' : m[1]} tokens`, kind: 'absolute', metric: 'cost' },
 ];
