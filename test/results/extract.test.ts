@@ -2858,3 +2858,8 @@ test('a list of ratios goes on past a note in parentheses with its own number ("
     [['speedup', 8.7], ['speedup', 45.1], ['speedup', 4.8]]);
   assert.deepEqual(fields('It improves the strong baseline by 22.3% (AUROC) and 13% (TPR01) on the attack subset.', 'value'), [[22.3], [13]]);
 });
+
+test('results "on" sets scored in parentheses may name a scope of a few words first ("performance within the 10B parameter class on X (40.7%)")', () => {
+  assert.deepEqual(fields('Our model shows state-of-the-art performance within the 10B parameter class on FooQA-std (40.7%), BarVerse (42.6%), and BazMath (55.7%).', 'metric', 'value', 'benchmark'),
+    [['accuracy', 40.7, 'FooQA-std'], ['accuracy', 42.6, 'BarVerse'], ['accuracy', 55.7, 'BazMath']]);
+});

@@ -117,7 +117,8 @@ const SCORE_ON = new RegExp(String.raw`^\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})
 // ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
 const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
 // "new best results on", "state-of-the-art performance on": results stated per dataset.
-const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,3}?(?:on|across)\b/i;
+// ("state-of-the-art performance within the 10B parameter class on MMMU-Pro-std (40.7%)": a scope of a few words may come between.)
+const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,6}?(?:on|across)\b/i;
 const PAREN_NAME = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
 // "top performance on RM-Bench (82.4%)": a name the dictionary does not know, right after "on", with its score.
 const ON_PAREN_NAME = /\bon\s(?:the\s)?([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
