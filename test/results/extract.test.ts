@@ -2863,3 +2863,13 @@ test('results "on" sets scored in parentheses may name a scope of a few words fi
   assert.deepEqual(fields('Our model shows state-of-the-art performance within the 10B parameter class on FooQA-std (40.7%), BarVerse (42.6%), and BazMath (55.7%).', 'metric', 'value', 'benchmark'),
     [['accuracy', 40.7, 'FooQA-std'], ['accuracy', 42.6, 'BarVerse'], ['accuracy', 55.7, 'BazMath']]);
 });
+
+test('a margin is the change it names ("by a clear margin of 15%", "by average margins of 10.4% and 14.2%"), with the span as written', () => {
+  assert.deepEqual(fields('QuillPO outperforms the celebrated DPO by a clear margin of 15% after 5 self-revisions.', 'metric', 'value', 'direction', 'baseline'), [['accuracy', 15, 'better', 'celebrated DPO']]);
+  assert.deepEqual(fields('Our 7B and 14B models outperform strong baselines by average margins of 10.4% and 14.2%, respectively.', 'value', 'direction', 'qualifier').slice(-2),
+    [[10.4, 'better', 'average'], [14.2, 'better', 'average']]);
+  const text = 'It surpasses the previous best method by an absolute\nmargin of 63%.';
+  const [c] = extractPaper('A title', text).claims;
+  assert.equal(text.slice(c!.valueStart, c!.valueEnd), '63%');
+  assert.equal(c!.span, text);
+});

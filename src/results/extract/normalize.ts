@@ -13,7 +13,7 @@ export interface Normalized {
 }
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|\*\*|\d\*[\sA-Za-z]|\d~|sim\d/;
+const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|\*\*|\d\*[\sA-Za-z]|\d~|sim\d|\bmargins?\sof\s/;
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
@@ -56,6 +56,10 @@ const RULES: Array<[RegExp, string]> = [
   // "a 7.16* speedup": an asterisk for the times sign (a footnote mark is followed by no comparative).
   // ("1.6*GPU utilization for rollout, 1.9* training throughput".)
   [/(?<=\d)\*(?=\s?(?:speed\w*|faster|slower|higher|lower|less|more|fewer|reduction|improvement|throughput|better|smaller|larger|(?:GPU |training |inference |end-to-end )?(?:utili[sz]ation|throughput))\b)/y, '×'],
+  // "outperforms X by a clear margin of 15%", "by average margins of 10.4% and 14.2%": the margin is the change,
+  // read as "by 15%" and "by an average of" (the rules' one wording of a change; "an average margin of up to" as "up to").
+  [/\bby\s(?:an?\s)?average\smargins?\sof\s(?!up\sto\b)/y, 'by an average of '],
+  [/\bby\s(?:an?\s)?(?:(?:average|clear|large|wide|substantial|significant|considerable|notable|huge|big|remarkable|impressive|sizable|sizeable|good|solid|absolute|relative)\s)?margins?\sof\s/y, 'by '],
   [/\s+/y, ' '],
 ];
 
@@ -92,9 +96,9 @@ function currencyText(m: RegExpExecArray): string {
 
 /**
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
- * a space followed by more whitespace, or "--". A single space between words stays as it is.
+ * a space followed by more whitespace, "--", or "by" before a margin. A single space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|->|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)/g;
+const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|->|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)|\bby\s(?=(?:an?\s)?(?:[a-z]+\s)?margins?\sof\s)/g;
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */
