@@ -2873,3 +2873,9 @@ test('a margin is the change it names ("by a clear margin of 15%", "by average m
   assert.equal(text.slice(c!.valueStart, c!.valueEnd), '63%');
   assert.equal(c!.span, text);
 });
+
+test('a FLOP reduction and a thinking budget cut are cost ("1.67x theoretical FLOP reduction", "reduces thinking budgets by ~35x")', () => {
+  assert.deepEqual(fields('SparseQ achieves 2.09x, 2.38x, and 1.67x theoretical FLOP reduction, and actual inference speedups of 1.76x, 1.85x, and 1.58x, respectively.', 'metric', 'value').slice(0, 3),
+    [['cost', 2.09], ['cost', 2.38], ['cost', 1.67]]);
+  assert.deepEqual(fields('This approach reduces thinking budgets by ~35x while improving evaluation performance.', 'metric', 'value', 'direction'), [['cost', 35, 'better']]);
+});
