@@ -2879,3 +2879,8 @@ test('a FLOP reduction and a thinking budget cut are cost ("1.67x theoretical FL
     [['cost', 2.09], ['cost', 2.38], ['cost', 1.67]]);
   assert.deepEqual(fields('This approach reduces thinking budgets by ~35x while improving evaluation performance.', 'metric', 'value', 'direction'), [['cost', 35, 'better']]);
 });
+
+test('a score\'s name links to its numbers through "reaching" ("with PSNR values reaching 24.13, 27.09, and 22.59")', () => {
+  assert.deepEqual(fields('It keeps high visual fidelity, with PSNR values reaching 24.13, 27.09, and 22.59.', 'metric', 'value', 'unit'),
+    [['accuracy', 24.13, ''], ['accuracy', 27.09, ''], ['accuracy', 22.59, '']]);
+});
