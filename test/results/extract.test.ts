@@ -2884,3 +2884,9 @@ test('a score\'s name links to its numbers through "reaching" ("with PSNR values
   assert.deepEqual(fields('It keeps high visual fidelity, with PSNR values reaching 24.13, 27.09, and 22.59.', 'metric', 'value', 'unit'),
     [['accuracy', 24.13, ''], ['accuracy', 27.09, ''], ['accuracy', 22.59, '']]);
 });
+
+test('a title about agentic work makes an unnamed gain a task score, as a title about agents does (labels, rule 41)', () => {
+  const abstract = 'Experiments across multiple open-source agents and benchmarks demonstrate up to 62% performance improvement over strong baselines.';
+  assert.deepEqual(extractPaper('QuillMuse: Agentic Parallel Thinking for Deep Information Seeking', abstract).claims.map((c) => c.metric), ['correctness']);
+  assert.deepEqual(extractPaper('QuillMuse: Parallel Thinking for Deep Information Seeking', abstract).claims.map((c) => c.metric), ['accuracy']);
+});

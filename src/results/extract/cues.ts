@@ -112,9 +112,9 @@ export const LOWER_IS_BETTER = new Set<Metric>(['latency', 'energy', 'power', 'a
 /** Papers about agents acting in an environment or robot policies (labels, rule 41). */
 export const AGENTIC = /\b(?:GUI (?:agents?|automation|navigation|tasks?)|computer[- ]use|web (?:agents?|navigation)|mobile agents?|tool[- ](?:use|using|calling|call|augmented)|function[- ]calling|robots?|robotic|VLAs?|vision-language-action|embodied|(?:robot(?:ic)? |dexterous )manipulation|manipulation (?:tasks?|policy|policies)|OSWorld|WebArena|AndroidWorld|SWE-bench|ALFWorld|LIBERO|BFCL\w*|AppWorld|WebShop|Mind2Web|WebVoyager|(?:τ|tau)\^?2?-bench|MCP[- ](?:servers?|tools?|Bench|Atlas|Universe))\b/i;
 
-// A title about agents ("Terminal Agents", "Computer-Using Agents", "Language Model Agents") makes the paper an agent one;
+// A title about agents ("Terminal Agents", "Computer-Using Agents", "Language Model Agents", "Agentic Parallel Thinking") makes the paper an agent one;
 // not multi-agent pipelines, nor agents that answer, retrieve, predict or classify, whose scores stay accuracy (labels, rule 41).
-export const AGENT_TITLE = /^(?!.*\b(?:retrieval|RAG|videos?|QA|questions?|answering|understanding|reasoning|diagnosis|detection|classification|prediction|scoring|embeddings?|geolocali[sz]ation|geolocation)\b).*(?<!multi-)\bagents?\b/i;
+export const AGENT_TITLE = /^(?!.*\b(?:retrieval|RAG|videos?|QA|questions?|answering|understanding|reasoning|diagnosis|detection|classification|prediction|scoring|embeddings?|geolocali[sz]ation|geolocation)\b).*(?<!multi-)\b(?:agents?|agentic)\b/i;
 
 // A title about writing code or proofs ("... for Code Generation", "Program Repair", "Theorem Proving") makes a score no
 // metric word names a share of programs or proofs that pass (labels, rules 1 and 41). Only the title: an abstract that
