@@ -2890,3 +2890,10 @@ test('a title about agentic work makes an unnamed gain a task score, as a title 
   assert.deepEqual(extractPaper('QuillMuse: Agentic Parallel Thinking for Deep Information Seeking', abstract).claims.map((c) => c.metric), ['correctness']);
   assert.deepEqual(extractPaper('QuillMuse: Parallel Thinking for Deep Information Seeking', abstract).claims.map((c) => c.metric), ['accuracy']);
 });
+
+test('a score on AlpacaEval or Arena-Hard is a win rate; hyphenated versions name their benchmark ("AlpacaEval-2", "LiveCodeBench-v6")', () => {
+  assert.deepEqual(fields('Our method achieves 73.1% and 58.7% on AlpacaEval and Arena-Hard with a small model.', 'metric', 'value', 'benchmark'),
+    [['correctness', 73.1, 'AlpacaEval'], ['correctness', 58.7, 'Arena-Hard']]);
+  assert.deepEqual(fields('QuillPO outperforms DPO by up to 5.6% on AlpacaEval-2.', 'metric', 'benchmark'), [['correctness', 'AlpacaEval']]);
+  assert.deepEqual(fields('It reaches 45.7 on LiveCodeBench-v6.', 'metric', 'benchmark'), [['correctness', 'LiveCodeBench']]);
+});

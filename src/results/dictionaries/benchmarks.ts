@@ -14,9 +14,9 @@ export const BENCHMARKS: EntityEntry[] = [
   b('Tiny-ImageNet', 'TinyImageNet'), b('COCO', 'MS COCO', 'MS-COCO'), b('VOC', 'PASCAL VOC', 'Pascal VOC'), b('Cityscapes'), b('ADE20K'),
   b('Kinetics', 'Kinetics-400'), b('UCF101'), b('LibriSpeech'), b('GLUE'), b('SuperGLUE'), b('SQuAD'), b('WikiText', 'WikiText-2', 'WikiText-103'),
   b('C4'), b('MMLU', 'MMLU-Pro'), b('GSM8K'), b('MATH', 'MATH-500', 'MATH500'), b('HumanEval', 'HumanEval+'), b('MBPP'), b('SWE-bench', 'SWE-bench Verified'),
-  b('LiveCodeBench'), b('BIG-bench', 'BIG-Bench Hard', 'BBH'), b('HellaSwag'), b('ARC-Challenge', 'ARC-Easy'), b('ARC-AGI', 'ARC-AGI-1', 'ARC-AGI-2'),
+  b('LiveCodeBench', 'LiveCodeBench-v5', 'LiveCodeBench-v6'), b('BIG-bench', 'BIG-Bench Hard', 'BBH'), b('HellaSwag'), b('ARC-Challenge', 'ARC-Easy'), b('ARC-AGI', 'ARC-AGI-1', 'ARC-AGI-2'),
   b('TruthfulQA'), b('AIME24', 'AIME 2024', 'AIME-24', 'AIME 24', "AIME'24"), b('AIME25', 'AIME 2025', 'AIME-25', 'AIME 25', "AIME'25"), b('GPQA', 'GPQA-Diamond'), b('LongBench'), b('RULER'),
-  b('MT-Bench'), b('AlpacaEval'), b('VBench'), b('VerilogEval'), b('RTLLM'), b('HLS-Eval'),
+  b('MT-Bench'), b('AlpacaEval', 'AlpacaEval-2', 'AlpacaEval2', 'Alpaca Eval', 'Alpaca-Eval'), b('VBench'), b('VerilogEval'), b('RTLLM'), b('HLS-Eval'),
   b('ISPD', 'ISPD19', 'ISPD 2019', 'ISPD 2015'), b('ICCAD 2015', 'ICCAD15', 'ICCAD'), b('ISCAS\'85', 'ISCAS85', 'ISCAS-85', 'ISCAS\'89', 'ISCAS89', 'ISCAS'),
   b('EPFL benchmark suite', 'EPFL benchmarks'),
   b('N-MNIST'), b('DVS128 Gesture', 'DVS Gesture', 'DVS128'), b('MIT-BIH', 'MIT-BIH Arrhythmia Database'),
@@ -63,7 +63,9 @@ export const TASK_BENCHMARKS = new Set(['HumanEval', 'MBPP', 'SWE-bench', 'LiveC
   'R2R', 'Habitat', 'D4RL', 'MuJoCo', 'Atari', 'ProcGen',
   'Sudoku-Extreme', 'Maze-Hard', '1D-ARC', 'Sort-of-ARC', 'DeepResearch Bench', 'DeepResearch Bench II', 'WebWalkerQA', 'xbench-DeepSearch', 'SealQA', 'Seal-0',
   'AppWorld', 'ScienceWorld', 'CodeContests', 'SciCode', 'MobileWorld', 'AndroidLab', 'AndroidDaily', 'WindowsAgentArena', 'Toolathlon', 'MCP-Universe',
-  'WideSearch', 'PaperBench', 'SWE-bench Pro', 'Multi-SWE-bench', 'SWE-Lancer']);
+  'WideSearch', 'PaperBench', 'SWE-bench Pro', 'Multi-SWE-bench', 'SWE-Lancer',
+  // Scored as win rates against a reference model: a score there is a win rate (labels, rule 1).
+  'AlpacaEval', 'Arena-Hard']);
 
 /** Benchmarks that measure systems (speed, throughput): a bare "performance" gain on one of them is speed. */
 export const SYSTEMS_BENCHMARKS = new Set(['KernelBench', 'MLPerf', 'SPEC CPU2017', 'PARSEC', 'Rodinia', 'PolyBench', 'MiBench', 'CHStone', 'GAP benchmark suite',
