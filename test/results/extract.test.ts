@@ -2897,3 +2897,11 @@ test('a score on AlpacaEval or Arena-Hard is a win rate; hyphenated versions nam
   assert.deepEqual(fields('QuillPO outperforms DPO by up to 5.6% on AlpacaEval-2.', 'metric', 'benchmark'), [['correctness', 'AlpacaEval']]);
   assert.deepEqual(fields('It reaches 45.7 on LiveCodeBench-v6.', 'metric', 'benchmark'), [['correctness', 'LiveCodeBench']]);
 });
+
+test('robot, agent and proof suites the dictionary knows make their scores pass rates ("96.1% on LIBERO-Plus", "RoboTwin 2.0")', () => {
+  assert.deepEqual(fields('Our policy achieves 96.1% on LIBERO-Plus and 58.2% on RoboTwin 2.0.', 'metric', 'value', 'benchmark'),
+    [['correctness', 96.1, 'LIBERO-Plus'], ['correctness', 58.2, 'RoboTwin']]);
+  assert.deepEqual(fields('QuillProver achieves 49.7% on ProofNet and 12 problems on PutnamBench.', 'metric', 'benchmark'), [['correctness', 'ProofNet']]);
+  const m = matcherFor(BUILT_IN);
+  assert.deepEqual(m.benchmarks('evaluated on SIMPLER with a simpler model').map((h) => h.name), ['SimplerEnv']);
+});
