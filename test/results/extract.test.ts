@@ -2905,3 +2905,8 @@ test('robot, agent and proof suites the dictionary knows make their scores pass 
   const m = matcherFor(BUILT_IN);
   assert.deepEqual(m.benchmarks('evaluated on SIMPLER with a simpler model').map((h) => h.name), ['SimplerEnv']);
 });
+
+test('the model whose named measure a method raises or cuts is the baseline ("the pass@1 performance of X by approximately 159%", "the average response length of X by 53%")', () => {
+  assert.deepEqual(fields('Notably, QuillRL boosts the pass@1 performance of Quill-2.5-Math-7B by approximately 159% on the AIME 2024.', 'value', 'baseline'), [[159, 'Quill-2.5-Math-7B']]);
+  assert.deepEqual(fields('QuillThink reduces the average response length of Quill-R1-Distill-1.5B by 53%.', 'metric', 'value', 'baseline'), [['cost', 53, 'Quill-R1-Distill-1.5B']]);
+});
