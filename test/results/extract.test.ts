@@ -2910,3 +2910,14 @@ test('the model whose named measure a method raises or cuts is the baseline ("th
   assert.deepEqual(fields('Notably, QuillRL boosts the pass@1 performance of Quill-2.5-Math-7B by approximately 159% on the AIME 2024.', 'value', 'baseline'), [[159, 'Quill-2.5-Math-7B']]);
   assert.deepEqual(fields('QuillThink reduces the average response length of Quill-R1-Distill-1.5B by 53%.', 'metric', 'value', 'baseline'), [['cost', 53, 'Quill-R1-Distill-1.5B']]);
 });
+
+test('a family\'s listed sizes are each a model size; the scales a method is tested at are not (labels, rule 30)', () => {
+  const sizes = (t: string) => fields(t, 'metric', 'value', 'unit');
+  assert.deepEqual(sizes('We release the training data, code, and models with different scales (1B, 3B, 8B) of QuillGuard.'),
+    [['model_size', 1, 'B params'], ['model_size', 3, 'B params'], ['model_size', 8, 'B params']]);
+  assert.deepEqual(sizes('We propose QuillVL, a new VLM family in 2B and 7B model sizes.'), [['model_size', 2, 'B params'], ['model_size', 7, 'B params']]);
+  assert.deepEqual(sizes('We introduce QuillCoder, models for kernel generation spanning three parameter scales, 1.7B, 4B, and 8B.'),
+    [['model_size', 1.7, 'B params'], ['model_size', 4, 'B params'], ['model_size', 8, 'B params']]);
+  assert.deepEqual(sizes('We apply our method to various model scales (7B, 8B, 70B).'), []);
+  assert.deepEqual(sizes('It generalizes across Qwen and Llama models at 4B, 8B, and 30B scale.'), []);
+});

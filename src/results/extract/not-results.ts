@@ -7,7 +7,7 @@
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
 import { CHANGE_THEN_PAREN, isFractionRule, NEXT_CHANGE, type Quantity } from './quantities.ts';
-import { isMoney, OWN_MODEL_SIZE } from './units.ts';
+import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?|thresholds?`;
@@ -144,7 +144,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // attains 93.22% DSC with 3.58M parameters" is a result: a size after "with" counts only after a
   // verb of attainment in its clause.
   // ("our 1B to 8B parameter models": the paper's own family is its size, a range; labels, rule 30.)
-  if (/params$/.test(q.unit ?? '') && ((q.value === null && q.rule !== OWN_MODEL_SIZE) || /^\s?each\b/i.test(text.slice(q.end))
+  // (A family's listed sizes, FAMILY_SIZES, are the paper's own, list and all.)
+  if (/params$/.test(q.unit ?? '') && q.rule !== FAMILY_SIZES && ((q.value === null && q.rule !== OWN_MODEL_SIZE) || /^\s?each\b/i.test(text.slice(q.end))
     || /(?:\(|\bfrom\s(?:sub-)?)\s?[\d.]+\s?(?:[KMB]|million|billion)?\s?(?:-|–|to|and|,)\s?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))
     || (/\(\s?$/.test(text.slice(Math.max(0, q.start - 2), q.start)) && (OTHERS_MODEL_BEFORE.test(text.slice(Math.max(0, q.start - 100), q.start)) || WORKLOAD_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
       || USED_AFTER.test(text.slice(q.end, q.end + 50))))

@@ -48,6 +48,16 @@ const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries
 export const isMoney = (unit: string) => unit === '$' || /^(?:million|billion) USD$/.test(unit);
 
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
+// "models with different scales (1B, 3B, 8B)", "two dense variants (2B and 8B)", "spanning three parameter scales, 1.7B, 4B,
+// and 8B", "a new VLM family in 2B and 7B model sizes": the sizes of a family of models the paper presents, each a claim
+// (labels, rule 30). Only a list of two or more sizes tied to "sizes", "scales" or "variants", in a sentence where the
+// paper presents, releases or trains its own ("we", "our", "family"): "generalizes across Qwen and Llama models at 4B, 8B,
+// and 30B scale" is the scale of a test.
+export const FAMILY_SIZES: UnitRule = {
+  re: new RegExp(String.raw`(?:(?<=(?:\b[Ww]e\s(?:introduce|present|release|propose|train|open-source)\w*|\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:models?|family|series|suite|LLMs?|VLMs?)\b|\bfamily\b|\bproposed\b|\bseries\b)[^.;]{0,160}?\b(?:sizes|scales|variants)\s?(?:\(|,\s(?:including\s)?|:\s)(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)([MB])(?=,?\s(?:and\s|or\s)?\d|\s?[).;,]|\s(?:parameters|params|models)\b|$)(?<=(?:\(|,\s|:\s|including\s)(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?){0,6}\d+(?:\.\d+)?\s?[MB])|(?<=(?:\b[Ww]e\s(?:introduce|present|release|propose|train|open-source)\w*|\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:models?|family|series|suite|LLMs?|VLMs?)\b|\bfamily\b|\bproposed\b|\bseries\b)[^.;]{0,160}?\b(?:in|at|of)\s(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)([MB])(?=(?:,?\s(?:and\s|or\s)?\d+(?:\.\d+)?\s?[MB])*\s(?:model\s|parameter\s)?(?:sizes|scales|variants)\b))(?<=\d\s?[MB])(?<=(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)\d+(?:\.\d+)?\s?[MB]|\d+(?:\.\d+)?\s?[MB](?=,?\s(?:and\s|or\s)?\d))`, 'y'),
+  canonical: (m) => `${m[1] ?? m[2]} params`, kind: 'absolute', metric: 'model_size',
+};
+
 export const UNIT_RULES: UnitRule[] = [
   RATIO,
   // "15.4%p" is a percentage point (a Korean-style spelling), before the plain percent.
@@ -130,6 +140,7 @@ export const UNIT_RULES: UnitRule[] = [
   // ("355B total parameters", "32B activated parameters": a mixture of experts' sizes.)
   { re: /([kK]|thousand|M|B|T|million|billion|trillion)(?: (?:total|active|activated))? (?:parameters|params)\b/y, canonical: (m) => `${/^(?:[kK]|thousand)$/.test(m[1]!) ? 'k' : m[1]![0]!.toUpperCase()} params`, kind: 'absolute', metric: 'model_size' },
   OWN_MODEL_SIZE,
+  FAMILY_SIZES,
   // "from 741 to 225 tokens", "with just 1 vision token", "reduced to just 32 discrete tokens": a count of tokens a method
   // gets by with is its cost, in tokens (labels).
   { re: /(?<=(?:\b(?:only|just|merely|as few as)\s|\b(?:reduc|cut|shorten|decreas|compress|lower|drop)\w*\s(?:[^.;]{0,60}?\s)?from\s\d[\d,.]*\s(?:to|→)\s(?:just\s|only\s)?)\d[\d,.]*\s?)(?!(?:[kKMBT]|thousand|million|billion)\s)(?:(?![\d-])[\w-]+\s)?tokens?\b/y,
