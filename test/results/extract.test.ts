@@ -430,7 +430,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', '32M tokens', '465 training samples', '225 tokens', 'RMSE of 0.43 m'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', 'our model family in 2B and 7B model sizes', '32M tokens', '465 training samples', '225 tokens', 'RMSE of 0.43 m'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -2920,4 +2920,12 @@ test('a family\'s listed sizes are each a model size; the scales a method is tes
     [['model_size', 1.7, 'B params'], ['model_size', 4, 'B params'], ['model_size', 8, 'B params']]);
   assert.deepEqual(sizes('We apply our method to various model scales (7B, 8B, 70B).'), []);
   assert.deepEqual(sizes('It generalizes across Qwen and Llama models at 4B, 8B, and 30B scale.'), []);
+});
+
+test('every level of a list reached before the sets it is on is a score ("achieves only 75.8 and 66.1 on the UGD and QE splits")', () => {
+  assert.deepEqual(extractPaper('A title', 'On proof generation, the best model achieves only 75.8 and 66.1 on the UGD and QE splits, respectively.').claims.map((c) => [c.metric, c.value, c.unit]),
+    [['accuracy', 75.8, ''], ['accuracy', 66.1, '']]);
+  assert.deepEqual(fields('Our model achieves 75.8% and 66.1% on FooBench and BarQA, respectively.', 'metric', 'value'), [['accuracy', 75.8], ['accuracy', 66.1]]);
+  assert.deepEqual(fields('Our model achieves 75.8, 66.1 and 50.2 on FooBench, BarQA and BazEval.', 'value'), [[75.8], [66.1], [50.2]]);
+  assert.deepEqual(fields('The cache holds 75 and 66 entries on Foo.', 'value'), []);
 });

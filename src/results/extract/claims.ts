@@ -248,10 +248,28 @@ const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(
 const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
 
-/** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts). */
+// "achieves 75.8% and 66.1% on FooBench and BarQA": the rest of a list of percentages before the sets they are on.
+const PERCENT_LIST_ON = /^(?:(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)+(?:,\s?respectively)?\s(?:on|in)\s(?:the\s)?[A-Z]/;
+// "achieves 75.8 and 66.1 on the UGD and QE splits": the numbers of a list of bare scores before the sets they are on.
+const BARE_LIST_REST = /^(?:(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?)\d+(?:\.\d+)?(?![\d.%]|[A-Za-z]))+(?:,\s?respectively)?(?=\s(?:on|in)\s(?:the\s)?[A-Z])/;
+const BARE_LIST_BEFORE = /(?:\d+(?:\.\d+)?(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?))+$/;
+// (The verb may say how little the level is: "achieves only 75.8 and 66.1".)
+const ONLY_LEVEL = /\s(?:only|just|merely)\s$/i;
+
+/** "attains 5.83 on GEditBench-EN": a bare score reached on a named benchmark (scores.ts), or one of a list of them. */
 const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
-  && ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
-  && (SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start)) || (EXAMPLE_SCORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\son\s/.test(text.slice(q.end)) && RESULT_WORDS.test(text.slice(0, q.start))));
+  && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
+    ? SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start)) || (EXAMPLE_SCORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\son\s/.test(text.slice(q.end)) && RESULT_WORDS.test(text.slice(0, q.start)))
+      || listedBareScore(text, q)
+    : BARE_LIST_REST.test(text.slice(q.end, q.end + 80)) && listedBareScore(text, q));
+
+/** A bare number whose list starts right after a verb of attainment ("achieves only 75.8 and 66.1 on"). */
+function listedBareScore(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.start - 80), q.start);
+  const head = before.replace(BARE_LIST_BEFORE, '');
+  if (head === before && !BARE_LIST_REST.test(text.slice(q.end, q.end + 80))) return false;
+  return SCORE_VERB.test(head.replace(ONLY_LEVEL, ' ')) ;
+}
 
 // Between two numbers of one list: "2.3x higher energy efficiency than the NPU and ", "% area reduction, ".
 // (Not a number in parentheses: "up to 9.1x (4.2x)" is most often the peak and its average.)
@@ -449,7 +467,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       }
       const last = g.group[g.group.length - 1]!;
       // "achieving 99% on N-MNIST, 85% on N-Caltech101": a score per named dataset.
-      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && SCORE_ON.test(text.slice(q.end, q.end + 40))
+      // ("achieves 75.8% and 66.1% on FooBench and BarQA, respectively": each of a list of them before the sets.)
+      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && (SCORE_ON.test(text.slice(q.end, q.end + 40)) || PERCENT_LIST_ON.test(text.slice(q.end, q.end + 80)))
         && ACHIEVES.test(text.slice(from, q.start)) && !SPEED_WORDS.test(text.slice(from, q.start))
         && !OTHER_SYSTEMS.test(text.slice(from, q.start))) metric = 'accuracy';
       // "achieves new best results on GSM8K (98.1%), AIME'24 (94.4%), ...": a score in parentheses after each dataset's
