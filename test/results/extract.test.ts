@@ -2929,3 +2929,10 @@ test('every level of a list reached before the sets it is on is a score ("achiev
   assert.deepEqual(fields('Our model achieves 75.8, 66.1 and 50.2 on FooBench, BarQA and BazEval.', 'value'), [[75.8], [66.1], [50.2]]);
   assert.deepEqual(fields('The cache holds 75 and 66 entries on Foo.', 'value'), []);
 });
+
+test('a number listed with a claim in its unit is another item of the same measure; numbers in names and resolutions are not', () => {
+  assert.deepEqual(fields('Compared with the base model, it reaches 84.0% in QuillCAD and 38.0% on KernelBench.', 'metric', 'value'),
+    [['correctness', 84], ['correctness', 38]]);
+  assert.deepEqual(fields('Our model attains FID of 1.62 (256x256) and 2.22 (512x512) on ImageNet.', 'value'), [[1.62], [2.22]]);
+  assert.deepEqual(fields('It achieves FID scores of 2.06 on CIFAR-10 and 1.48 on ImageNet 64x64.', 'value'), [[2.06], [1.48]]);
+});

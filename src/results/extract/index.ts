@@ -19,6 +19,7 @@ import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
+import { listMates } from './list-mates.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -78,6 +79,8 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   for (const c of claims) if (c.baseline) c.baseline = tidyName(c.baseline);
   // The numbers the rules read as no result stay so; the reader reads only those they found no metric for.
   const rejected = facts.flatMap((f) => f.rejected);
+  // A number listed with a claim in its unit is another item of the same measure (list-mates.ts).
+  if (claims.length) for (const c of listMates(title, abstract, claims, rejected, (t) => matcher.benchmarks(t))) claims.splice(textOrderIndex(claims, c), 0, c);
   if (reader) for (const c of readUnclaimed(title, abstract, claims, reader, rejected)) claims.splice(textOrderIndex(claims, c), 0, c);
   // Sentences without numbers are read only when a claim still lacks its device (the common case
   // of no claims at all costs nothing more).
