@@ -11,22 +11,13 @@ import { METRICS, type Claim, type Metric } from '../types.ts';
 import type { Span } from './claims.ts';
 import { isChange } from './claim-baseline.ts';
 import { findCues } from './cues.ts';
-import { normalize, originalRange } from './normalize.ts';
 import { directionOf, qualifierOf } from './qualifiers.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import type { Quantity } from './quantities.ts';
+import { unclaimedNumbers, type UnclaimedNumber } from './unclaimed.ts';
 
 /** A number no rule claimed, with what the model reads about it. */
-export interface Candidate {
-  q: Quantity;
-  /** The normalized sentence the quantity's offsets refer to. */
-  text: string;
-  sentence: Sentence;
-  source: 'title' | 'abstract';
+export interface Candidate extends UnclaimedNumber {
   features: string[];
-  /** Offsets of the number within the source field. */
-  valueStart: number;
-  valueEnd: number;
 }
 
 /** A multinomial logistic regression with sparse weights: per feature, [class index, weight] pairs; class 0 is "no claim". */
@@ -74,25 +65,10 @@ function featuresOf(text: string, q: Quantity, source: string, titleWords: Set<s
   return [...new Set(f)];
 }
 
-/** Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order. */
+/** Numbers that none of `claims` covers and the rules did not reject, with what the model reads about them. */
 export function unclaimedCandidates(title: string, abstract: string, claims: Claim[], rejected: Span[]): Candidate[] {
-  const out: Candidate[] = [];
   const titleWords = new Set(words(title));
-  for (const [source, field] of [['title', title], ['abstract', abstract]] as const) {
-    const taken = [...claims.map((c) => ({ source: c.source, start: c.valueStart, end: c.valueEnd })), ...rejected].filter((t) => t.source === source);
-    for (const sentence of splitSentences(field)) {
-      const n = normalize(sentence.text);
-      for (const q of findQuantities(n.text)) {
-        if (q.value === null && q.min === null) continue;
-        const [vs, ve] = originalRange(n, q.start, q.end);
-        const valueStart = sentence.start + vs;
-        const valueEnd = sentence.start + ve;
-        if (taken.some((t) => t.start < valueEnd && valueStart < t.end)) continue;
-        out.push({ q, text: n.text, sentence, source, features: featuresOf(n.text, q, source, titleWords), valueStart, valueEnd });
-      }
-    }
-  }
-  return out;
+  return unclaimedNumbers(title, abstract, claims, rejected).map((n) => ({ ...n, features: featuresOf(n.text, n.q, n.source, titleWords) }));
 }
 
 /** Class probabilities of one candidate (softmax over the model's linear scores). */

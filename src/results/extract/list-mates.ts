@@ -9,7 +9,7 @@
 import type { Claim } from '../types.ts';
 import type { Span } from './claims.ts';
 import type { EntityHit } from './entities.ts';
-import { unclaimedCandidates } from './learned-reader.ts';
+import { unclaimedNumbers } from './unclaimed.ts';
 import { qualifierOf } from './qualifiers.ts';
 
 const JOINER = /^\s?(?:\([^()]{0,40}\)\s?)?(?:,\s(?:and\s)?|\sand\s|\s?\/\s?)$|^\s(?:on|in|for)\s[^,;()]{1,40}?(?:\s\([^()]{0,30}\))?(?:,\s(?:and\s)?|\sand\s)$/;
@@ -21,7 +21,7 @@ const NOT_SCOPE = /\b(?:than|over|vs\.?|versus|compared|relative|of)\b/i;
 /** Claims for the numbers listed with a claim of the same unit (in text order, not yet placed among `claims`). */
 export function listMates(title: string, abstract: string, claims: Claim[], rejected: Span[], benchmarks: (text: string) => EntityHit[]): Claim[] {
   const out: Claim[] = [];
-  for (const c of unclaimedCandidates(title, abstract, claims, rejected)) {
+  for (const c of unclaimedNumbers(title, abstract, claims, rejected)) {
     const field = c.source === 'title' ? title : abstract;
     // ("CIFAR-10", "ImageNet 256 x 256", "94-th percentile", "2-step FID": a number in a name or a setting.)
     if (GLUED_BEFORE.test(field.slice(Math.max(0, c.valueStart - 24), c.valueStart)) || SETTING_AFTER.test(field.slice(c.valueEnd, c.valueEnd + 8))) continue;

@@ -1,0 +1,40 @@
+/**
+ * The numbers of a paper that no claim covers and the rules did not read as no result: what the list reader
+ * (list-mates.ts) and the learned reader experiment (learned-reader.ts) look at.
+ */
+import type { Claim } from '../types.ts';
+import type { Span } from './claims.ts';
+import { normalize, originalRange } from './normalize.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export interface UnclaimedNumber {
+  q: Quantity;
+  /** The normalized sentence the quantity's offsets refer to. */
+  text: string;
+  sentence: Sentence;
+  source: 'title' | 'abstract';
+  /** Offsets of the number within the source field. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order. */
+export function unclaimedNumbers(title: string, abstract: string, claims: Claim[], rejected: Span[]): UnclaimedNumber[] {
+  const out: UnclaimedNumber[] = [];
+  for (const [source, field] of [['title', title], ['abstract', abstract]] as const) {
+    const taken = [...claims.map((c) => ({ source: c.source, start: c.valueStart, end: c.valueEnd })), ...rejected].filter((t) => t.source === source);
+    for (const sentence of splitSentences(field)) {
+      const n = normalize(sentence.text);
+      for (const q of findQuantities(n.text)) {
+        if (q.value === null && q.min === null) continue;
+        const [vs, ve] = originalRange(n, q.start, q.end);
+        const valueStart = sentence.start + vs;
+        const valueEnd = sentence.start + ve;
+        if (taken.some((t) => t.start < valueEnd && valueStart < t.end)) continue;
+        out.push({ q, text: n.text, sentence, source, valueStart, valueEnd });
+      }
+    }
+  }
+  return out;
+}
