@@ -19,6 +19,7 @@ import { BARE_SCORE, DISTANCE_AFTER, DISTANCE_SCORE, ERROR_SCORE, EXAMPLE_SCORE,
 import { BENCHMARKS, SYSTEMS_BENCHMARKS, TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { directionOf, GAP_BEFORE, qualifierOf } from './qualifiers.ts';
 import { OWN_MODEL_SIZE } from './units.ts';
+import type { UnclaimedNumber } from './unclaimed.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface SentenceContext {
@@ -53,6 +54,8 @@ export interface SentenceFacts {
    * offsets in the source field: the second reader (learned-reader.ts) leaves them alone.
    */
   rejected: Span[];
+  /** Numbers of the sentence no claim was made of and the rules did not reject: what list-mates.ts reads. */
+  left: UnclaimedNumber[];
   /** Devices that only say where a baseline ran ("than LLaMA 3 on an NVIDIA A100"): not the paper's platform. */
   baselineDevices: EntityHit[];
   /**
@@ -294,7 +297,7 @@ const LEVEL_VERB = /\b(?:achiev|reach|attain|scor|obtain|hit|surpass|exceed|yiel
 export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts {
   // Most sentences hold no number: they only matter for the paper-level device (sentenceDevices).
   const none: SentenceFacts = {
-    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], text: '', baselineDevices: [], ownChip: new Set(), rejected: [],
+    claims: [], scanned: false, hardware: [], classes: [], benchmarks: [], text: '', baselineDevices: [], ownChip: new Set(), rejected: [], left: [],
   };
   if (!/\d/.test(s.text) && !MAY_HOLD_WORD_RATIO.test(s.text)) return none;
   const n = normalize(s.text);
@@ -319,9 +322,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   const facts: SentenceFacts = {
     claims: [], scanned: true, benchmarks, text,
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
-    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), rejected: [],
+    baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), rejected: [], left: [],
   };
-  const reject = (q: Quantity) => { const [vs, ve] = originalRange(n, q.start, q.end); facts.rejected.push({ source: ctx.source, start: s.start + vs, end: s.start + ve }); };
+  const dropped = new Set<Quantity>();
+  const reject = (q: Quantity) => { dropped.add(q); const [vs, ve] = originalRange(n, q.start, q.end); facts.rejected.push({ source: ctx.source, start: s.start + vs, end: s.start + ve }); };
   if (PRIOR_WORK.test(text)) { found.forEach(reject); return facts; }
 
   const allCues = findCues(text);
@@ -701,6 +705,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
+    dropped.add(q);
     made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level, parenScore: parenSet !== null });
     raised = raisedNow && claim.baseline === raisedNow ? { end: q.end, name: raisedNow } : null;
     if (ownChip) facts.ownChip.add(claim);
@@ -709,6 +714,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
   pairRespectively(s.text, s.start, facts.claims);
+  for (const q of found) {
+    if (dropped.has(q) || (q.value === null && q.min === null)) continue;
+    const [vs, ve] = originalRange(n, q.start, q.end);
+    facts.left.push({ q, text, sentence: s, source: ctx.source, valueStart: s.start + vs, valueEnd: s.start + ve });
+  }
   return facts;
 }
 

@@ -80,7 +80,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   // The numbers the rules read as no result stay so; the reader reads only those they found no metric for.
   const rejected = facts.flatMap((f) => f.rejected);
   // A number listed with a claim in its unit is another item of the same measure (list-mates.ts).
-  if (claims.length) for (const c of listMates(title, abstract, claims, rejected, (t) => matcher.benchmarks(t))) claims.splice(textOrderIndex(claims, c), 0, c);
+  if (claims.length) for (const c of listMates(title, abstract, claims, facts.flatMap((f) => f.left), (t) => matcher.benchmarks(t))) claims.splice(textOrderIndex(claims, c), 0, c);
   if (reader) for (const c of readUnclaimed(title, abstract, claims, reader, rejected)) claims.splice(textOrderIndex(claims, c), 0, c);
   // Sentences without numbers are read only when a claim still lacks its device (the common case
   // of no claims at all costs nothing more).

@@ -7,9 +7,8 @@
  * slash, or a scope ("on X, ", "in Y and ") with nothing else in it.
  */
 import type { Claim } from '../types.ts';
-import type { Span } from './claims.ts';
 import type { EntityHit } from './entities.ts';
-import { unclaimedNumbers } from './unclaimed.ts';
+import type { UnclaimedNumber } from './unclaimed.ts';
 import { qualifierOf } from './qualifiers.ts';
 
 const JOINER = /^\s?(?:\([^()]{0,40}\)\s?)?(?:,\s(?:and\s)?|\sand\s|\s?\/\s?)$|^\s(?:on|in|for)\s[^,;()]{1,40}?(?:\s\([^()]{0,30}\))?(?:,\s(?:and\s)?|\sand\s)$/;
@@ -18,10 +17,10 @@ const SETTING_AFTER = /^(?:-|\s?(?:x|×)\s?\d|th\b)/;
 // A scope naming a comparison or a share ("than X and", "of the NVFP4 loss, and") starts another statement.
 const NOT_SCOPE = /\b(?:than|over|vs\.?|versus|compared|relative|of)\b/i;
 
-/** Claims for the numbers listed with a claim of the same unit (in text order, not yet placed among `claims`). */
-export function listMates(title: string, abstract: string, claims: Claim[], rejected: Span[], benchmarks: (text: string) => EntityHit[]): Claim[] {
+/** Claims for the numbers (`left`: those the sentence rules made nothing of) listed with a claim of the same unit. */
+export function listMates(title: string, abstract: string, claims: Claim[], left: UnclaimedNumber[], benchmarks: (text: string) => EntityHit[]): Claim[] {
   const out: Claim[] = [];
-  for (const c of unclaimedNumbers(title, abstract, claims, rejected)) {
+  for (const c of left) {
     const field = c.source === 'title' ? title : abstract;
     // ("CIFAR-10", "ImageNet 256 x 256", "94-th percentile", "2-step FID": a number in a name or a setting.)
     if (GLUED_BEFORE.test(field.slice(Math.max(0, c.valueStart - 24), c.valueStart)) || SETTING_AFTER.test(field.slice(c.valueEnd, c.valueEnd + 8))) continue;

@@ -1,6 +1,6 @@
 /**
- * The numbers of a paper that no claim covers and the rules did not read as no result: what the list reader
- * (list-mates.ts) and the learned reader experiment (learned-reader.ts) look at.
+ * The numbers of a paper that no claim covers and the rules did not read as no result: what the learned reader
+ * experiment (learned-reader.ts) looks at.
  */
 import type { Claim } from '../types.ts';
 import type { Span } from './claims.ts';
@@ -19,7 +19,10 @@ export interface UnclaimedNumber {
   valueEnd: number;
 }
 
-/** Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order. */
+/**
+ * Numbers that none of `claims` covers and the rules did not reject (`rejected`), in title then abstract order (the
+ * sentence rules also list them per sentence as they go, SentenceFacts.left, which the list reader uses).
+ */
 export function unclaimedNumbers(title: string, abstract: string, claims: Claim[], rejected: Span[]): UnclaimedNumber[] {
   const out: UnclaimedNumber[] = [];
   for (const [source, field] of [['title', title], ['abstract', abstract]] as const) {
