@@ -2936,3 +2936,8 @@ test('a number listed with a claim in its unit is another item of the same measu
   assert.deepEqual(fields('Our model attains FID of 1.62 (256x256) and 2.22 (512x512) on ImageNet.', 'value'), [[1.62], [2.22]]);
   assert.deepEqual(fields('It achieves FID scores of 2.06 on CIFAR-10 and 1.48 on ImageNet 64x64.', 'value'), [[2.06], [1.48]]);
 });
+
+test('a second level in parentheses for a variant of the set is a score of the same measure ("94.51% (87.20%) on HumanEval (Plus)")', () => {
+  assert.deepEqual(fields('QuillCoder-14B achieves 94.51% (87.20%) on HumanEval (Plus), 81.80% (78.57%) on MBPP (Plus), 35.00% on BigCodeBench.', 'metric', 'value'),
+    [['correctness', 94.51], ['correctness', 87.2], ['correctness', 81.8], ['correctness', 78.57], ['correctness', 35]]);
+});

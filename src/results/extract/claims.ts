@@ -116,7 +116,8 @@ const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|par
 // (What changes is a model, a named score, or the change itself: "Llama-3.2-3B improves from", "improves S3@256K from",
 // "a similar increase from"; a noun before "from" names a measure the rules do not know: "empty-patch failures drop from".)
 const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
-const SCORE_ON = new RegExp(String.raw`^\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})?[A-Z0-9][\w.+-]*[A-Za-z0-9]`);
+// ("94.51% (87.20%) on HumanEval (Plus)": a second level in parentheses, for a variant of the set, may come between.)
+const SCORE_ON = new RegExp(String.raw`^(?:\s?\([\d.]+\s?%\))?\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})?[A-Z0-9][\w.+-]*[A-Za-z0-9]`);
 // ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
 const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
 // "new best results on", "state-of-the-art performance on": results stated per dataset.

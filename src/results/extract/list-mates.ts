@@ -11,7 +11,8 @@ import type { EntityHit } from './entities.ts';
 import type { UnclaimedNumber } from './unclaimed.ts';
 import { qualifierOf } from './qualifiers.ts';
 
-const JOINER = /^\s?(?:\([^()]{0,40}\)\s?)?(?:,\s(?:and\s)?|\sand\s|\s?\/\s?)$|^\s(?:on|in|for)\s[^,;()]{1,40}?(?:\s\([^()]{0,30}\))?(?:,\s(?:and\s)?|\sand\s)$/;
+// ("94.51% (87.20%) on HumanEval (Plus)": a level in parentheses right after one, for a variant, is the same measure.)
+const JOINER = /^\s?(?:\([^()]{0,40}\)\s?)?(?:,\s(?:and\s)?|\sand\s|\s?\/\s?)$|^\s?\($|^\s(?:on|in|for)\s[^,;()]{1,40}?(?:\s\([^()]{0,30}\))?(?:,\s(?:and\s)?|\sand\s)$/;
 const GLUED_BEFORE = /(?:[\w.-]|\d\s?[x×]\s?|[A-Z][\w-]*\s)$/;
 const SETTING_AFTER = /^(?:-|\s?(?:x|×)\s?\d|th\b)/;
 // A scope naming a comparison or a share ("than X and", "of the NVFP4 loss, and") starts another statement.
@@ -28,7 +29,9 @@ export function listMates(title: string, abstract: string, claims: Claim[], left
     const prev = same.filter((p) => p.valueEnd <= c.valueStart).pop();
     const next = same.find((p) => p.valueStart >= c.valueEnd);
     const joins = (from: number, to: number) => { const gap = field.slice(from, to).replace(/\s+/g, ' '); return JOINER.test(gap) && !NOT_SCOPE.test(gap); };
-    const mate = prev && joins(prev.valueEnd, c.valueStart) ? prev : next && joins(c.valueEnd, next.valueStart) ? next : null;
+    // (A level in parentheses after one must close them right after: "94.51% (87.20%)".)
+    const alone = !/\(\s?$/.test(field.slice(Math.max(0, c.valueStart - 2), c.valueStart)) || /^\s?\)/.test(field.slice(c.valueEnd, c.valueEnd + 2));
+    const mate = prev && alone && joins(prev.valueEnd, c.valueStart) ? prev : next && joins(c.valueEnd, next.valueStart) ? next : null;
     if (!mate) continue;
     const { q, text, sentence } = c;
     // The set it is on, when one the dictionary knows follows it ("38.0% on KernelBench").
