@@ -11,9 +11,9 @@ import { METRICS, type Claim, type Metric } from '../types.ts';
 import type { Span } from './claims.ts';
 import { isChange } from './claim-baseline.ts';
 import { findCues } from './cues.ts';
-import { directionOf, qualifierOf } from './qualifiers.ts';
+import { directionOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
-import { unclaimedNumbers, type UnclaimedNumber } from './unclaimed.ts';
+import { claimOf, unclaimedNumbers, type UnclaimedNumber } from './unclaimed.ts';
 
 /** A number no rule claimed, with what the model reads about it. */
 export interface Candidate extends UnclaimedNumber {
@@ -93,26 +93,15 @@ export function readUnclaimed(title: string, abstract: string, claims: Claim[], 
     for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     const metric = model.metric.classes[best]!;
     if (!METRIC_SET.has(metric)) continue;
-    const { q, text, sentence } = c;
-    out.push({
+    const { q, text } = c;
+    out.push(claimOf(c, {
       metric: metric as Metric,
-      value: q.value,
-      min: q.min,
-      max: q.max,
-      unit: q.unit,
       // (A ratio or a point difference is a change; a percentage one only where isChange reads one: "by 12%", "28% higher".)
       direction: q.unit === 'x' || q.unit === 'pp' || isChange(text, q) ? directionOf(metric as Metric, true, text.slice(Math.max(0, q.start - 60), q.start), text.slice(q.end, q.end + 60)) : null,
-      qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
       baseline: null,
       hardware: null,
       benchmark: null,
-      source: c.source,
-      span: sentence.text,
-      spanStart: sentence.start,
-      spanEnd: sentence.end,
-      valueStart: c.valueStart,
-      valueEnd: c.valueEnd,
-    });
+    }));
   }
   return out;
 }

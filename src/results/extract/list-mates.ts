@@ -8,8 +8,7 @@
  */
 import type { Claim } from '../types.ts';
 import type { EntityHit } from './entities.ts';
-import type { UnclaimedNumber } from './unclaimed.ts';
-import { qualifierOf } from './qualifiers.ts';
+import { claimOf, type UnclaimedNumber } from './unclaimed.ts';
 
 // ("94.51% (87.20%) on HumanEval (Plus)": a level in parentheses right after one, for a variant, is the same measure.)
 const JOINER = /^\s?(?:\([^()]{0,40}\)\s?)?(?:,\s(?:and\s)?|\sand\s|\s?\/\s?)$|^\s?\($|^\s(?:on|in|for)\s[^,;()]{1,40}?(?:\s\([^()]{0,30}\))?(?:,\s(?:and\s)?|\sand\s)$/;
@@ -33,28 +32,10 @@ export function listMates(title: string, abstract: string, claims: Claim[], left
     const alone = !/\(\s?$/.test(field.slice(Math.max(0, c.valueStart - 2), c.valueStart)) || /^\s?\)/.test(field.slice(c.valueEnd, c.valueEnd + 2));
     const mate = prev && alone && joins(prev.valueEnd, c.valueStart) ? prev : next && joins(c.valueEnd, next.valueStart) ? next : null;
     if (!mate) continue;
-    const { q, text, sentence } = c;
     // The set it is on, when one the dictionary knows follows it ("38.0% on KernelBench").
     const on = /^\s?%?\s(?:on|in)\s(?:the\s)?/.exec(field.slice(c.valueEnd, c.valueEnd + 12));
     const set = on ? benchmarks(field.slice(c.valueEnd, c.valueEnd + 60)).find((b) => b.start === on[0].length) : undefined;
-    out.push({
-      metric: mate.metric,
-      value: q.value,
-      min: q.min,
-      max: q.max,
-      unit: q.unit,
-      direction: mate.direction,
-      qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
-      baseline: mate.baseline,
-      hardware: mate.hardware,
-      benchmark: set?.name ?? null,
-      source: c.source,
-      span: sentence.text,
-      spanStart: sentence.start,
-      spanEnd: sentence.end,
-      valueStart: c.valueStart,
-      valueEnd: c.valueEnd,
-    });
+    out.push(claimOf(c, { metric: mate.metric, direction: mate.direction, baseline: mate.baseline, hardware: mate.hardware, benchmark: set?.name ?? null }));
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * experiment (learned-reader.ts) looks at.
  */
 import type { Claim } from '../types.ts';
+import { qualifierOf } from './qualifiers.ts';
 import type { Span } from './claims.ts';
 import { normalize, originalRange } from './normalize.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
@@ -40,4 +41,23 @@ export function unclaimedNumbers(title: string, abstract: string, claims: Claim[
     }
   }
   return out;
+}
+
+/** A claim of an unclaimed number, with what a reader decided about it; the number, hedge and span are the number's own. */
+export function claimOf(n: UnclaimedNumber, read: Pick<Claim, 'metric' | 'direction' | 'baseline' | 'hardware' | 'benchmark'>): Claim {
+  const { q, text, sentence } = n;
+  return {
+    ...read,
+    value: q.value,
+    min: q.min,
+    max: q.max,
+    unit: q.unit,
+    qualifier: q.value === null ? null : qualifierOf(text.slice(0, q.start), text.slice(q.end)),
+    source: n.source,
+    span: sentence.text,
+    spanStart: sentence.start,
+    spanEnd: sentence.end,
+    valueStart: n.valueStart,
+    valueEnd: n.valueEnd,
+  };
 }
