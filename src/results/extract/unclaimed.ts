@@ -1,6 +1,7 @@
 /**
- * The numbers of a paper that no claim covers and the rules did not read as no result: what the learned reader
- * experiment (learned-reader.ts) looks at.
+ * The numbers of a paper that no claim covers and the rules did not read as no result (what the learned reader
+ * experiment, learned-reader.ts, looks at; the list reader, list-mates.ts, gets them from the sentence rules), and the
+ * claim either reader makes of one.
  */
 import type { Claim } from '../types.ts';
 import { qualifierOf } from './qualifiers.ts';
