@@ -47,17 +47,28 @@ const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries
 /** The canonical units of money the rule below writes: "$", "million USD", "billion USD". */
 export const isMoney = (unit: string) => unit === '$' || /^(?:million|billion) USD$/.test(unit);
 
-/** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 // "models with different scales (1B, 3B, 8B)", "two dense variants (2B and 8B)", "spanning three parameter scales, 1.7B, 4B,
 // and 8B", "a new VLM family in 2B and 7B model sizes": the sizes of a family of models the paper presents, each a claim
 // (labels, rule 30). Only a list of two or more sizes tied to "sizes", "scales" or "variants", in a sentence where the
 // paper presents, releases or trains its own ("we", "our", "family"): "generalizes across Qwen and Llama models at 4B, 8B,
 // and 30B scale" is the scale of a test.
+// The parts: a sentence where the paper presents its own models, one size of a list ("1.7B, "), a size's number.
+const OWN_MODELS = String.raw`(?:\b[Ww]e\s(?:introduce|present|release|propose|train|open-source)\w*|\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:models?|family|series|suite|LLMs?|VLMs?)\b|\bfamily\b|\bproposed\b|\bseries\b)[^.;]{0,160}?`;
+const SIZE_ITEM = String.raw`(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)`;
+const SIZE_NUMBER = String.raw`\d+(?:\.\d+)?\s?`;
 export const FAMILY_SIZES: UnitRule = {
-  re: new RegExp(String.raw`(?:(?<=(?:\b[Ww]e\s(?:introduce|present|release|propose|train|open-source)\w*|\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:models?|family|series|suite|LLMs?|VLMs?)\b|\bfamily\b|\bproposed\b|\bseries\b)[^.;]{0,160}?\b(?:sizes|scales|variants)\s?(?:\(|,\s(?:including\s)?|:\s)(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)([MB])(?=,?\s(?:and\s|or\s)?\d|\s?[).;,]|\s(?:parameters|params|models)\b|$)(?<=(?:\(|,\s|:\s|including\s)(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?){0,6}\d+(?:\.\d+)?\s?[MB])|(?<=(?:\b[Ww]e\s(?:introduce|present|release|propose|train|open-source)\w*|\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:models?|family|series|suite|LLMs?|VLMs?)\b|\bfamily\b|\bproposed\b|\bseries\b)[^.;]{0,160}?\b(?:in|at|of)\s(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)*\d+(?:\.\d+)?\s?)([MB])(?=(?:,?\s(?:and\s|or\s)?\d+(?:\.\d+)?\s?[MB])*\s(?:model\s|parameter\s)?(?:sizes|scales|variants)\b))(?<=\d\s?[MB])(?<=(?:\d+(?:\.\d+)?\s?[MB],?\s(?:and\s|or\s)?)\d+(?:\.\d+)?\s?[MB]|\d+(?:\.\d+)?\s?[MB](?=,?\s(?:and\s|or\s)?\d))`, 'y'),
+  re: new RegExp(String.raw`(?:`
+    // "scales (1B, 3B, 8B)", "sizes: 0.6B, 1.7B, and 4B": the list after the word.
+    + String.raw`(?<=${OWN_MODELS}\b(?:sizes|scales|variants)\s?(?:\(|,\s(?:including\s)?|:\s)${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=,?\s(?:and\s|or\s)?\d|\s?[).;,]|\s(?:parameters|params|models)\b|$)`
+    + String.raw`(?<=(?:\(|,\s|:\s|including\s)${SIZE_ITEM}{0,6}${SIZE_NUMBER}[MB])`
+    // "in 2B and 7B model sizes": the list before it.
+    + String.raw`|(?<=${OWN_MODELS}\b(?:in|at|of)\s${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=(?:,?\s(?:and\s|or\s)?${SIZE_NUMBER}[MB])*\s(?:model\s|parameter\s)?(?:sizes|scales|variants)\b))`
+    // Two sizes at least: one before this one, or one after it.
+    + String.raw`(?<=\d\s?[MB])(?<=${SIZE_ITEM}${SIZE_NUMBER}[MB]|${SIZE_NUMBER}[MB](?=,?\s(?:and\s|or\s)?\d))`, 'y'),
   canonical: (m) => `${m[1] ?? m[2]} params`, kind: 'absolute', metric: 'model_size',
 };
 
+/** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
 export const UNIT_RULES: UnitRule[] = [
   RATIO,
   // "15.4%p" is a percentage point (a Korean-style spelling), before the plain percent.
