@@ -252,11 +252,13 @@ const signed = (text: string, q: Quantity) => /\+\s?$/.test(text.slice(Math.max(
 const signedOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && signed(text, q)
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40)) || /[A-Z*][\w*.+'’-]*\s?\(\s?\+\s?$/.test(text.slice(Math.max(0, q.start - 40), q.start)));
 
+// Between two numbers of a list of levels: ", ", ", and ", " and ", " or ", "/".
+const LEVEL_JOIN = String.raw`(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?)`;
 // "achieves 75.8% and 66.1% on FooBench and BarQA": the rest of a list of percentages before the sets they are on.
-const PERCENT_LIST_ON = /^(?:(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?)\d+(?:\.\d+)?\s?%)+(?:,\s?respectively)?\s(?:on|in)\s(?:the\s)?[A-Z]/;
+const PERCENT_LIST_ON = new RegExp(String.raw`^(?:${LEVEL_JOIN}\d+(?:\.\d+)?\s?%)+(?:,\s?respectively)?\s(?:on|in)\s(?:the\s)?[A-Z]`);
 // "achieves 75.8 and 66.1 on the UGD and QE splits": the numbers of a list of bare scores before the sets they are on.
-const BARE_LIST_REST = /^(?:(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?)\d+(?:\.\d+)?(?![\d.%]|[A-Za-z]))+(?:,\s?respectively)?(?=\s(?:on|in)\s(?:the\s)?[A-Z])/;
-const BARE_LIST_BEFORE = /(?:\d+(?:\.\d+)?(?:,\s(?:and\s)?|,?\s(?:and|or)\s|\s?\/\s?))+$/;
+const BARE_LIST_REST = new RegExp(String.raw`^(?:${LEVEL_JOIN}\d+(?:\.\d+)?(?![\d.%]|[A-Za-z]))+(?:,\s?respectively)?(?=\s(?:on|in)\s(?:the\s)?[A-Z])`);
+const BARE_LIST_BEFORE = new RegExp(String.raw`(?:\d+(?:\.\d+)?${LEVEL_JOIN})+$`);
 // (The verb may say how little the level is: "achieves only 75.8 and 66.1".)
 const ONLY_LEVEL = /\s(?:only|just|merely)\s$/i;
 
@@ -264,15 +266,17 @@ const ONLY_LEVEL = /\s(?:only|just|merely)\s$/i;
 const scoreOnBenchmark = (text: string, q: Quantity) => q.value !== null && q.value <= 100 && !/[\w.-]$/.test(text.slice(Math.max(0, q.start - 1), q.start))
   && (ON_NAMED_BENCHMARK.test(text.slice(q.end, q.end + 40))
     ? SCORE_VERB.test(text.slice(Math.max(0, q.start - 40), q.start)) || (EXAMPLE_SCORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\son\s/.test(text.slice(q.end)) && RESULT_WORDS.test(text.slice(0, q.start)))
-      || listedBareScore(text, q)
-    : BARE_LIST_REST.test(text.slice(q.end, q.end + 80)) && listedBareScore(text, q));
+      || listedBareScore(text, q, false)
+    : BARE_LIST_REST.test(text.slice(q.end, q.end + 80)) && listedBareScore(text, q, true));
 
-/** A bare number whose list starts right after a verb of attainment ("achieves only 75.8 and 66.1 on"). */
-function listedBareScore(text: string, q: Quantity): boolean {
+/**
+ * A bare number of a list that starts right after a verb of attainment ("achieves only 75.8 and 66.1 on"): numbers of
+ * the list before it, or (`more`) after it.
+ */
+function listedBareScore(text: string, q: Quantity, more: boolean): boolean {
   const before = text.slice(Math.max(0, q.start - 80), q.start);
   const head = before.replace(BARE_LIST_BEFORE, '');
-  if (head === before && !BARE_LIST_REST.test(text.slice(q.end, q.end + 80))) return false;
-  return SCORE_VERB.test(head.replace(ONLY_LEVEL, ' ')) ;
+  return (head !== before || more) && SCORE_VERB.test(head.replace(ONLY_LEVEL, ' '));
 }
 
 // Between two numbers of one list: "2.3x higher energy efficiency than the NPU and ", "% area reduction, ".
@@ -325,8 +329,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     hardware: hwAll.filter((h) => outside(h) && !ofBaseline(h)), classes: clsAll.filter((h) => outside(h) && !ofBaseline(h)),
     baselineDevices: hwAll.filter((h) => outside(h) && ofBaseline(h)), ownChip: new Set(), rejected: [], left: [],
   };
-  const dropped = new Set<Quantity>();
-  const reject = (q: Quantity) => { dropped.add(q); const [vs, ve] = originalRange(n, q.start, q.end); facts.rejected.push({ source: ctx.source, start: s.start + vs, end: s.start + ve }); };
+  // The numbers claimed or rejected; the others are left for the list reader (facts.left).
+  const settled = new Set<Quantity>();
+  const reject = (q: Quantity) => { settled.add(q); const [vs, ve] = originalRange(n, q.start, q.end); facts.rejected.push({ source: ctx.source, start: s.start + vs, end: s.start + ve }); };
   if (PRIOR_WORK.test(text)) { found.forEach(reject); return facts; }
 
   const allCues = findCues(text);
@@ -706,7 +711,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       valueEnd: s.start + ve,
     });
     const claim = facts.claims[facts.claims.length - 1]!;
-    dropped.add(q);
+    settled.add(q);
     made.push({ end: q.end, metric, bare: !q.rule, absolute: q.rule?.kind === 'absolute', ratio: unit === 'x', unnamed, change: LEVELS.has(metric) && !level, parenScore: parenSet !== null });
     raised = raisedNow && claim.baseline === raisedNow ? { end: q.end, name: raisedNow } : null;
     if (ownChip) facts.ownChip.add(claim);
@@ -716,7 +721,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritTrailingComparison(s.text, s.start, facts.claims);
   pairRespectively(s.text, s.start, facts.claims);
   for (const q of found) {
-    if (dropped.has(q) || (q.value === null && q.min === null)) continue;
+    if (settled.has(q) || (q.value === null && q.min === null)) continue;
     const [vs, ve] = originalRange(n, q.start, q.end);
     facts.left.push({ q, text, sentence: s, source: ctx.source, valueStart: s.start + vs, valueEnd: s.start + ve });
   }
