@@ -91,7 +91,7 @@ export function findComparisons(text: string): Comparison[] {
     const rest = text.slice(m.index + m[0].length);
     const stop = STOP.exec(rest);
     const phrase = rest.slice(0, stop ? stop.index : rest.length);
-    const name = clean(phrase.split(/\s+/).slice(0, 9).join(' '));
+    const name = nameOf(phrase);
     if (name) out.push({ text: name, start: m.index, end: m.index + m[0].length + phrase.length, items: [], leading: true });
   }
   COMPARATOR.lastIndex = 0;
@@ -137,7 +137,7 @@ export function findComparisons(text: string): Comparison[] {
       if (valuesFrom) {
         const tail = rest.slice(phrase.length + valuesFrom[0].length);
         const next = STOP.exec(tail);
-        const name = clean(tail.slice(0, next ? next.index : tail.length).split(/\s+/).slice(0, 9).join(' '));
+        const name = nameOf(tail.slice(0, next ? next.index : tail.length));
         const end = from + phrase.length + valuesFrom[0].length + (next ? next.index : tail.length);
         if (name) out.push({ text: name, start: m.index, end, items: [] });
         COMPARATOR.lastIndex = end;
@@ -161,7 +161,7 @@ export function findComparisons(text: string): Comparison[] {
       const tail = rest.slice(owner[0].length);
       const cut = Math.min(STOP.exec(tail)?.index ?? tail.length, /\)|\s[-–—]\s|\.\s/.exec(tail)?.index ?? tail.length);
       phrase = rest.slice(0, owner[0].length + cut);
-      const name = clean(tail.slice(0, cut).split(/\s+/).slice(0, 9).join(' '));
+      const name = nameOf(tail.slice(0, cut));
       if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index, end: from + phrase.length, items: [], othersNumber: true });
       COMPARATOR.lastIndex = from + phrase.length;
       continue;
@@ -195,7 +195,7 @@ export function findComparisons(text: string): Comparison[] {
     if (out.some((c) => c.start <= from && from < c.end)) continue;
     const rest = text.slice(from);
     const stop = STOP.exec(rest);
-    const name = clean(rest.slice(0, stop ? stop.index : rest.length).split(/\s+/).slice(0, 9).join(' '));
+    const name = nameOf(rest.slice(0, stop ? stop.index : rest.length));
     if (name && !/^[\d.,]/.test(name)) out.push({ text: name, start: m.index + m[0].search(/\bth(?:e|at|ose)\s/), end: from + name.length, items: [] });
   }
   OBJECT_OF_CHANGE.lastIndex = 0;
@@ -203,7 +203,7 @@ export function findComparisons(text: string): Comparison[] {
     const at = m.index + m[0].indexOf(m[1]!);
     if (out.some((c) => c.start <= at && at < c.end)) continue;
     const stop = STOP.exec(m[1]!);
-    const name = clean(m[1]!.slice(0, stop ? stop.index : m[1]!.length).split(/\s+/).slice(0, 9).join(' '));
+    const name = nameOf(m[1]!.slice(0, stop ? stop.index : m[1]!.length));
     if (name) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
   }
   // "outperforms the temporal prefetcher Triangel by 14.0% and the indirect prefetcher DMP by 6.0%", "surpassing the 80B
@@ -285,6 +285,11 @@ export function sentenceBaseline(text: string): string | null {
   const opening = /^(?:\w+,\s*)?(?:we|they)\s+(?:also\s+|further\s+)?(?:compare|benchmark|evaluate)\w*\b/i.test(text);
   const c = findComparisons(text).find((x) => x.leading || (opening && /\bcompar|against|versus|relative/i.test(text.slice(0, x.end))));
   return c?.text ?? null;
+}
+
+/** The compared-with name a phrase starts with: its first nine words, cleaned. */
+function nameOf(phrase: string): string {
+  return clean(phrase.split(/\s+/).slice(0, 9).join(' '));
 }
 
 function clean(s: string): string {
