@@ -2941,3 +2941,13 @@ test('a second level in parentheses for a variant of the set is a score of the s
   assert.deepEqual(fields('QuillCoder-14B achieves 94.51% (87.20%) on HumanEval (Plus), 81.80% (78.57%) on MBPP (Plus), 35.00% on BigCodeBench.', 'metric', 'value'),
     [['correctness', 94.51], ['correctness', 87.2], ['correctness', 81.8], ['correctness', 78.57], ['correctness', 35]]);
 });
+
+test('a ratio written with the letter x before its number ("an average speedup of x17.7", "up to x30") or a times sign before a range ("$\\times$25-54"); "x86" and "x4" scales are not', () => {
+  assert.deepEqual(fields('On NVIDIA A100, QuillKern delivers an average speedup of x17.7 across all kernels, with peak speedups reaching x449.', 'metric', 'value', 'unit', 'qualifier'),
+    [['speedup', 17.7, 'x', 'average'], ['speedup', 449, 'x', 'up to']]);
+  assert.deepEqual(fields('Our GPU renderer outperforms regular grids by up to x30.', 'value', 'unit'), [[30, 'x']]);
+  assert.deepEqual(extractPaper('A title', 'The macro delivers $\\times$25-54 and $\\times$4.5 energy efficiency improvements in the two fields.').claims.map((c) => [c.min ?? c.value, c.max, c.unit]),
+    [[25, 54, 'x'], [4.5, null, 'x']]);
+  assert.deepEqual(fields('It reaches 79.25% translation accuracy from x86 to ARMv5, and runs across ARM and x86.', 'value'), [[79.25]]);
+  assert.deepEqual(fields('At x4 and x8, QuillSR improves OCR F1 by up to 15.2%.', 'value'), [[15.2]]);
+});

@@ -19,7 +19,7 @@ export interface Quantity {
 // After a slash only when a percentage or ratio ends before it ("14.0%/17.4%"); "1/2" and "v1/2" stay out.
 // An exponent ("3.14e-8") belongs to the number; "2e5x" or "1e-3B" are not exponents of a word.
 // "GPU\'92s" is an escaped apostrophe, not 92 seconds.
-const NUMBER = /(?<![A-Za-z0-9_.@^*])(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
+const NUMBER = /(?:(?<![A-Za-z0-9_.@^*])|(?<=(?:^|[\s(])x))(?<![^%×x]\/)(?<!\\')(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([-−+]?\d{1,3})(?!\w|\.\d))?/g;
 // "4.46-to-7.17x" is a range too.
 // "from +0.11% to +0.19%", "-0.04% to -0.27%": a sign on the second end is no join of its own.
 const RANGE_JOIN = /^\s?(?:-|to|~|−|-to-)\s?$|^\s?to\s[+−-]$/;
@@ -72,7 +72,7 @@ const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'),
  * parameters" is a hard-wrapped abstract's "13 billion parameters".)
  */
 const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
-export const MAY_HOLD_UNIT = new RegExp(String.raw`\d\+?[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d\+?[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d|(?:^|[\s(])x\d`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
@@ -181,6 +181,12 @@ const PLUS_THEN_WORD = /^\+\s[^\d\s+]/;
 export const PLUS_NUMBER = /^[\d.,]+\+/;
 
 const PREFIX_TIMES = /(?:^|[^\d)\s]\s|[(~≈])(×\s?)$/;
+// "an average speedup of x17.7", "peak speedups reaching x449", "by up to x30": the letter for the times sign, after
+// words that give a ratio; "x86", "x264" and "from x4 to x8" are names and scales, no ratios (the number is not read at all).
+const LETTER_TIMES = /(?:\b(?:of|to|by|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|deliver(?:s|ed|ing)?|yield(?:s|ed|ing)?|average|peak|and)\s|,\s)x$/;
+const LETTER_NAMES = /^(?:86|64|264|265)\b/;
+// "$\times$25-54": a times sign before a range.
+const TIMES_RANGE_END = /^\s?-\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%×x]|\s?times)/;
 
 /**
  * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
@@ -199,10 +205,18 @@ export function findQuantities(text: string): Quantity[] {
     const u = unitOrPointsAt(text, end, value, m.index) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitOrPointsAt(text, end + 1, value, m.index) : null);
     // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
     // no number before it ("256 × 256" is a size).
-    const times = !u && PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const letter = text[m.index - 1] === 'x';
+    if (letter && (u || !LETTER_TIMES.test(text.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NAMES.test(text.slice(m.index)))) continue;
+    const times = !u && (letter ? /(x)$/.exec(text.slice(m.index - 1, m.index)) : PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index)));
     // ("(×4)", "×4 super-resolution", "the ×2 upscaling track", "a bicubic ×4 evaluation protocol": a scale factor is a setting.)
     if (times && !/^\s?(?:×|[xX]\b|\^|\d|\))/.test(text.slice(end, end + 3)) && !/^\s?(?:SR|super-?resolution|upscal|upsampl|downsampl|scale|zoom|magnif|evaluation|setting|protocol|track|task|challenge)/i.test(text.slice(end, end + 20))
       && !/\b(?:bicubic|scale|factor)\s?×\s?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      const range = TIMES_RANGE_END.exec(text.slice(end));
+      if (range && Number(range[1]) > value) {
+        raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end: end + range[0].length });
+        NUMBER.lastIndex = end + range[0].length;
+        continue;
+      }
       raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end });
       continue;
     }
