@@ -2951,3 +2951,9 @@ test('a ratio written with the letter x before its number ("an average speedup o
   assert.deepEqual(fields('It reaches 79.25% translation accuracy from x86 to ARMv5, and runs across ARM and x86.', 'value'), [[79.25]]);
   assert.deepEqual(fields('At x4 and x8, QuillSR improves OCR F1 by up to 15.2%.', 'value'), [[15.2]]);
 });
+
+test('each listed number with a device of its own in an "on X" phrase before the next takes that device ("17.8x on H100, 19.0x on A100 and 13.9x on H20")', () => {
+  assert.deepEqual(fields('QuillKern achieves speedups of 17.8x on H100, 19.0x on A100, and 13.9x on H20.', 'value', 'hardware'),
+    [[17.8, 'NVIDIA H100'], [19, 'NVIDIA A100'], [13.9, 'NVIDIA H20']]);
+  assert.deepEqual(fields('QuillKern achieves speedups of 3.1x and 2.5x on A100.', 'value', 'hardware'), [[3.1, 'NVIDIA A100'], [2.5, 'NVIDIA A100']]);
+});

@@ -638,6 +638,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
+      // ("speedups of 17.8x on H100, 19.0x on RTX 3090 and 13.9x on H20": a listed number with a device of its own before the next.)
+      ?? ((groupOf.get(q)?.group.length ?? 1) > 1 ? forwardDevice(text, [q], qs, own) : null)
       ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
       ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardDevice(text, [q], qs, own)
         : nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start));
