@@ -2957,3 +2957,13 @@ test('each listed number with a device of its own in an "on X" phrase before the
     [[17.8, 'NVIDIA H100'], [19, 'NVIDIA A100'], [13.9, 'NVIDIA H20']]);
   assert.deepEqual(fields('QuillKern achieves speedups of 3.1x and 2.5x on A100.', 'value', 'hardware'), [[3.1, 'NVIDIA A100'], [2.5, 'NVIDIA A100']]);
 });
+
+test('a suite the dictionary does not know, named on Bench, Eval or Arena ("QuillWorkerBench", "Quill-TTS-Eval", "SWE-Bench++"), is the benchmark of a score beside it that has none; metrics are unchanged', () => {
+  assert.deepEqual(fields('On QuillWorkerBench, our agent completes 45.1% of tasks, and it reaches 30.2% on Quill-TTS-Eval.', 'value', 'benchmark'),
+    [[45.1, 'QuillWorkerBench'], [30.2, 'Quill-TTS-Eval']]);
+  assert.deepEqual(fields('Our model achieves 40% accuracy (QuillBench-Solving).', 'benchmark'), [['QuillBench-Solving']]);
+  // Not a suite: a judge's metric, the word benchmark, an evaluation.
+  assert.deepEqual(fields('G-Eval scores reach 80% and the Benchmark Evaluation accuracy is 71%.', 'benchmark'), [[null], [null]]);
+  // A speed is the system's, not the suite's (labels, rule 22).
+  assert.deepEqual(fields('On QuillKernBench, our kernels run 2.1x faster than PyTorch.', 'benchmark'), [[null]]);
+});

@@ -20,6 +20,7 @@ import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
 import { listMates } from './list-mates.ts';
+import { fillSuiteNames } from './suite-names.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -94,6 +95,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
   if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
+  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) fillSuiteNames(claims, (t) => matcher.benchmarks(t));
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks), rejected };
 }
