@@ -2967,3 +2967,10 @@ test('a suite the dictionary does not know, named on Bench, Eval or Arena ("Quil
   // A speed is the system's, not the suite's (labels, rule 22).
   assert.deepEqual(fields('On QuillKernBench, our kernels run 2.1x faster than PyTorch.', 'benchmark'), [[null]]);
 });
+
+test('a paper whose only benchmark is one such suite gives it to the scores of sentences that name none (labels, rule 22); not when it evaluates on several sets or names a known benchmark', () => {
+  const bench = (title: string, abstract: string) => extractPaper(title, abstract).claims.map((c) => [c.value, c.benchmark]);
+  assert.deepEqual(bench('Agents at work', 'We introduce QuillWorkerBench, 300 office tasks. The best agent reaches a success rate of only 31.5%.'), [[31.5, 'QuillWorkerBench']]);
+  assert.deepEqual(bench('Agents at work', 'We introduce QuillWorkerBench and test on five datasets. The best agent reaches a success rate of only 31.5%.'), [[31.5, null]]);
+  assert.deepEqual(bench('Agents at work', 'We introduce QuillWorkerBench and also use GSM8K. The best agent reaches a success rate of only 31.5%.'), [[31.5, null]]);
+});

@@ -95,7 +95,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
   if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
-  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) fillSuiteNames(claims, (t) => matcher.benchmarks(t));
+  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) fillSuiteNames(claims, title, abstract, (t) => matcher.benchmarks(t));
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks), rejected };
 }

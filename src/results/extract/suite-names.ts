@@ -26,10 +26,31 @@ export function suiteNames(text: string, known: EntityHit[]): EntityHit[] {
   return out;
 }
 
-/** Gives a score with no benchmark the suite named nearest to it in its own sentence, within its clause. */
-export function fillSuiteNames(claims: Claim[], known: (text: string) => EntityHit[]): void {
+// "across seven QA benchmarks", "on three datasets": an evaluation on several sets, not all named (as in index.ts).
+const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
+
+/**
+ * Gives a score with no benchmark the suite named nearest to it in its own sentence, within its clause; a paper whose
+ * only benchmark is one such suite ("We introduce OSWorkerBench ... the best agent completes 31% of tasks") gives it to
+ * the scores of the sentences that name none, as one the dictionary knows would be (labels, rule 22).
+ */
+export function fillSuiteNames(claims: Claim[], title: string, abstract: string, known: (text: string) => EntityHit[]): void {
+  let only: string | null | undefined;
+  const paperSuite = () => {
+    if (only !== undefined) return only;
+    const texts = [title, abstract];
+    const names = new Set(texts.flatMap((t) => suiteNames(t, known(t)).map((h) => h.name)));
+    const ownTitle = [...names].some((n) => title.startsWith(n));
+    only = names.size === 1 && texts.every((t) => known(t).length === 0) && (ownTitle || !SEVERAL_SETS.test(abstract)) ? [...names][0]! : null;
+    return only;
+  };
   for (const c of claims) {
-    if (c.benchmark || !SCORES.has(c.metric) || !SUITE_WORD.test(c.span)) continue;
+    if (c.benchmark || !SCORES.has(c.metric)) continue;
+    if (!SUITE_WORD.test(c.span)) {
+      const name = paperSuite();
+      if (name) c.benchmark = name;
+      continue;
+    }
     const at = c.valueStart - c.spanStart;
     const end = c.valueEnd - c.spanStart;
     let best: EntityHit | null = null;
