@@ -2974,3 +2974,11 @@ test('a paper whose only benchmark is one such suite gives it to the scores of s
   assert.deepEqual(bench('Agents at work', 'We introduce QuillWorkerBench and test on five datasets. The best agent reaches a success rate of only 31.5%.'), [[31.5, null]]);
   assert.deepEqual(bench('Agents at work', 'We introduce QuillWorkerBench and also use GSM8K. The best agent reaches a success rate of only 31.5%.'), [[31.5, null]]);
 });
+
+test('standard datasets the abstracts name often are in the dictionary ("UCF-101", "SemanticKITTI", "Ego-Exo4D", "IMDB")', () => {
+  assert.deepEqual(fields('Our model reaches 97.1% accuracy on UCF-101.', 'value', 'benchmark'), [[97.1, 'UCF101']]);
+  assert.deepEqual(fields('Our model reaches 71.2% mIoU on SemanticKITTI.', 'value', 'benchmark'), [[71.2, 'SemanticKITTI']]);
+  assert.deepEqual(fields('It improves accuracy by 3.2% on Ego-Exo4D and by 1.1% on IMDB.', 'value', 'benchmark'), [[3.2, 'Ego-Exo4D'], [1.1, 'IMDB']]);
+  // "apps" is a word, not the APPS benchmark (left out of the dictionary for it).
+  assert.deepEqual(fields('Across 10 apps, the best model achieves only 57.3% accuracy.', 'benchmark'), [[null]]);
+});
