@@ -2982,3 +2982,10 @@ test('standard datasets the abstracts name often are in the dictionary ("UCF-101
   // "apps" is a word, not the APPS benchmark (left out of the dictionary for it).
   assert.deepEqual(fields('Across 10 apps, the best model achieves only 57.3% accuracy.', 'benchmark'), [[null]]);
 });
+
+test('a score takes the set in the "on X" phrase right after it, before the next number, over a nearer-starting set of the previous score ("97.1% accuracy on UCF-101 and 71.2% mIoU on SemanticKITTI"); lists pair with lists', () => {
+  assert.deepEqual(fields('Our model reaches 97.1% accuracy on UCF-101 and 71.2% mIoU on SemanticKITTI.', 'value', 'benchmark'), [[97.1, 'UCF101'], [71.2, 'SemanticKITTI']]);
+  assert.deepEqual(fields('LIMO achieves 57.1% accuracy on AIME and 94.8% on MATH.', 'value', 'benchmark'), [[57.1, 'AIME'], [94.8, 'MATH']]);
+  assert.deepEqual(fields('It excels with scores of 83.72 and 0.89 on the DPG-Bench and GenEval benchmarks, respectively.', 'value', 'benchmark'), [[83.72, 'DPG-Bench'], [0.89, 'GenEval']]);
+  assert.deepEqual(fields('It achieves an average RULER score of 76.03 and the highest average on LongBench.', 'value', 'benchmark'), [[76.03, 'RULER']]);
+});

@@ -156,6 +156,18 @@ const PREDICTION_BEFORE = new RegExp(String.raw`\b(?:${PREDICTION_NAMES}|exact m
 // after it call a pass rate is one (labels, rule 1).
 const PASS_AT_AFTER = /^\s?(?:\)\s?)?(?:(?:in|on|at|for|of)\s)?(?:the\s)?pass@(?:\d+|k)\b/i;
 const POINT_METRICS = new Set<Metric>(['accuracy', 'correctness', 'error', 'utilization']);
+// "83.72 and 0.89", "61.7, 36.8": a number right after another one of a list (a number in a name, "UCF-101 and", is none).
+const AFTER_A_NUMBER = /(?<![\w.-])\d+(?:\.\d+)?\s?%?(?:,\s?(?:and\s)?|\sand\s)$/;
+// "scores of 83.72 and 0.89 on the DPG-Bench and GenEval": numbers of one unit joined by a comma or "and" are a list even
+// where no ratio groups them (the groups above are of relative numbers), for pairing with a list of sets.
+const PLAIN_JOIN = /^(?:\s?,\s?(?:and\s)?|\s(?:and|or)\s)$/;
+function sameUnitList(text: string, qs: Quantity[], q: Quantity): { group: Quantity[]; index: number } | undefined {
+  let i = qs.indexOf(q);
+  let j = i;
+  while (i > 0 && qs[i - 1]!.unit === q.unit && PLAIN_JOIN.test(text.slice(qs[i - 1]!.end, qs[i]!.start))) i--;
+  while (j < qs.length - 1 && qs[j + 1]!.unit === q.unit && PLAIN_JOIN.test(text.slice(qs[j]!.end, qs[j + 1]!.start))) j++;
+  return j > i ? { group: qs.slice(i, j + 1), index: qs.indexOf(q) - i } : undefined;
+}
 const OF_RESOURCES = /^\s?of\s(?:the\s|an?\s|its\s)?(?:[\w'’-]+\s){0,2}(?:LUTs|DSPs|BRAMs|FFs|flip-flops|slices|(?:FPGA |hardware |logic )?resources)\b/i;
 const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w*|utiliz\w*|needs?)\s(?:only\s|just\s|merely\s|less than\s|fewer than\s|about\s|~)?)\s?$/i;
 // "compresses Llama2-70B by 25.8x", "model compression", "compressing the network": a model made smaller.
@@ -652,9 +664,18 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // Where the next number after this one's list starts (what follows the list is read up to it).
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
-    const zippedBench = zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
+    const plain = groupOf.get(q) ? undefined : sameUnitList(text, qs, q);
+    const plainEnd = plain ? plain.group[plain.group.length - 1]!.end : listEnd;
+    const zippedBench = plain
+      ? zippedEntity(text, plain, benchmarks, Math.min(text.length, plainEnd + 60, ...qs.filter((x) => x.start >= plainEnd).map((x) => x.start)))
+      : zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
     // (A score in parentheses is the named set's before it.)
-    const bench = parenSet ?? zippedBench ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
+    // ("97.1% accuracy on UCF-101 and 71.2% mIoU on SemanticKITTI": the set in an "on X" phrase right after a number, before
+    // the next, is that number's, even where the previous number's set starts nearer.)
+    // (Not for a number of a list, even one the rules did not group: "scores of 83.72 and 0.89 on the DPG-Bench and GenEval"
+    // pairs the lists.)
+    const onAfter = (groupOf.get(q)?.group.length ?? 1) === 1 && !AFTER_A_NUMBER.test(text.slice(Math.max(0, q.start - 14), q.start)) ? forwardDevice(text, [q], qs, benchmarks) : null;
+    const bench = parenSet ?? zippedBench ?? (onAfter && !/\band\b/.test(text.slice(q.end, onAfter.start)) ? onAfter : null) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").
     const scoreAfter = text.slice(q.end, Math.min(nextStart, listEnd + 40));
