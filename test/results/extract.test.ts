@@ -2989,3 +2989,11 @@ test('a score takes the set in the "on X" phrase right after it, before the next
   assert.deepEqual(fields('It excels with scores of 83.72 and 0.89 on the DPG-Bench and GenEval benchmarks, respectively.', 'value', 'benchmark'), [[83.72, 'DPG-Bench'], [0.89, 'GenEval']]);
   assert.deepEqual(fields('It achieves an average RULER score of 76.03 and the highest average on LongBench.', 'value', 'benchmark'), [[76.03, 'RULER']]);
 });
+
+test('a title "X: Benchmarking ..." names the paper\'s own suite, as "X: A ... Benchmark" does ("FronTalk: Benchmarking Front-End Development"); "X: ... Evaluation" does not', () => {
+  const bench = (title: string, abstract: string) => extractPaper(title, abstract).claims.map((c) => [c.metric, c.value, c.benchmark]);
+  assert.deepEqual(bench('QuillTalk: Benchmarking Front-End Development as Conversational Code Generation', 'The best model solves only 65.3% of the tasks.'),
+    [['correctness', 65.3, 'QuillTalk']]);
+  assert.deepEqual(bench('QUILL-V: Analysis and Insights from Holistic Evaluation on Video Models', 'Our model achieves an accuracy of 88.3% on the held-out split.'),
+    [['accuracy', 88.3, null]]);
+});

@@ -169,9 +169,12 @@ const AGREEMENT = /\b(?:agreements?|consistency|correlat\w*|Spearman|Kendall|rho
 const OWN_TASKS = /\b(?:code|coding|programming|software|repositor(?:y|ies)|reproduction|assistants?|tasks)\b/i;
 // "DA-Code: Agent Data Science Code Generation Benchmark", "PRBench: End-to-end Paper Reproduction": a benchmark paper's
 // title names its own suite before the colon.
+// ("FronTalk: Benchmarking Front-End Development as Conversational Code Generation"; not "TWLV-I: ... Holistic Evaluation", a
+// model evaluated.)
+const OWN_SUITE_WORDS = /\bbenchmark(?:s|ing)?\b/i;
 function ownSuite(title: string): string | null {
   const m = /^((?:[A-Z][\w+.'-]*[A-Z0-9][\w+.'-]*|[A-Z][\w+.'-]*\s(?:Bench(?:mark)?))(?:\s[A-Z][\w+.-]*)?)\s?:/.exec(title);
-  return m && (/Bench|Eval/.test(m[1]!) || /\bbenchmark\b/i.test(title.slice(m[0].length))) ? m[1]! : null;
+  return m && (/Bench|Eval/.test(m[1]!) || OWN_SUITE_WORDS.test(title.slice(m[0].length))) ? m[1]! : null;
 }
 
 // "MMOU: A Benchmark for ...", "Evaluating LLMs on ...", "we introduce X, a benchmark": a paper that evaluates models on a benchmark.
