@@ -10,7 +10,7 @@ import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bound
 import { isResult } from './not-results.ts';
 import { findCues, LARGER_MODEL_CUE, resolvePerformance, type CueHit } from './cues.ts';
 import { CUT_TO, MEASURE_DOWN_TO } from './cut-to-level.ts';
-import { asicForm, baselineSide, forwardDevice, nearest, platformClasses, zippedEntity } from './devices.ts';
+import { asicForm, baselineSide, forwardEntity, nearest, platformClasses, zippedEntity } from './devices.ts';
 import type { EntityHit, EntityMatcher } from './entities.ts';
 import { clauseSense, leftCue, listedRightCues, listGroups, metricOf, QUALITY_WORDS, rightCue, slashCues, SPEED_WORDS, zippedCues } from './metric-reader.ts';
 import { normalize, originalRange } from './normalize.ts';
@@ -651,9 +651,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
       // ("speedups of 17.8x on H100, 19.0x on RTX 3090 and 13.9x on H20": a listed number with a device of its own before the next.)
-      ?? ((groupOf.get(q)?.group.length ?? 1) > 1 ? forwardDevice(text, [q], qs, own) : null)
-      ?? forwardDevice(text, groupOf.get(q)?.group ?? [q], qs, own)
-      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardDevice(text, [q], qs, own)
+      ?? ((groupOf.get(q)?.group.length ?? 1) > 1 ? forwardEntity(text, [q], qs, own) : null)
+      ?? forwardEntity(text, groupOf.get(q)?.group ?? [q], qs, own)
+      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardEntity(text, [q], qs, own)
         : nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start));
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
@@ -674,7 +674,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // the next, is that number's, even where the previous number's set starts nearer.)
     // (Not for a number of a list, even one the rules did not group: "scores of 83.72 and 0.89 on the DPG-Bench and GenEval"
     // pairs the lists.)
-    const onAfter = (groupOf.get(q)?.group.length ?? 1) === 1 && !AFTER_A_NUMBER.test(text.slice(Math.max(0, q.start - 14), q.start)) ? forwardDevice(text, [q], qs, benchmarks) : null;
+    const onAfter = (groupOf.get(q)?.group.length ?? 1) === 1 && !AFTER_A_NUMBER.test(text.slice(Math.max(0, q.start - 14), q.start)) ? forwardEntity(text, [q], qs, benchmarks) : null;
     const bench = parenSet ?? zippedBench ?? (onAfter && !/\band\b/.test(text.slice(q.end, onAfter.start)) ? onAfter : null) ?? nearest(benchmarks.filter((b) => !hasHardBoundary(text.slice(Math.min(b.end, q.end), Math.max(b.start, q.start)))
       && !(b.start > q.end && qs.some((x) => x.rule && !mine.includes(x) && x.start > q.end && x.end <= b.start && /(?:,\s(?:and\s)?|\sand\s)(?:[a-z]+ing|achiev\w*|reach\w*|deliver\w*|secur\w*|yield\w*|obtain\w*|attain\w*)\b/.test(text.slice(q.end, x.start))))), q.start);
     // What follows this number's list up to the next number, where a score's name after it would be ("9.4% accuracy and 9.3% IoU").

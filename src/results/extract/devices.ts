@@ -43,9 +43,9 @@ export function nearest(hits: EntityHit[], at: number): EntityHit | null {
 /**
  * "up to 7.68x (2.7x average) on HBM-PIM and up to 13.17x on AttAcc": the device in the "on X"
  * phrase after a number (or its list) and before the next number is that number's, even when a
- * device of the previous number is nearer.
+ * device of the previous number is nearer (claims.ts reads a benchmark after a score the same way).
  */
-export function forwardDevice(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
+export function forwardEntity(text: string, group: Quantity[], qs: Quantity[], hits: EntityHit[]): EntityHit | null {
   const from = group[group.length - 1]!.end;
   // "13.17x speedup (5.75x average) on AttAcc": an aside in parentheses does not end the window.
   const next = qs.find((x) => x.start >= from && !group.includes(x) && !/\(\s?$/.test(text.slice(0, x.start)));

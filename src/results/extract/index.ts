@@ -20,7 +20,7 @@ import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
 import { listMates } from './list-mates.ts';
-import { fillSuiteNames } from './suite-names.ts';
+import { fillSuiteNames, SEVERAL_SETS } from './suite-names.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -133,8 +133,6 @@ function scoresOnTitleSuite(claims: Claim[]): void {
 const CARRIED_SCORES = new Set(['accuracy', 'error', 'correctness']);
 // "Experiments on the MNIST dataset", "evaluated on SWE-bench Verified": the name is that of the evaluation's data.
 const EVALUATED_ON = /\b(?:evaluat\w*|experiments?|experimental|test(?:s|ed|ing)?|validat\w*|assess\w*|using|benchmarked)\b[^.;]*$/i;
-// "across seven QA benchmarks", "on three datasets": an evaluation on several sets, not all named.
-const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
 
 /**
  * "Using the MNIST dataset, a standard CNN was implemented. ... achieved a validation accuracy (99.41%)": a paper that

@@ -209,8 +209,11 @@ export function findQuantities(text: string): Quantity[] {
     if (letter && (u || !LETTER_TIMES.test(text.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NAMES.test(text.slice(m.index)))) continue;
     const times = !u && (letter ? /(x)$/.exec(text.slice(m.index - 1, m.index)) : PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index)));
     // ("(×4)", "×4 super-resolution", "the ×2 upscaling track", "a bicubic ×4 evaluation protocol": a scale factor is a setting.)
-    if (times && !/^\s?(?:×|[xX]\b|\^|\d|\))/.test(text.slice(end, end + 3)) && !/^\s?(?:SR|super-?resolution|upscal|upsampl|downsampl|scale|zoom|magnif|evaluation|setting|protocol|track|task|challenge)/i.test(text.slice(end, end + 20))
-      && !/\b(?:bicubic|scale|factor)\s?×\s?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+    const ratio = times && !/^\s?(?:×|[xX]\b|\^|\d|\))/.test(text.slice(end, end + 3)) && !/^\s?(?:SR|super-?resolution|upscal|upsampl|downsampl|scale|zoom|magnif|evaluation|setting|protocol|track|task|challenge)/i.test(text.slice(end, end + 20))
+      && !/\b(?:bicubic|scale|factor)\s?×\s?$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+    // (A number after the letter x that is no ratio is not read at all, as before the letter was read.)
+    if (letter && !ratio) continue;
+    if (times && ratio) {
       const range = TIMES_RANGE_END.exec(text.slice(end));
       if (range && Number(range[1]) > value) {
         raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end: end + range[0].length });

@@ -26,8 +26,8 @@ export function suiteNames(text: string, known: EntityHit[]): EntityHit[] {
   return out;
 }
 
-// "across seven QA benchmarks", "on three datasets": an evaluation on several sets, not all named (as in index.ts).
-const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
+// "across seven QA benchmarks", "on three datasets": an evaluation on several sets, not all named.
+export const SEVERAL_SETS = /\b(?:benchmarks|datasets|suites)\b/i;
 
 /**
  * Gives a score with no benchmark the suite named nearest to it in its own sentence, within its clause; a paper whose
