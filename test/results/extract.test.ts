@@ -2997,3 +2997,8 @@ test('a title "X: Benchmarking ..." names the paper\'s own suite, as "X: A ... B
   assert.deepEqual(bench('QUILL-V: Analysis and Insights from Holistic Evaluation on Video Models', 'Our model achieves an accuracy of 88.3% on the held-out split.'),
     [['accuracy', 88.3, null]]);
 });
+
+test('an acronym that ends in s itself counts only as written ("LVIS", "FLORES"): "Flores", "lvis" are words', () => {
+  assert.deepEqual(fields('Following Flores, our model reaches 30.1% accuracy.', 'benchmark'), [[null]]);
+  assert.deepEqual(fields('Our model reaches 30.1% accuracy on FLORES.', 'benchmark'), [['FLORES-200']]);
+});

@@ -93,7 +93,10 @@ export function entityMatcher(d: Dictionaries): EntityMatcher {
   // benchmarks", "a ruler" are words); the matcher reads any case for the rest.
   const acronyms = new Set(d.benchmarks.flatMap((e) => e.aliases).filter((a) => /^[A-Z]{3,}$/.test(a)).map((a) => a.toLowerCase()));
   const bench = (text: string) => benchAnyCase(text).filter((h) => {
-    const written = text.slice(h.start, h.end).replace(/s$/, '');
+    // (The acronym may end in s itself, "APPS", "FLORES", "LVIS": "apps" and "Flores" are words.)
+    const raw = text.slice(h.start, h.end);
+    const stem = raw.replace(/s$/, '');
+    const written = acronyms.has(raw.toLowerCase()) ? raw : stem;
     return !acronyms.has(written.toLowerCase()) || written === written.toUpperCase();
   });
   return {
