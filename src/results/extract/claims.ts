@@ -650,10 +650,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const own = [...hwAll, ...clsAll].filter((h) => outside(h) && sameClause(h));
     // A layout's area ("5.7 mm^2") belongs to the silicon, not to a board it was also mapped to.
     const hw = metric === 'model_size' || (metric === 'area' && !isRelative) ? null : zippedEntity(text, groupOf.get(q), [...hwAll, ...clsAll].filter(outside))
-      // ("speedups of 17.8x on H100, 19.0x on RTX 3090 and 13.9x on H20": a listed number with a device of its own before the next.)
-      ?? ((groupOf.get(q)?.group.length ?? 1) > 1 ? forwardEntity(text, [q], qs, own) : null)
-      ?? forwardEntity(text, groupOf.get(q)?.group ?? [q], qs, own)
-      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? forwardEntity(text, [q], qs, own)
+      // The number's own "on X" before the next number, then its list's ("speedups of 17.8x on H100, 19.0x on RTX 3090 and
+      // 13.9x on H20" pairs up; "3.1x and 2.5x on A100" share one).
+      ?? forwardEntity(text, [q], qs, own)
+      ?? (mine.length > 1 ? forwardEntity(text, mine, qs, own) : null)
+      // (An amount of work takes a device only from its own "on X", read above.)
+      ?? (metric === 'cost' && WORK_AMOUNT.test(text.slice(Math.max(from, q.start - 50), q.end + 30)) ? null
         : nearest(hwAll.filter((h) => outside(h) && sameClause(h)), q.start) ?? nearest(clsAll.filter((h) => outside(h) && sameClause(h)), q.start));
     // "5.7 mm^2 in TSMC 16FF", "in 28 nm CMOS": a result of the paper's own silicon, not of a board it names elsewhere.
     // ("32x token compression" is the model's, as its size is: rule 32's exceptions.)
@@ -664,11 +666,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // Where the next number after this one's list starts (what follows the list is read up to it).
     const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
     // (Benchmarks of a list are named right after it, before the next number.)
-    const plain = groupOf.get(q) ? undefined : sameUnitList(text, qs, q);
-    const plainEnd = plain ? plain.group[plain.group.length - 1]!.end : listEnd;
-    const zippedBench = plain
-      ? zippedEntity(text, plain, benchmarks, Math.min(text.length, plainEnd + 60, ...qs.filter((x) => x.start >= plainEnd).map((x) => x.start)))
-      : zippedEntity(text, groupOf.get(q), benchmarks, Math.min(nextStart, listEnd + 60));
+    // (Bare scores joined by a comma or "and" are such a list too: sameUnitList.)
+    const zipList = groupOf.get(q) ?? sameUnitList(text, qs, q);
+    const zipMembers = zipList?.group ?? mine;
+    const zipEnd = zipMembers[zipMembers.length - 1]!.end;
+    const zippedBench = zippedEntity(text, zipList, benchmarks, Math.min(text.length, zipEnd + 60, ...qs.filter((x) => x.start >= zipEnd && !zipMembers.includes(x)).map((x) => x.start)));
     // (A score in parentheses is the named set's before it.)
     // ("97.1% accuracy on UCF-101 and 71.2% mIoU on SemanticKITTI": the set in an "on X" phrase right after a number, before
     // the next, is that number's, even where the previous number's set starts nearer.)
