@@ -3002,3 +3002,10 @@ test('an acronym that ends in s itself counts only as written ("LVIS", "FLORES")
   assert.deepEqual(fields('Following Flores, our model reaches 30.1% accuracy.', 'benchmark'), [[null]]);
   assert.deepEqual(fields('Our model reaches 30.1% accuracy on FLORES.', 'benchmark'), [['FLORES-200']]);
 });
+
+test('the named model a method raises "from X% to Y%" may end in a version number ("Claude Opus 4.8"), and is the level\'s baseline', () => {
+  assert.deepEqual(fields('On OSWorld, StateAct lifts Claude Opus 4.8 from 20.6% to 26.9% on binary success.', 'value', 'baseline'), [[26.9, 'Claude Opus 4.8']]);
+  assert.deepEqual(fields('Our method boosts Gemini 2 from 41.0% to 47.5%.', 'value', 'baseline'), [[47.5, 'Gemini 2']]);
+  // A percentage after the name is a level, not the name's version.
+  assert.deepEqual(fields('It lifts Claude Opus from 20.6% to 26.9% on binary success.', 'value', 'baseline'), [[26.9, null]]);
+});
