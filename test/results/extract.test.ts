@@ -3009,3 +3009,10 @@ test('the named model a method raises "from X% to Y%" may end in a version numbe
   // A percentage after the name is a level, not the name's version.
   assert.deepEqual(fields('It lifts Claude Opus from 20.6% to 26.9% on binary success.', 'value', 'baseline'), [[26.9, null]]);
 });
+
+test('a time cut with two words before "time" is a speedup ("reduces optimizer step time by up to 6x", "reduced aggregate work time by 54.7%"), as is a step\'s or an iteration\'s time, and less of it is better', () => {
+  assert.deepEqual(fields('Dion3 matches the loss of Muon but reduces optimizer step time by up to 6x.', 'metric', 'value', 'direction', 'qualifier'), [['speedup', 6, 'better', 'up to']]);
+  assert.deepEqual(fields('Assisted authoring reduced aggregate work time by 54.7% under the same endpoint.', 'metric', 'value', 'direction'), [['speedup', 54.7, 'better']]);
+  assert.deepEqual(fields('Our method achieves 2.26x lower time per training step than the dense baseline.', 'metric', 'value', 'direction'), [['speedup', 2.26, 'better']]);
+  assert.deepEqual(fields('It cuts the epoch time by 31%.', 'metric', 'value', 'direction'), [['speedup', 31, 'better']]);
+});
