@@ -3016,3 +3016,10 @@ test('a time cut with two words before "time" is a speedup ("reduces optimizer s
   assert.deepEqual(fields('Our method achieves 2.26x lower time per training step than the dense baseline.', 'metric', 'value', 'direction'), [['speedup', 2.26, 'better']]);
   assert.deepEqual(fields('It cuts the epoch time by 31%.', 'metric', 'value', 'direction'), [['speedup', 31, 'better']]);
 });
+
+test('"outperforms X by N" with no metric word reads past a list of three names ("outperforms A, B, and C by 12%, 4.9%, and 4.86%, respectively")', () => {
+  assert.deepEqual(fields('On QA benchmarks, Maestro outperforms MIPROv2, GEPA, and Merge by an average of 12%, 4.9%, and 4.86%, respectively.', 'metric', 'value', 'baseline', 'qualifier'),
+    [['accuracy', 12, 'MIPROv2', 'average'], ['accuracy', 4.9, 'GEPA', 'average'], ['accuracy', 4.86, 'Merge', 'average']]);
+  // A clause after a comma is not a list of names: its own measure decides.
+  assert.deepEqual(fields('Our kernel outperforms cuBLAS, reducing energy by 31%.', 'metric', 'value'), [['energy', 31]]);
+});

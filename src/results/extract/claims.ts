@@ -244,7 +244,7 @@ const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|in
 // ("reducing buffer and transfer overhead by 29.3%" names what is transferred: only a listed kind, or none.)
 const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
-const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b[^,;]*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
+const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b(?:[^,;]|,\s(?:and\s|or\s)?(?=[A-Z0-9]))*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
 const VS_NUMBER = /^\s?(?:vs\.?|versus)\s?[~≈]?\d/i;
 const BEHIND_AFTER = /^\s(?:[\w-]+\s)?behind\b/i;
