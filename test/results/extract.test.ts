@@ -3023,3 +3023,12 @@ test('"outperforms X by N" with no metric word reads past a list of three names 
   // A clause after a comma is not a list of names: its own measure decides.
   assert.deepEqual(fields('Our kernel outperforms cuBLAS, reducing energy by 31%.', 'metric', 'value'), [['energy', 31]]);
 });
+
+test('an opening "Compared to A, B, and C," pairs its names with a "respectively" list of numbers', () => {
+  assert.deepEqual(fields('Compared to FlashAttention, xFormers, and cuDNN, our kernels achieve 2.1x, 1.9x, and 1.5x speedups, respectively.', 'value', 'baseline'),
+    [[2.1, 'FlashAttention'], [1.9, 'xFormers'], [1.5, 'cuDNN']]);
+  assert.deepEqual(fields('Compared to simulated annealing and RL-based methods, our tool achieves 3.7x and 29.4x speedups, respectively.', 'value', 'baseline'),
+    [[3.7, 'simulated annealing'], [29.4, 'RL-based methods']]);
+  // Without "respectively" the opening phrase is one baseline.
+  assert.deepEqual(fields('Compared to the tuned cuBLAS library, our kernels achieve a 2.1x speedup.', 'value', 'baseline'), [[2.1, 'tuned cuBLAS library']]);
+});

@@ -117,6 +117,16 @@ export function findComparisons(text: string): Comparison[] {
       // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
       // the phrase runs to the comma; the baseline's own numbers are left out of its name.
       phrase = rest.slice(0, rest.indexOf(','));
+      // "Compared to A, B, and C, our kernels achieve 2.1x, 1.9x, and 1.5x speedups, respectively": an opening
+      // list of names runs to the comma after its last item and pairs with the numbers.
+      const openList = /\brespectively\b/i.test(text) ? /^((?:[^,;.()\d]+?,\s?)*[^,;.()\d]+?,?\s(?:and|or)\s[^,;.()\d]+?),/.exec(rest) : null;
+      if (openList && !LIST_VERB.test(openList[1]!)) {
+        phrase = openList[1]!;
+        items = phrase.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map(clean).filter(Boolean);
+        out.push({ text: clean(phrase), start: m.index, end: from + phrase.length, items, leading: true });
+        COMPARATOR.lastIndex = from + phrase.length;
+        continue;
+      }
       const name = clean(phrase.replace(/\([^)]*\)/g, ' ').replace(/(?<![\w.-])[~≈]?\d[\d.,]*\s?[^\s,]*/g, ' ').replace(/\s+/g, ' '));
       if (name) out.push({ text: name, start: m.index, end: from + phrase.length, items, leading: true });
       COMPARATOR.lastIndex = from + phrase.length;
