@@ -3032,3 +3032,9 @@ test('an opening "Compared to A, B, and C," pairs its names with a "respectively
   // Without "respectively" the opening phrase is one baseline.
   assert.deepEqual(fields('Compared to the tuned cuBLAS library, our kernels achieve a 2.1x speedup.', 'value', 'baseline'), [[2.1, 'tuned cuBLAS library']]);
 });
+
+test('the level a number was raised from, in parentheses right after it, is no result ("rising to 90.3% (from 79.2%)")', () => {
+  assert.deepEqual(fields('Sensitivity rose to 90.3% (from 79.2%), and specificity reached 89.3% (from 80.7%).', 'value'), [[90.3], [89.3]]);
+  // A change "(from X to Y)" is not such a level: its end is read as before.
+  assert.deepEqual(fields('It reduced training time by 63.7% (from 30 to 11 minutes).', 'metric', 'value'), [['speedup', 63.7], ['latency', 11]]);
+});

@@ -241,6 +241,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "a substantial increase from the previously published best of 16.6%", "improving from previous
   // SFT-based models' 6.5%": the level earlier work started from is theirs, not a result.
   if (FROM_PRIOR_LEVEL.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
+  // "rising to 90.3% (from 79.2%)", "to 0.569 (from 0.534)": the level a number was raised from, in parentheses after it.
+  if (/\d\s?(?:%|x|×|[A-Za-z]{1,5})?\s?\(\s?from\s?(?:about\s|around\s|~\s?)?$/.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s?\)/.test(text.slice(q.end))) return false;
   if (to && (!to[1] || to[1].startsWith('(') || !/\brang(?:e|es|ed|ing)\s$/i.test(text.slice(Math.max(0, q.start - 30), q.start).slice(0, from.index)))) return false;
   // ("..., and 20.6% to 29.1% on Arena-Hard": so is the start of a pair listed after a change.)
   if (/^\s?to\s[+−-]?\d/.test(text.slice(q.end, q.end + 8)) && NEXT_CHANGE.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
