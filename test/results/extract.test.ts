@@ -3038,3 +3038,10 @@ test('the level a number was raised from, in parentheses right after it, is no r
   // A change "(from X to Y)" is not such a level: its end is read as before.
   assert.deepEqual(fields('It reduced training time by 63.7% (from 30 to 11 minutes).', 'metric', 'value'), [['speedup', 63.7], ['latency', 11]]);
 });
+
+test('a pair of bare scores listed after a change goes on with it ("F1 from 0.177 to 0.336 on Siena and 0.327 to 0.488 on Juntendo"): no range, the end is the same score\'s', () => {
+  assert.deepEqual(fields('Our approach improves the F1 scores from 0.177 to 0.336 on Siena and 0.327 to 0.488 on Juntendo.', 'metric', 'value'), [['accuracy', 0.336], ['accuracy', 0.488]]);
+  assert.deepEqual(fields('Our approach improves the F1 score from 0.177 to 0.336 on Siena and from 0.327 to 0.488 on Juntendo.', 'metric', 'value'), [['accuracy', 0.336], ['accuracy', 0.488]]);
+  // Two decimals joined by "to" with no change before them are still a range of scores.
+  assert.deepEqual(fields('Our detector reaches an AUROC of 0.650 to 0.714 across sites.', 'metric', 'value'), [['accuracy', [0.65, 0.714]]]);
+});

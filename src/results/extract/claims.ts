@@ -185,6 +185,8 @@ const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consis
 const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
 // ("boosts the pass@1 performance of Qwen-2.5-Math-7B by approximately 159%", "reduces the average response length of
 // DeepSeek-R1-Distill-Qwen-1.5B by 53%": the model whose measure the method changes, whatever the measure is called.)
+// (The next "X to" of a list of changes, after the last one's end: "... on Siena and from 0.327 to ".)
+const NEXT_PAIR_END = /^(?:[^.;\d]|\.\d){0,60}?(?:,\s(?:and\s)?|\sand\s)(?:from\s)?[\d.]+\sto\s$/;
 const IMPROVED_MODELS = /\b(?:(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s)?(?:(?:[\w@.-]+\s){0,2}?(?:performance|accuracy|reasoning\s\w+|capabilit(?:y|ies))\sof\s)?|(?:reduc|cut|shorten|lower|decreas)\w*\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:length|latency|cost|memory(?:\susage)?|time|FLOPs|footprint|usage|consumption)\sof\s)(?:the\s)?((?:base|backbone|baseline|original|vanilla|SFT(?:-ed)?|pre-?trained|student)\smodels?|[A-Z][\w.+-]*\d[\w.+-]*)\sby\s(?:up to |an average of |about |approximately |around |over |more than |nearly |roughly |\+)?$/i;
 // "boosts Qwen3-1.7B from 48.3% to 58.3%", "increases the accuracy of Qwen3-Coder-Flash from 51.6% to 62.0%", "increasing
 // DeepSeek-R1-Distill-Qwen-7B's performance on MATH500 from 87.4% to 91.2%": the named model a method raises is the
@@ -416,6 +418,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "AUCs of 0.9969 for tears and 0.9641 for nodules", "IDSAuditPass 0.753 / 0.693": a list of scores.
       // ("94-th percentile on Codeforces" in such a list is a rank, not a score.)
       else if (prior?.bare && q.value !== null && SCORE_LIST.test(text.slice(prior.end, q.start)) && !ORDINAL_AFTER.test(text.slice(q.end, q.end + 4))) metric = prior.metric;
+      // "F1 from 0.177 to 0.336 on Siena and (from) 0.327 to 0.488 on Juntendo": the next pair's end is the same score's.
+      else if (prior?.bare && q.value !== null && NEXT_PAIR_END.test(text.slice(prior.end, q.start))) metric = prior.metric;
     } else {
       const g = groupOf.get(q)!;
       const rights = g.group.map((x) => rightCue(text, x, cues));

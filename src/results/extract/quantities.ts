@@ -265,7 +265,9 @@ export function findQuantities(text: string): Quantity[] {
     const b = raw[i + 1];
     // "AUROC 0.650-0.714": two decimals joined tightly are a range of scores, with no unit.
     const scores = b && !a.unit && !b.unit && /\.\d/.test(text.slice(a.start, a.end)) && /\.\d/.test(text.slice(b.start, b.end))
-      && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start)) && !/\bfrom\s$/i.test(text.slice(Math.max(0, a.start - 6), a.start));
+      && /^(?:-|\sto\s)$/.test(text.slice(a.end, b.start)) && !/\bfrom\s$/i.test(text.slice(Math.max(0, a.start - 6), a.start))
+      // ("F1 from 0.177 to 0.336 on Siena and 0.327 to 0.488 on Juntendo": a pair listed after a change goes on with it.)
+      && !(text.slice(a.end, b.start) === ' to ' && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start)));
     // ("by 10% to 60% points": both ends are percentage points.)
     const sameUnit = a.unit === '' || a.unit === b?.unit || (a.unit === '%' && b?.unit === 'pp' && /%\s?points?$/.test(text.slice(b.start, b.end)));
     if (b && (b.unit || scores) && sameUnit && a.value! < b.value! && (scores || isRange(text, a, b))) {
