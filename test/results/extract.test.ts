@@ -3045,3 +3045,11 @@ test('a pair of bare scores listed after a change goes on with it ("F1 from 0.17
   // Two decimals joined by "to" with no change before them are still a range of scores.
   assert.deepEqual(fields('Our detector reaches an AUROC of 0.650 to 0.714 across sites.', 'metric', 'value'), [['accuracy', [0.65, 0.714]]]);
 });
+
+test('a score named right after a decimal up to 100 is read ("68.20 mIoU", "45.2 BLEU"); in "A vs B NAME" only A is a claim', () => {
+  assert.deepEqual(fields('Our model achieves 68.20 mIoU on synthetic-to-real and 71.87 mIoU on real-to-real.', 'metric', 'value', 'unit'), [['accuracy', 68.2, ''], ['accuracy', 71.87, '']]);
+  assert.deepEqual(fields('Our model reaches 38.4 F1 versus 20.0 F1 for Gemini.', 'value'), [[38.4]]);
+  assert.deepEqual(fields('It surpasses Gemini on some tasks (38.4 vs 20.0 F1 on video pointing).', 'value'), [[38.4]]);
+  // A whole number before a score's name is still no score ("50 BLEU" could be a count or a setting).
+  assert.deepEqual(fields('We evaluate with 50 BLEU references.', 'value'), []);
+});

@@ -406,8 +406,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       else if (ERROR_SCORE.test(before) && q.value !== null) metric = 'error';
       else if (m && (q.value ?? q.max) !== null && ((q.value ?? q.max)! <= (/\br\s?=\s?$/i.test(m[0]) ? 1 : 100) || DISTANCE_SCORE.test(before))) metric = /pass@/i.test(m[0]) ? 'correctness' : 'accuracy';
       // (A perplexity is written in its own units: "12.18 perplexity"; the 2 of "WikiText-2 perplexity" is a name's.)
-      else if (q.value !== null && (q.value <= 1 || (/^\s?(?:perplexity|PPL)\b/i.test(text.slice(q.end, q.end + 12)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))))
-        && SCORE_AFTER.test(text.slice(q.end, q.end + 20))) metric = 'accuracy';
+      // "38.4 vs 20.0 F1", "38.4 F1 versus 20.0 F1 for X": the number after "vs." is the other side's, and the first
+      // takes the score named after the pair.
+      else if (/\d\s?(?:[A-Za-z@\d-]{1,10}\s)?(?:vs\.?|versus)\s$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) metric = null;
+      else if (q.value !== null && (q.value <= 1 || (/^\s?(?:perplexity|PPL)\b/i.test(text.slice(q.end, q.end + 12)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start)))
+        || (q.value <= 100 && /\.\d/.test(text.slice(q.start, q.end))))
+        && SCORE_AFTER.test(text.slice(q.end, q.end + 20).replace(/^\s?(?:vs\.?|versus)\s[\d.]+/i, ''))) metric = 'accuracy';
       // ("ImageNet-256 FID": the number is the dataset's name.)
       else if (q.value !== null && DISTANCE_AFTER.test(text.slice(q.end, q.end + 8)) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, q.start - 2), q.start))) metric = 'accuracy';
       else if (q.value !== null && q.value <= 10 && isRating(text, q.start, q.end)) metric = 'accuracy';
