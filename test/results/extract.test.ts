@@ -3053,3 +3053,8 @@ test('a score named right after a decimal up to 100 is read ("68.20 mIoU", "45.2
   // A whole number before a score's name is still no score ("50 BLEU" could be a count or a setting).
   assert.deepEqual(fields('We evaluate with 50 BLEU references.', 'value'), []);
 });
+
+test('pairs listed after a change may carry a short unit and be joined by commas: their starts are no results, no pair is a range', () => {
+  assert.deepEqual(fields('It reduces latency from 12 ms to 8 ms on A100 and 20 ms to 11 ms on H100.', 'value', 'unit'), [[8, 'ms'], [11, 'ms']]);
+  assert.deepEqual(fields('Accuracy improves from 70.1% to 75.3%, 80.2% to 85.9%, and 60.0% to 66.1% on A, B, and C, respectively.', 'value'), [[75.3], [85.9], [66.1]]);
+});
