@@ -3058,3 +3058,9 @@ test('pairs listed after a change may carry a short unit and be joined by commas
   assert.deepEqual(fields('It reduces latency from 12 ms to 8 ms on A100 and 20 ms to 11 ms on H100.', 'value', 'unit'), [[8, 'ms'], [11, 'ms']]);
   assert.deepEqual(fields('Accuracy improves from 70.1% to 75.3%, 80.2% to 85.9%, and 60.0% to 66.1% on A, B, and C, respectively.', 'value'), [[75.3], [85.9], [66.1]]);
 });
+
+test('numbers of different units form one list where "respectively" follows it ("latency, energy, and area by 2.1x, 3.4x, and 15%, respectively")', () => {
+  assert.deepEqual(fields('It reduces latency, energy, and area by 2.1x, 3.4x, and 15%, respectively.', 'metric', 'value'), [['latency', 2.1], ['energy', 3.4], ['area', 15]]);
+  assert.deepEqual(fields('Our method achieves 2.1x and 3.5% improvements in throughput and accuracy, respectively.', 'metric', 'value'), [['throughput', 2.1], ['accuracy', 3.5]]);
+  assert.deepEqual(fields('It achieves 2.1x and 35% higher throughput than A and B, respectively.', 'value', 'baseline'), [[2.1, 'A'], [35, 'B']]);
+});

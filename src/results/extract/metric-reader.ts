@@ -102,6 +102,18 @@ export function leftCue(text: string, q: Quantity, cues: CueHit[], from: number)
   return hit;
 }
 
+/**
+ * "latency, energy, and area by 2.1x, 3.4x, and 15%, respectively": numbers of different units are one list only
+ * where "respectively" follows it (with no other number between), each item joined to the next by a comma or "and".
+ */
+function mixedRespectively(text: string, prev: Quantity, q: Quantity, qs: Quantity[]): boolean {
+  if (!/^\s?(?:,|and|, and)\s$/.test(text.slice(prev.end, q.start))) return false;
+  let last = q;
+  for (let i = qs.indexOf(q) + 1; i < qs.length && /^\s?(?:,|and|, and)\s$/.test(text.slice(last.end, qs[i]!.start)); i++) last = qs[i]!;
+  // ("2.1x and 3.5% improvements in throughput and accuracy, respectively": the word may follow the list's measures.)
+  return /^[^\d;.]{0,80}?\brespectively\b/i.test(text.slice(last.end));
+}
+
 /** Runs of relative numbers written as a list: "69x, 2.2x and 1.9x". */
 export function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quantity[][] {
   const groups: Quantity[][] = [];
@@ -122,7 +134,7 @@ export function listGroups(text: string, qs: Quantity[], cues: CueHit[]): Quanti
       || /^\son\s[A-Z][\w.+-]*(?:\s(?:19|20)\d\d)?(?:\s\([\w\s-]{1,30}\))?\s?(?:,|, and|and)\s(?:up to |an? )?$/.test(gap))
       // (A cue in a note in parentheses, "8.7x on GSM8K (256 tokens), 45.1x on longer sequences", names the note's number.)
       && !cues.some((c) => c.start >= prev.end && c.end <= q.start && !(/\([^()]*\d[^()]*$/.test(text.slice(prev.end, c.start)) && /^[^()]*\)/.test(text.slice(c.end, q.start))));
-    if (prev && prev.unit === q.unit && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
+    if (prev && (prev.unit === q.unit || mixedRespectively(text, prev, q, qs)) && (scoped || gap === '/' || /^\s?(?:\(?(?:on )?average\)?\s?)?(?:,|and|, and|,and|\()\s?(?:up to |an? |an average of |peak |on average )?$/i.test(gap) || /^\s?(?:,|and|, and)\s\+$/.test(gap))) g!.push(q);
     else groups.push([q]);
   }
   return groups;
