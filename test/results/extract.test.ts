@@ -3064,3 +3064,11 @@ test('numbers of different units form one list where "respectively" follows it (
   assert.deepEqual(fields('Our method achieves 2.1x and 3.5% improvements in throughput and accuracy, respectively.', 'metric', 'value'), [['throughput', 2.1], ['accuracy', 3.5]]);
   assert.deepEqual(fields('It achieves 2.1x and 35% higher throughput than A and B, respectively.', 'value', 'baseline'), [[2.1, 'A'], [35, 'B']]);
 });
+
+test('"a factor of N" is a ratio, with its hedge and its range ("by roughly a factor of 5", "by a factor of 1.2 to 6.3")', () => {
+  assert.deepEqual(fields('Trove reduces memory consumption by a factor of 2.6.', 'metric', 'value', 'unit'), [['memory', 2.6, 'x']]);
+  assert.deepEqual(fields('Re-ranking increases runtime by roughly a factor of 5.', 'metric', 'value', 'direction', 'qualifier'), [['speedup', 5, 'worse', 'about']]);
+  assert.deepEqual(fields('It outperforms PAC by a factor of 1.2 to 6.3 in encoding throughput.', 'metric', 'value', 'baseline'), [['throughput', [1.2, 6.3], 'PAC']]);
+  // Written with its own times sign, the number is read once.
+  assert.deepEqual(fields('It reduces latency by a factor of 9.3x.', 'value', 'unit'), [[9.3, 'x']]);
+});

@@ -74,7 +74,7 @@ const ANY_UNIT = new RegExp(UNIT_RULES.map((r) => `(${r.re.source})`).join('|'),
  * parameters" is a hard-wrapped abstract's "13 billion parameters".)
  */
 const anySpace = (source: string) => source.replace(/ |\\s(?![*+?{])/g, String.raw`\s+`);
-export const MAY_HOLD_UNIT = new RegExp(String.raw`\d\+?[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d|(?:^|[\s(])x\d`);
+export const MAY_HOLD_UNIT = new RegExp(String.raw`\d\+?[\s~]*(?:${UNIT_RULES.map((r) => `(?:${anySpace(r.re.source)})`).join('|')}|-?${anySpace(POINTS_WORD)})|×\s?\d|(?:^|[\s(])x\d|[Ff]actor\sof\s`);
 
 function unitAt(text: string, at: number): { rule: UnitRule; unit: string; end: number } | null {
   const space = text[at] === ' ' ? 1 : 0;
@@ -190,6 +190,11 @@ const LETTER_NAMES = /^(?:86|64|264|265)\b/;
 // "$\times$25-54": a times sign before a range.
 const TIMES_RANGE_END = /^\s?-\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%×x]|\s?times)/;
 
+// "reduces memory consumption by a factor of 2.6", "outperforms PAC by a factor of 1.2 to 6.3 in encoding throughput": a ratio
+// written in words before a bare number (and its range).
+const FACTOR_OF = /\bfactor\sof\s(?:up\sto\s|about\s|approximately\s|roughly\s|nearly\s|almost\s|over\s|more\sthan\s|~\s?|≈\s?)?\$?$/i;
+const FACTOR_RANGE_END = /^\$?(?:\s?-\s?|\sto\s)\$?(\d+(?:\.\d+)?)\$?(?![\d.]|\s?[%×x]|\s?times)/;
+
 /**
  * Every number in the text with the unit that follows it; "1.9-38.8x", "4.5x to 219.8x" and
  * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
@@ -207,6 +212,14 @@ export function findQuantities(text: string): Quantity[] {
     const u = unitOrPointsAt(text, end, value, m.index) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitOrPointsAt(text, end + 1, value, m.index) : null);
     // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
     // no number before it ("256 × 256" is a size).
+    if (!u && FACTOR_OF.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s?(?:[×x]|times)\b/.test(text.slice(end, end + 7))) {
+      const range = FACTOR_RANGE_END.exec(text.slice(end));
+      if (range && Number(range[1]) > value) {
+        raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start: m.index, end: end + range[0].length });
+        NUMBER.lastIndex = end + range[0].length;
+      } else raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end });
+      continue;
+    }
     const letter = text[m.index - 1] === 'x';
     if (letter && (u || !LETTER_TIMES.test(text.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NAMES.test(text.slice(m.index)))) continue;
     const times = !u && (letter ? /(x)$/.exec(text.slice(m.index - 1, m.index)) : PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index)));
