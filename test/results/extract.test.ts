@@ -3072,3 +3072,8 @@ test('"a factor of N" is a ratio, with its hedge and its range ("by roughly a fa
   // Written with its own times sign, the number is read once.
   assert.deepEqual(fields('It reduces latency by a factor of 9.3x.', 'value', 'unit'), [[9.3, 'x']]);
 });
+
+test('a measure named after a number is not looked for past "and" with a new verb ("by up to a factor of 10 and enhanced task accuracy")', () => {
+  assert.deepEqual(fields('The tool accelerated task execution by up to a factor of 10 and enhanced task accuracy.', 'metric', 'value'), [['speedup', 10]]);
+  assert.deepEqual(fields('H-AIM elevates the task success rate from 12% to 55% and boosting the goal condition recall from 32% to 72%.', 'metric', 'value'), [['correctness', 55], ['accuracy', 72]]);
+});
