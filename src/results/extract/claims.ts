@@ -183,10 +183,10 @@ const OF_TASKS = /^\s?of\s(?:[A-Z][\w.+-]*\d[\w.+-]*\b|(?:the\s|all\s)?(?:[\w-]+
 // a gain with no metric word is performance.
 const GAIN_RIGHT = /^\s?(?:\)\s?)?(?:(?:average|relative|absolute|overall|consistent|significant|further|end-to-end|performance)\s)*(?:improvements?|gains?|boosts?|lifts?)\b/i;
 const SCORE_NAME = /(?:^|-)(?:F1|m?AP\d*|Top-?\d+|Rank-?\d+|[RH]@\d+|Hit@\d+|pass@\d+|L\d)$/i;
-// ("boosts the pass@1 performance of Qwen-2.5-Math-7B by approximately 159%", "reduces the average response length of
-// DeepSeek-R1-Distill-Qwen-1.5B by 53%": the model whose measure the method changes, whatever the measure is called.)
 // (The next "X to" of a list of changes, after the last one's end: "... on Siena and from 0.327 to ".)
 const NEXT_PAIR_END = /^(?:[^.;\d]|\.\d){0,60}?(?:,\s(?:and\s)?|\sand\s)(?:from\s)?[\d.]+\sto\s$/;
+// ("boosts the pass@1 performance of Qwen-2.5-Math-7B by approximately 159%", "reduces the average response length of
+// DeepSeek-R1-Distill-Qwen-1.5B by 53%": the model whose measure the method changes, whatever the measure is called.)
 const IMPROVED_MODELS = /\b(?:(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s)?(?:(?:[\w@.-]+\s){0,2}?(?:performance|accuracy|reasoning\s\w+|capabilit(?:y|ies))\sof\s)?|(?:reduc|cut|shorten|lower|decreas)\w*\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:length|latency|cost|memory(?:\susage)?|time|FLOPs|footprint|usage|consumption)\sof\s)(?:the\s)?((?:base|backbone|baseline|original|vanilla|SFT(?:-ed)?|pre-?trained|student)\smodels?|[A-Z][\w.+-]*\d[\w.+-]*)\sby\s(?:up to |an average of |about |approximately |around |over |more than |nearly |roughly |\+)?$/i;
 // "boosts Qwen3-1.7B from 48.3% to 58.3%", "increases the accuracy of Qwen3-Coder-Flash from 51.6% to 62.0%", "increasing
 // DeepSeek-R1-Distill-Qwen-7B's performance on MATH500 from 87.4% to 91.2%": the named model a method raises is the

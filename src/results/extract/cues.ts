@@ -11,6 +11,10 @@ export type Cue = Metric | 'performance' | 'compression';
 // tried at every position costs extraction time). Also the lower-is-better word of qualifiers.ts.
 export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s){0,2}time)`;
 
+// "reduces optimizer step time by 6x", "2.26x lower time per training step": a step's, an iteration's or an epoch's time is a
+// run time (and less of it is better: qualifiers.ts).
+export const STEP_TIME = String.raw`(?:(?:training |optimizer |update )?step|iteration|epoch) times?|time per (?:training |optimizer |update )?(?:step|iteration|epoch)`;
+
 // A ratio right before a cue word, for cues that only a ratio names ("a 3times FPS", "17times its size"; a lookbehind,
 // as the cue must start at the word).
 const RATIO_BEFORE = String.raw`(?:\d\s?(?:x|×|times)|\btimes|fold)\s`;
@@ -33,7 +37,7 @@ const CUES: Array<[Cue, string]> = [
   // A makespan is the time a whole workload takes: its ratio is a speedup (labels, rule 3).
   // The time a run takes to reach its goal ("time-to-accuracy", "time-to-solution", "time-to-train") is a run time; "15 to
   // 130 times as fast as" compares speeds.
-  ['speedup', String.raw`time-to-(?:accuracy|solution|train(?:ing)?|target(?: accuracy)?|convergence)|as fast(?= as\b)|makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat(?!ors?\b)\w*|execution time|run[- ]?times?|wall[- ]clock time|wall-?time(?: ratios?)?|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|(?:(?:training |optimizer |update )?step|iteration|epoch) time|time per (?:training |optimizer |update )?(?:step|iteration|epoch)|ipc (?:improvement|boost|gain)|time savings?|${TIME_CUT}\b(?!\s?steps?\b|\sto\sfirst)|(?:training |inference |decoding |processing |simulation )?speed`],
+  ['speedup', String.raw`time-to-(?:accuracy|solution|train(?:ing)?|target(?: accuracy)?|convergence)|as fast(?= as\b)|makespan|(?:mean |average )?(?:job )?completion time|speed[- ]?ups?|speed(?:s|ing)? up|faster|slower|slowdown|accelerat(?!ors?\b)\w*|execution time|run[- ]?times?|wall[- ]clock time|wall-?time(?: ratios?)?|(?:simulation|total|end-to-end|training|inference|compilation|compile|build|synthesis|solving|search|sampling|verification|tuning|analysis|allocation|coding|development|debugging|placement|routing|convergence|query|processing|work|computation|computational|feature extraction|fault-injection|cpu|gpu|compute) time|${STEP_TIME}|ipc (?:improvement|boost|gain)|time savings?|${TIME_CUT}\b(?!\s?steps?\b|\sto\sfirst)|(?:training |inference |decoding |processing |simulation )?speed`],
   // ("a 3times FPS compared with SAM2": a ratio of frame rates.)
   ['throughput', String.raw`hash ?rate|fps(?<=${RATIO_BEFORE}fps)|iops|qps|queries per second|throughput|goodput|serving capacity|tokens per second|frame rate|requests per second|ipc`],
   // Bit transitions on a link are what its dynamic power is spent on.

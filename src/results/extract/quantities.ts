@@ -210,8 +210,7 @@ export function findQuantities(text: string): Quantity[] {
     // "enables 600+ FPS rendering", "lag ... by 10+ points": a plus between the number and its unit says at least
     // (claims.ts reads it from the span); "8+8 bits" and "3+ 2" are sums.
     const u = unitOrPointsAt(text, end, value, m.index) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitOrPointsAt(text, end + 1, value, m.index) : null);
-    // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
-    // no number before it ("256 × 256" is a size).
+    // "by a factor of 2.6": a ratio in words (its own times sign after the number reads it as any ratio).
     if (!u && FACTOR_OF.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s?(?:[×x]|times)\b/.test(text.slice(end, end + 7))) {
       const range = FACTOR_RANGE_END.exec(text.slice(end));
       if (range && Number(range[1]) > value) {
@@ -220,6 +219,8 @@ export function findQuantities(text: string): Quantity[] {
       } else raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end });
       continue;
     }
+    // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
+    // no number before it ("256 × 256" is a size).
     const letter = text[m.index - 1] === 'x';
     if (letter && (u || !LETTER_TIMES.test(text.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NAMES.test(text.slice(m.index)))) continue;
     const times = !u && (letter ? /(x)$/.exec(text.slice(m.index - 1, m.index)) : PREFIX_TIMES.exec(text.slice(Math.max(0, m.index - 6), m.index)));
