@@ -672,13 +672,16 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // a benchmark named after another clause's number is that number's; "an F1-score of 95.57%, accuracy
     // of 95.63% ... on the BUSI dataset" is one list.)
     // Where the next number after this one's list starts (what follows the list is read up to it).
-    const nextStart = Math.min(text.length, ...qs.filter((x) => x.start >= listEnd && !mine.includes(x)).map((x) => x.start));
+    const nextAfter = (members: Quantity[]) => {
+      const end = members[members.length - 1]!.end;
+      return Math.min(text.length, ...qs.filter((x) => x.start >= end && !members.includes(x)).map((x) => x.start));
+    };
+    const nextStart = nextAfter(mine);
     // (Benchmarks of a list are named right after it, before the next number.)
     // (Bare scores joined by a comma or "and" are such a list too: sameUnitList.)
     const zipList = groupOf.get(q) ?? sameUnitList(text, qs, q);
     const zipMembers = zipList?.group ?? mine;
-    const zipEnd = zipMembers[zipMembers.length - 1]!.end;
-    const zippedBench = zippedEntity(text, zipList, benchmarks, Math.min(text.length, zipEnd + 60, ...qs.filter((x) => x.start >= zipEnd && !zipMembers.includes(x)).map((x) => x.start)));
+    const zippedBench = zippedEntity(text, zipList, benchmarks, Math.min(zipMembers[zipMembers.length - 1]!.end + 60, nextAfter(zipMembers)));
     // (A score in parentheses is the named set's before it.)
     // ("97.1% accuracy on UCF-101 and 71.2% mIoU on SemanticKITTI": the set in an "on X" phrase right after a number, before
     // the next, is that number's, even where the previous number's set starts nearer.)

@@ -20,7 +20,7 @@ import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
 import { listMates } from './list-mates.ts';
-import { fillSuiteNames, SEVERAL_SETS } from './suite-names.ts';
+import { CARRIED_SCORES, fillSuiteNames, SEVERAL_SETS } from './suite-names.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -95,7 +95,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
   if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
-  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) fillSuiteNames(claims, title, abstract, (t) => matcher.benchmarks(t));
+  fillSuiteNames(claims, title, abstract, (t) => matcher.benchmarks(t));
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks), rejected };
 }
@@ -130,7 +130,6 @@ function scoresOnTitleSuite(claims: Claim[]): void {
 }
 
 // Scores carry a benchmark named elsewhere; speeds and sizes are of the system, not of a dataset (labels, rule 22).
-const CARRIED_SCORES = new Set(['accuracy', 'error', 'correctness']);
 // "Experiments on the MNIST dataset", "evaluated on SWE-bench Verified": the name is that of the evaluation's data.
 const EVALUATED_ON = /\b(?:evaluat\w*|experiments?|experimental|test(?:s|ed|ing)?|validat\w*|assess\w*|using|benchmarked)\b[^.;]*$/i;
 

@@ -202,6 +202,14 @@ const FACTOR_RANGE_END = /^\$?(?:\s?-\s?|\sto\s)\$?(\d+(?:\.\d+)?)\$?(?![\d.]|\s
  */
 export function findQuantities(text: string): Quantity[] {
   let raw: Quantity[] = [];
+  // A ratio from `start` to `end`, or the range it opens when `rangeEnd` reads a larger end right after it.
+  const pushRatio = (value: number, start: number, end: number, rangeEnd: RegExp) => {
+    const range = rangeEnd.exec(text.slice(end));
+    if (range && Number(range[1]) > value) {
+      raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start, end: end + range[0].length });
+      NUMBER.lastIndex = end + range[0].length;
+    } else raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start, end });
+  };
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     // "8,0" in "Posit (8,0)" is two numbers: a comma needs three digits after it to be a separator.
@@ -212,11 +220,7 @@ export function findQuantities(text: string): Quantity[] {
     const u = unitOrPointsAt(text, end, value, m.index) ?? (PLUS_THEN_WORD.test(text.slice(end, end + 3)) ? unitOrPointsAt(text, end + 1, value, m.index) : null);
     // "by a factor of 2.6": a ratio in words (its own times sign after the number reads it as any ratio).
     if (!u && FACTOR_OF.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s?(?:[×x]|times)\b/.test(text.slice(end, end + 7))) {
-      const range = FACTOR_RANGE_END.exec(text.slice(end));
-      if (range && Number(range[1]) > value) {
-        raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start: m.index, end: end + range[0].length });
-        NUMBER.lastIndex = end + range[0].length;
-      } else raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index, end });
+      pushRatio(value, m.index, end, FACTOR_RANGE_END);
       continue;
     }
     // "achieving up to ×3.23 attention speedup", "a $\times 73$ inference speedup": a times sign before the number, with
@@ -230,13 +234,7 @@ export function findQuantities(text: string): Quantity[] {
     // (A number after the letter x that is no ratio is not read at all, as before the letter was read.)
     if (letter && !ratio) continue;
     if (times && ratio) {
-      const range = TIMES_RANGE_END.exec(text.slice(end));
-      if (range && Number(range[1]) > value) {
-        raw.push({ value: null, min: value, max: Number(range[1]), unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end: end + range[0].length });
-        NUMBER.lastIndex = end + range[0].length;
-        continue;
-      }
-      raw.push({ value, min: null, max: null, unit: 'x', rule: RATIO, start: m.index - times[1]!.length, end });
+      pushRatio(value, m.index - times[1]!.length, end, TIMES_RANGE_END);
       continue;
     }
     raw.push({ value, min: null, max: null, unit: u?.unit ?? '', rule: u?.rule ?? null, start: m.index, end: u?.end ?? end });

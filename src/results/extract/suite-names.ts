@@ -11,7 +11,8 @@ import type { EntityHit } from './entities.ts';
 // (Not "Benchmark", "Evaluation" or "Arenas"; "G-Eval" is a judge's metric, not a suite.)
 const SUITE_NAME = /(?<![\w-])(?!G-Eval\b)[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*?-?(?:Bench|Eval|Arena)(?![a-z])(?:-[A-Z][A-Za-z0-9]*(?:\.\d+)*|-\d+(?:\.\d+)?)*(?:\+\+?)?(?![\w-])/g;
 const SUITE_WORD = /Bench|Eval|Arena/;
-const SCORES = new Set(['accuracy', 'error', 'correctness']);
+/** Scores a paper's named set carries to its sentences that name none (index.ts reads the dictionary's the same way). */
+export const CARRIED_SCORES = new Set(['accuracy', 'error', 'correctness']);
 
 /** The suite names written in `text` that no dictionary hit covers. */
 export function suiteNames(text: string, known: EntityHit[]): EntityHit[] {
@@ -45,7 +46,7 @@ export function fillSuiteNames(claims: Claim[], title: string, abstract: string,
     return only;
   };
   for (const c of claims) {
-    if (c.benchmark || !SCORES.has(c.metric)) continue;
+    if (c.benchmark || !CARRIED_SCORES.has(c.metric)) continue;
     if (!SUITE_WORD.test(c.span)) {
       const name = paperSuite();
       if (name) c.benchmark = name;
