@@ -31,7 +31,9 @@ const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|nin
 // "from 22.9% to 39.4% on AlpacaEval 2, and 20.6% to 29.1% on Arena-Hard": a pair listed after a change goes on with it.
 // ("from 12 ms to 8 ms on A100 and 20 ms to 11 ms on H100", "from 70.1% to 75.3%, 80.2% to 85.9%, and 60.0% to 66.1%": a
 // short unit, and pairs listed with commas.)
-export const NEXT_CHANGE = /(?<!\b(?:rang|var|span)\w*\s)\bfrom\s[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}(?=\s))?\sto\s[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}\b)?(?:(?:[^.;%]|\.\d){0,80}?(?:,\s(?:and\s)?|\sand\s)[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}(?=\s))?\sto\s[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}\b)?)*(?:[^.;%]|\.\d){0,80}?(?:,\s(?:and\s)?|\sand\s)$/;
+const CHANGE_PAIR = String.raw`[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}(?=\s))?\sto\s[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}\b)?`;
+const TO_NEXT_ITEM = String.raw`(?:[^.;%]|\.\d){0,80}?(?:,\s(?:and\s)?|\sand\s)`;
+export const NEXT_CHANGE = new RegExp(String.raw`(?<!\b(?:rang|var|span)\w*\s)\bfrom\s${CHANGE_PAIR}(?:${TO_NEXT_ITEM}${CHANGE_PAIR})*${TO_NEXT_ITEM}$`);
 
 export const CHANGE_THEN_PAREN = /(?:\bby\s(?:up to\s|about\s)?\+?[\d.]+\s?%|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|declines?|reductions?))\s?\(\s?$/i;
 
