@@ -3077,3 +3077,14 @@ test('a measure named after a number is not looked for past "and" with a new ver
   assert.deepEqual(fields('The tool accelerated task execution by up to a factor of 10 and enhanced task accuracy.', 'metric', 'value'), [['speedup', 10]]);
   assert.deepEqual(fields('H-AIM elevates the task success rate from 12% to 55% and boosting the goal condition recall from 32% to 72%.', 'metric', 'value'), [['correctness', 55], ['accuracy', 72]]);
 });
+
+test('the share of cases a system fails or gets right in a named way is an error rate or a hit rate ("leak data in 25.68% and 38.69% of cases")', () => {
+  assert.deepEqual(fields('GPT-4 and Llama-3 leak sensitive information in 25.68% and 38.69% of cases.', 'metric', 'value'), [['error', 25.68], ['error', 38.69]]);
+  assert.deepEqual(fields('Even human experts produce semantic errors in up to 38.5% of cases.', 'metric', 'value', 'qualifier'), [['error', 38.5, 'up to']]);
+  assert.deepEqual(fields('The model correctly identifies the high-level strategy in 84% of cases.', 'metric', 'value'), [['accuracy', 84]]);
+  assert.deepEqual(fields('Agents succeed on <50% of the tasks.', 'metric', 'value', 'qualifier'), [['correctness', 50, 'at most']]);
+  assert.deepEqual(fields('Our reward model wins in up to 59% of instances against a standard one.', 'metric', 'value'), [['correctness', 59]]);
+  // How often errors are found is no error rate; a share that describes the data is no result.
+  assert.deepEqual(fields('The best model classifies the error in only 66.47% of cases.', 'metric'), []);
+  assert.deepEqual(fields('Notably, 84% of samples require audio signals.', 'metric'), []);
+});

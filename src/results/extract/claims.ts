@@ -145,7 +145,15 @@ function parenScoreSet(text: string, benchmarks: EntityHit[], prior: { end: numb
 const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b/i;
 // "passes validation on only 15% of questions", "succeeded in 68.5% of cases": the share of tasks a
 // system gets right is a pass rate.
-const SOLVED_SHARE = /\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish|synthesi[sz]|saniti[sz]|certif)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s|at most\s|at least\s|more than\s|less than\s)?$/i;
+const SHARE_HEDGE = String.raw`(?:only\s|just\s|about\s|over\s|nearly\s|roughly\s|up to\s|at most\s|at least\s|more than\s|less than\s|fewer than\s|no more than\s|~\s?|<\s?|>\s?)?`;
+const SOLVED_SHARE = new RegExp(String.raw`\b(?:solv|pass|succe|resolv|complet|fix|repair|verif|accomplish|synthesi[sz]|saniti[sz]|certif)\w*\b(?:\s[\w-]+){0,4}\s(?:on|in|for)?\s?${SHARE_HEDGE}$`, 'i');
+// "leaks sensitive information in 25.68% of cases", "violate constraints in over 50% of cases": the share of cases a
+// system fails in a named way is an error rate; "correctly identifying conditions in 94.9% of cases" a hit rate (labels,
+// rules 17 and 27). (Not a share that only describes the data: "84% of samples require audio".)
+const ERROR_SHARE = new RegExp(String.raw`\b(?:violat|leak|fak|hallucinat|misclassif|errors?\b)\w*(?:\s[\w-]+){0,4}\s(?:in|on|for)\s${SHARE_HEDGE}$`, 'i');
+// ("classifies the error in only 66.47% of cases" is how often errors are found.)
+const ERRORS_FOUND = /\b(?:classif|identif|detect|locat|find|found|catch|spot|diagnos)\w*\s(?:the\s|an?\s)?(?:[\w-]+\s)?errors?\b/i;
+const CORRECT_SHARE = new RegExp(String.raw`\bcorrectly\s(?:[\w-]+\s){0,4}(?:in|on|for)\s${SHARE_HEDGE}$|\bcorrectly\s(?:answer|identif|classif|predict|detect|locat|recogni)\w*\s${SHARE_HEDGE}$`, 'i');
 // An F1, precision, recall, AUC, IoU or mAP after a number scores a prediction, a detection or a segmentation ("9.31% IoU on Wide Research"),
 // and a coverage the tests (labels, rule 27).
 export const PREDICTION_NAMES = String.raw`F_?1|F1-scores?|precision|recall|AUC|AUROC|[cgm]?IoU|mAP|MCC`;
@@ -174,7 +182,7 @@ const SMALL_SHARE = /(?:\b(?:only|just|merely)|\b(?:using|uses|use|with|requir\w
 const COMPRESSED_MODEL = /\b(?:compress\w*\s(?:the\s|a\s)?(?:[A-Z][\w.-]*\d[\w.-]*|(?:[\w-]+\s)?(?:models?|networks?|LLMs?|weights|parameters))\b|(?:model|network|weight|parameter|LLM)\scompression)/;
 const OF_TRAINING = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w'’.-]+\s){0,4}?(?:(?:training|pre-?training|labeled|rollout|annotation)\s)?(?:compute|budgets?|GPU hours|data(?!\s(?:being|allocated|captured|collected|generated|coming|from|is|are|was|were)\b)|NFEs?|function evaluations|inputs)\b/i;
 const OF_PARAMETERS = /^\s?of\s(?:the\s|its\s|their\s)?(?:total\s|original\s|model\s|trainable\s|full\s)*param(?:eter)?s\b/i;
-const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
+const OF_JUDGMENTS = /^\s?(?:of\s(?:the\s|all\s)?(?:time|judgments|comparisons|cases|instances|matchups|head-to-head\s\w+|(?:matched\s|pairwise\s)?(?:samples|comparisons|evaluations))|\bof\sjudgments)\b/i;
 const BEST_REACHES = /\b(?:the\s)?(?:best|strongest|top|leading)(?:[- ]performing)?(?:\s(?:[\w.-]+\s){0,2}?(?:model|agent|system|LLM|MLLM|VLM|method|policy|one)s?)?(?:\s\([^)]{1,30}\))?,?\s(?:only\s|still\s|merely\s)?(?:reach\w*|achiev\w*|attain\w*|scor\w*|obtain\w*|solv\w*)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s|~\s?)?$/i;
 // ("solving at most 23.77% of FormalMath500": a named benchmark of problems.)
 const OF_TASKS = /^\s?of\s(?:[A-Z][\w.+-]*\d[\w.+-]*\b|(?:the\s|all\s)?(?:[\w-]+\s)?(?:tasks|cases|problems|questions|issues|instances|bugs|queries|programs|prompts|attempts|trials|challenges|puzzles|functions|incidents|algorithms|designs|kernels|circuits|PRs|vulnerabilities|exploits|attacks|episodes|benchmarks|proofs|theorems|goals|targets|files|documents)\b)/i;
@@ -517,6 +525,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:pass|accura|success|rates?\b|baseline|prior|existing|competing)/i.test(text.slice(0, q.start))
         && /^(?:\s?[,.;:)]|\s?$|\s(?:on|in|overall|across|and|while|at|for)\b)/.test(text.slice(q.end, q.end + 12))) { metric = 'accuracy'; unnamed = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
+      // ("in 25.68% and 38.69% of cases": each of a list before the cases.)
+      const shareEnd = g.group[g.group.length - 1]!.end;
+      if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(shareEnd, shareEnd + 50))) {
+        const before = text.slice(from, g.group[0]!.start);
+        if (ERROR_SHARE.test(before) && !ERRORS_FOUND.test(before)) metric = 'error';
+        else if (CORRECT_SHARE.test(before)) metric = 'accuracy';
+      }
       // ("solving 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and 0.31% of ...": the list goes on.)
       if (!metric && q.unit === '%' && prior?.metric === 'correctness' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && /^\s?of\s[^,;()]{1,40},\s(?:and\s)?$/.test(text.slice(prior.end, q.start))) metric = 'correctness';
       // "wins 85% of head-to-head judgments", "preferred our assistant 78% of the time": a share of comparisons won is a win rate.
