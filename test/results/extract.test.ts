@@ -3088,3 +3088,7 @@ test('the share of cases a system fails or gets right in a named way is an error
   assert.deepEqual(fields('The best model classifies the error in only 66.47% of cases.', 'metric'), []);
   assert.deepEqual(fields('Notably, 84% of samples require audio signals.', 'metric'), []);
 });
+
+test('a parallel scope may follow "but only" ("scores 90.5% on ChartQA but only 55.81% on ChartQAPro")', () => {
+  assert.deepEqual(fields('Claude Sonnet 3.5 scores 90.5% on ChartQA but only 55.81% on ChartQAPro.', 'metric', 'value'), [['accuracy', 90.5], ['accuracy', 55.81]]);
+});

@@ -215,7 +215,7 @@ const AND_NEXT_SCOPE = /^\s?(?:on|for|in)\s[^\s,;]+(?:\s[^\s,;]+)?,\s?and\s\+$/i
 // "by 20% on long-document retrieval, 8% on reasoning-intensive retrieval", "15% on six math benchmarks and 16%
 // on three logic reasoning benchmarks", "30% in consistency and 20% in narrative coherence": changes listed each
 // with a scope of its own share the first one's metric.
-const PARALLEL_SCOPE = /^\s(?:on|in|for|across|over|compared\s(?:to|with)|relative\sto|against)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s)?|\sand\s)(?:up to\s|about\s|over\s|nearly\s|roughly\s)?$/i;
+const PARALLEL_SCOPE = /^\s(?:on|in|for|across|over|compared\s(?:to|with)|relative\sto|against)\s[^,;()\d]{1,60}?(?:,\s?(?:and\s|but\s)?|\s(?:and|but)\s)(?:up to\s|about\s|over\s|nearly\s|roughly\s|only\s|just\s|merely\s)?$/i;
 const SCOPE_AFTER = /^\s?(?:on|in|for|across|over|compared\s(?:to|with)|relative\sto|against)\s/i;
 // "up to 12.42x and 8.4x speedup (9.48x and 4.97x geometric mean)": averages in parentheses after a claim are the same measure.
 const AVERAGE_PAREN = /^[^()]*\b(?:geo(?:metric)?[- ]?mean|geomean|average|avg|mean)\b[^()]*\)/i;
