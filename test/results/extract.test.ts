@@ -3092,3 +3092,8 @@ test('the share of cases a system fails or gets right in a named way is an error
 test('a parallel scope may follow "but only" ("scores 90.5% on ChartQA but only 55.81% on ChartQAPro")', () => {
   assert.deepEqual(fields('Claude Sonnet 3.5 scores 90.5% on ChartQA but only 55.81% on ChartQAPro.', 'metric', 'value'), [['accuracy', 90.5], ['accuracy', 55.81]]);
 });
+
+test('an average precision named after a number is a score ("44.8 APbox, and 41.1 APmask", "49.6 mask AP")', () => {
+  assert.deepEqual(fields('AdaptViG-M obtains 45.8 mIoU, 44.8 APbox, and 41.1 APmask.', 'metric', 'value'), [['accuracy', 45.8], ['accuracy', 44.8], ['accuracy', 41.1]]);
+  assert.deepEqual(fields('A3-FPN achieves 49.6 mask AP on MS COCO.', 'metric', 'value', 'benchmark'), [['accuracy', 49.6, 'COCO']]);
+});

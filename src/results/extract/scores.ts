@@ -11,7 +11,9 @@ const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Z
   ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA',
   // Text, caption and translation quality, agreement and driving scores.
   'CIDEr', 'ROUGE(?:-[L12])?', 'METEOR', 'BERTScore', 'CLIPScore', 'COMET(?:-?kiwi)?', 'chrF\\+*', "Spearman(?:'s)?[- ]rho", "Kendall(?:'s)?[- ]tau", 'ICC(?:\\(\\d,\\s?\\d\\)|(?!\\())', 'E?PDMS', 'exact match'];
-const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', '[cgm]?IoU', '(?:MS-)?SSIM', 'LPIPS', 'BLEU', 'recall', 'precision', 'perplexity', 'PPL', 'CIDEr', 'ROUGE(?:-[L12])?', 'E?PDMS'];
+const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', '[cgm]?IoU', '(?:MS-)?SSIM', 'LPIPS', 'BLEU', 'recall', 'precision', 'perplexity', 'PPL', 'CIDEr', 'ROUGE(?:-[L12])?', 'E?PDMS',
+  // A detector's or a segmenter's average precision: "44.8 APbox", "41.1 APmask", "49.6 mask AP", "0.699 AP".
+  'AP(?:box|mask|50|75)?', '(?:box|mask) AP'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
 const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
 
