@@ -3097,3 +3097,8 @@ test('an average precision named after a number is a score ("44.8 APbox, and 41.
   assert.deepEqual(fields('AdaptViG-M obtains 45.8 mIoU, 44.8 APbox, and 41.1 APmask.', 'metric', 'value'), [['accuracy', 45.8], ['accuracy', 44.8], ['accuracy', 41.1]]);
   assert.deepEqual(fields('A3-FPN achieves 49.6 mask AP on MS COCO.', 'metric', 'value', 'benchmark'), [['accuracy', 49.6, 'COCO']]);
 });
+
+test('a cut in a time named by hyphenated words is a run time ("reduces RL fine-tuning time by 25% to 65%", "end-to-end fault-injection time")', () => {
+  assert.deepEqual(fields('Our method reduces RL fine-tuning time by 25% to 65% to reach the same level of performance.', 'metric', 'value', 'direction'), [['speedup', [25, 65], 'better']]);
+  assert.deepEqual(fields('FastFI reduces end-to-end fault-injection time by an average of 76.12% compared to state-of-the-art baselines.', 'metric', 'direction', 'qualifier'), [['speedup', 'better', 'average']]);
+});

@@ -9,7 +9,7 @@ export type Cue = Metric | 'performance' | 'compression';
 
 // "a 95% reduction in lookup time": any task's time that is cut (checked after the word: a lookbehind
 // tried at every position costs extraction time). Also the lower-is-better word of qualifiers.ts.
-export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+\s){0,2}time)`;
+export const TIME_CUT = String.raw`time(?<=\b(?:reductions?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\s(?:in\s|of\s)?(?:the\s)?(?:[a-z]+(?:-[a-z]+)*\s){0,2}time)`;
 
 // "reduces optimizer step time by 6x", "2.26x lower time per training step": a step's, an iteration's or an epoch's time is a
 // run time (and less of it is better: qualifiers.ts).
