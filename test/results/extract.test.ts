@@ -3102,3 +3102,10 @@ test('a cut in a time named by hyphenated words is a run time ("reduces RL fine-
   assert.deepEqual(fields('Our method reduces RL fine-tuning time by 25% to 65% to reach the same level of performance.', 'metric', 'value', 'direction'), [['speedup', [25, 65], 'better']]);
   assert.deepEqual(fields('FastFI reduces end-to-end fault-injection time by an average of 76.12% compared to state-of-the-art baselines.', 'metric', 'direction', 'qualifier'), [['speedup', 'better', 'average']]);
 });
+
+test('a small share of the data or compute a method used is its cost, whatever measure a cue after it names ("with just 10% of data selected by X yields performance")', () => {
+  assert.deepEqual(fields('Training with just 10% of data selected by UFO-RL yields performance comparable to full-data training.', 'metric', 'value'), [['cost', 10]]);
+  assert.deepEqual(fields('This strategy requires only 55% of the compute to match the peak performance of pure SFT.', 'metric', 'value'), [['cost', 55]]);
+  // The cue after it still names the result it is next to.
+  assert.deepEqual(fields('Using only 10% of the training data, accuracy reaches 91.2%.', 'metric', 'value'), [['cost', 10], ['accuracy', 91.2]]);
+});
