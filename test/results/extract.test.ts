@@ -3109,3 +3109,8 @@ test('a small share of the data or compute a method used is its cost, whatever m
   // The cue after it still names the result it is next to.
   assert.deepEqual(fields('Using only 10% of the training data, accuracy reaches 91.2%.', 'metric', 'value'), [['cost', 10], ['accuracy', 91.2]]);
 });
+
+test('a hedged number in parentheses belongs to the words before them, as an unhedged one does ("throughput (up to 75%) and end-to-end latency (up to 39%)")', () => {
+  assert.deepEqual(fields('It shows improvements in both throughput (up to 75%) and end-to-end latency (up to 39%) over standard SD.', 'metric', 'value', 'qualifier'), [['throughput', 75, 'up to'], ['latency', 39, 'up to']]);
+  assert.deepEqual(fields('Current LLMs achieve high accuracy (over 90%) in avoiding hallucination on simple questions.', 'metric', 'value'), [['accuracy', 90]]);
+});

@@ -47,7 +47,7 @@ export function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | nu
   // "accuracy gains (+0.8%) with cost ...", "bitcell count (7.8X) and latency (4X)": a number in
   // parentheses belongs to the words before them, never to a cue after them.
   // ("up to 68.1x (6.4x) lower latency": an alternative to a number before it shares that number's cue.)
-  const open = /(\S+)\s?\(\s?[+~≈]?\s?$/.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  const open = /(\S+)\s?\(\s?(?:[+~≈<>]|(?:over|about|around|nearly|almost|approximately|roughly|up to|below|under|above|less than|more than|at least|at most)\s)?\s?$/.exec(text.slice(Math.max(0, q.start - 40), q.start));
   // ("a substantial reduction (30.5%) in perception errors": a change noun's size in parentheses, its measure after them.)
   const changeNoun = open && /^(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|savings?)$/i.test(open[1]!) && /^\s?\)\s(?:in|of)\s/i.test(text.slice(q.end));
   if (open && !/\d/.test(open[1]!) && /^\s?\)/.test(text.slice(q.end)) && !changeNoun) return null;
