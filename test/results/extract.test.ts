@@ -3114,3 +3114,10 @@ test('a hedged number in parentheses belongs to the words before them, as an unh
   assert.deepEqual(fields('It shows improvements in both throughput (up to 75%) and end-to-end latency (up to 39%) over standard SD.', 'metric', 'value', 'qualifier'), [['throughput', 75, 'up to'], ['latency', 39, 'up to']]);
   assert.deepEqual(fields('Current LLMs achieve high accuracy (over 90%) in avoiding hallucination on simple questions.', 'metric', 'value'), [['accuracy', 90]]);
 });
+
+test('one baseline followed by the list of where it ran is no list of baselines ("over FlashAttention-2 on A100 and H100, respectively")', () => {
+  assert.deepEqual(fields('FlashX achieves 1.8x and 2.3x speedups over FlashAttention-2 on A100 and H100, respectively.', 'baseline', 'hardware'), [['FlashAttention-2', 'NVIDIA A100'], ['FlashAttention-2', 'NVIDIA H100']]);
+  assert.deepEqual(fields('It outperforms StreetGaussian in NTA-IoU, NTL-IoU, and FID by 45.7%, 34.2%, and 14.9%, respectively.', 'baseline'), [['StreetGaussian'], ['StreetGaussian'], ['StreetGaussian']]);
+  // A list whose every item has its own scope is still a list of baselines.
+  assert.deepEqual(fields('FlashX is 1.8x and 2.3x faster than cuBLAS on A100 and rocBLAS on MI300X, respectively.', 'baseline'), [['cuBLAS on A100'], ['rocBLAS on MI300X']]);
+});

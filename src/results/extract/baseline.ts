@@ -84,6 +84,14 @@ function isHedge(word: string, nextText: string, before: string): boolean {
 const COMPARISON_BETWEEN = /\bcomparisons? (?:between|of) [^,;]{1,80}? (?:and|with|against|to) (?=\S)/gi;
 
 /** Every comparison in a sentence (normalized text), left to right. */
+// "over FlashAttention-2 on A100 and H100, respectively": one baseline, then the list of where it ran; the
+// numbers pair with the devices (devices.ts), not with names split out of the phrase.
+const SCOPE_WORD = /\s(?:on|across|using|for|in|with|at)\s/i;
+function scopeList(listed: string): boolean {
+  const items = listed.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return items.length > 1 && SCOPE_WORD.test(items[0]!) && !items.slice(1).some((i) => SCOPE_WORD.test(` ${i} `));
+}
+
 export function findComparisons(text: string): Comparison[] {
   const out: Comparison[] = [];
   COMPARISON_BETWEEN.lastIndex = 0;
@@ -110,9 +118,13 @@ export function findComparisons(text: string): Comparison[] {
     // "Compared to X, Sieve improves both A and B by ..., respectively": a clause with its own verb is no list of baselines.
     // ("16-thread T-MAC" is a name with a number in it, not a number of the list.)
     // ("by 43.3x (vs. Y), and MACs by ..., respectively": a comparison inside parentheses ends at its closing one.)
-    if (listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed) && !/^[^(]*\)/.test(listed)) {
+    const listable = listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed) && !/^[^(]*\)/.test(listed);
+    if (listable && !scopeList(listed)) {
       phrase = listed;
       items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
+    } else if (listable) {
+      // (The one baseline ends where its scope starts.)
+      phrase = listed.slice(0, SCOPE_WORD.exec(listed)!.index);
     } else if (/^(?:[A-Z][^,]{0,40}?,\s*)?$/.test(text.slice(0, m.index)) && /,/.test(rest) && OPENER.test(m[0])) {
       // An opening "Compared with the state-of-the-art 8.75 uW (and 2.08 uJ) reference design, ...":
       // the phrase runs to the comma; the baseline's own numbers are left out of its name.
