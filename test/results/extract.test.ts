@@ -3121,3 +3121,11 @@ test('one baseline followed by the list of where it ran is no list of baselines 
   // A list whose every item has its own scope is still a list of baselines.
   assert.deepEqual(fields('FlashX is 1.8x and 2.3x faster than cuBLAS on A100 and rocBLAS on MI300X, respectively.', 'baseline'), [['cuBLAS on A100'], ['rocBLAS on MI300X']]);
 });
+
+test('a change before a "while ...ing" or ", and <verb>s" phrase whose change is compared with X is compared with X too ("a 5.54% increase in accuracy while reducing latency by 28% compared to greedy decoding")', () => {
+  assert.deepEqual(fields('CoLD achieves up to a 5.54% increase in task accuracy while reducing end-to-end latency by 28% compared to greedy decoding.', 'baseline'), [['greedy decoding'], ['greedy decoding']]);
+  assert.deepEqual(fields('It achieves 2.22x server throughput, and reduces inter token latency by 11.24% compared to a server-only baseline.', 'baseline'), [['server-only baseline'], ['server-only baseline']]);
+  assert.deepEqual(fields('It improves utilization by up to 6x while reducing memory access by over 40% compared to linear configurations.', 'baseline'), [['linear configurations'], ['linear configurations']]);
+  // Not past a phrase that keeps a level ("while holding accuracy within 1% of full recompute"), nor to a level.
+  assert.deepEqual(fields('SIFT improves TTFT by 1.71x while holding accuracy within 1% of full recompute.', 'baseline'), [[null], ['full recompute']]);
+});

@@ -128,6 +128,30 @@ export function inheritTrailingComparison(text: string, offset: number, claims: 
   }
 }
 
+/**
+ * "achieves a 5.54% increase in task accuracy while reducing latency by 28% compared to greedy decoding", "achieves
+ * 2.22x server throughput, and reduces inter token latency by 11.24% compared to a server-only baseline": a change
+ * before a "while ...ing" or ", and <verb>s" phrase whose change is compared with X, with no comparison between
+ * them, is compared with X too (a phrase written once for the list, labels rule 20; levels take none).
+ */
+export function inheritBackward(text: string, offset: number, claims: Claim[]): void {
+  for (let i = claims.length - 2; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.baseline || !c.direction) continue;
+    const later = claims.slice(i + 1);
+    const next = later.find((p) => p.baseline);
+    if (!next || new Set(later.map((p) => p.baseline).filter(Boolean)).size !== 1) continue;
+    const between = text.slice(c.valueEnd - offset, next.valueStart - offset);
+    // (The later change's comparison must follow it: "by 28% compared to greedy decoding"; and the phrase between must
+    // go on with another change, not keep a level: "while maintaining accuracy within 1% of X".)
+    const trailing = next.direction && text.slice(next.valueEnd - offset).includes(next.baseline!);
+    if (!trailing || COMPARES.test(between.replace(/\bover\s$/, '')) || /\b(?:but|whereas|yet)\b/i.test(between) || NEW_SUBJECT.test(between) || KEEPING.test(between)) continue;
+    if (SAME_SUBJECT_GOES_ON.test(between)) c.baseline = next.baseline;
+  }
+}
+const KEEPING = /\b(?:maintain|retain|preserv|hold|keep|sustain|consum|occupy|using|requir)\w*\b/i;
+const SAME_SUBJECT_GOES_ON = /\b(?:while|whilst)\s(?:also\s|simultaneously\s|still\s)?\w+ing\b|,?\s(?:and|while)\s(?:also\s|further\s)?[a-z]+(?:s|ing)\b(?![^,]*,\s?and\s[A-Z])/;
+
 // "accuracy within 4.7% of full fine-tuning": the gap is to the reference named after "of".
 const WITHIN_BEFORE = /\bwithin\s(?:about\s|only\s|just\s|roughly\s|approximately\s|~)?$/i;
 const REF_WORD = String.raw`[\w+-]+(?:\.[\w+-]+)*`;

@@ -5,7 +5,7 @@
  */
 import type { Claim, Metric } from '../types.ts';
 import { findComparisons, inside, qualityShareBaseline, shareBaseline } from './baseline.ts';
-import { baselineFor, inheritAcrossWhile, pairRespectively, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
+import { baselineFor, inheritAcrossWhile, inheritBackward, pairRespectively, inheritTrailingComparison, isChange, matchedWhile, trimResult, withinOf } from './claim-baseline.ts';
 import { hasBoundary, hasHardBoundary, lastBoundaryBefore } from './clause-bounds.ts';
 import { isResult } from './not-results.ts';
 import { findCues, LARGER_MODEL_CUE, resolvePerformance, type CueHit } from './cues.ts';
@@ -776,6 +776,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
   inheritAcrossWhile(s.text, s.start, facts.claims);
   inheritTrailingComparison(s.text, s.start, facts.claims);
   pairRespectively(s.text, s.start, facts.claims);
+  inheritBackward(s.text, s.start, facts.claims);
   for (const q of found) {
     if (settled.has(q) || (q.value === null && q.min === null)) continue;
     const [vs, ve] = originalRange(n, q.start, q.end);
