@@ -3129,3 +3129,9 @@ test('a change before a "while ...ing" or ", and <verb>s" phrase whose change is
   // Not past a phrase that keeps a level ("while holding accuracy within 1% of full recompute"), nor to a level.
   assert.deepEqual(fields('SIFT improves TTFT by 1.71x while holding accuracy within 1% of full recompute.', 'baseline'), [[null], ['full recompute']]);
 });
+
+test('a share of the cost, compute or memory of another system compares with it ("only 1% of the cost of MovieGen", "50% of the FLOPs of DiT-XL/2")', () => {
+  assert.deepEqual(fields('It trains in 12 days, which is only 1% of the cost of MovieGen.', 'metric', 'baseline'), [['cost', 'MovieGen']]);
+  assert.deepEqual(fields('It uses only 50% of the FLOPs of DiT-XL/2.', 'metric', 'baseline'), [['cost', 'DiT-XL/2']]);
+  assert.deepEqual(fields('The proposed model requires only 13% of the parameters of DL-based online coupling models.', 'metric', 'baseline'), [['model_size', 'DL-based online coupling models']]);
+});

@@ -270,7 +270,8 @@ const OBJECT_OF_CHANGE = /\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|reduc(?:es|
 
 // "1.2% to 3.3% of the area required by prior works", "95% of the optimal attainable energy efficiency":
 // a share of another design's number compares with that design.
-const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optimal|ideal|oracle|theoretical(?: peak)?|peak)\b|(?:[\w-]+ ){1,3}?(?:required|used|consumed|needed|achieved|reported|occupied) by (?:the )?([^,;.]+))/i;
+// ("only 1% of the cost of MovieGen", "50% of the FLOPs of DiT-XL/2": a cost named, then whose, by a name.)
+const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optimal|ideal|oracle|theoretical(?: peak)?|peak)\b|(?:[\w-]+ ){1,3}?(?:required|used|consumed|needed|achieved|reported|occupied) by (?:the )?([^,;.]+)|(?:[\w-]+ )?(?:costs?|FLOPs|compute|memory|parameters|energy|latency|runtime|time|area|power|budget) of (?:the )?((?=[\w.+-]*[A-Z0-9])[^,;.]+))/i;
 
 // "retains 99.9% of the dense model's accuracy", "98.7% of PointTransformer V3's accuracy", "99.71% of the AUC
 // of Virchow2", "up to 96% of FP16 accuracy": a share of another model's quality compares with that model
@@ -292,8 +293,9 @@ export function shareBaseline(after: string): string | null {
   const m = SHARE_OF.exec(after);
   if (!m) return null;
   if (m[1]) return m[1].toLowerCase();
-  const stop = STOP.exec(m[2]!);
-  const name = clean((stop ? m[2]!.slice(0, stop.index) : m[2]!).split(/\s+/).slice(0, 6).join(' '));
+  const raw = m[2] ?? m[3]!;
+  const stop = STOP.exec(raw);
+  const name = clean((stop ? raw.slice(0, stop.index) : raw).split(/\s+/).slice(0, 6).join(' '));
   return name || null;
 }
 
