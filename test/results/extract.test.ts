@@ -3135,3 +3135,12 @@ test('a share of the cost, compute or memory of another system compares with it 
   assert.deepEqual(fields('It uses only 50% of the FLOPs of DiT-XL/2.', 'metric', 'baseline'), [['cost', 'DiT-XL/2']]);
   assert.deepEqual(fields('The proposed model requires only 13% of the parameters of DL-based online coupling models.', 'metric', 'baseline'), [['model_size', 'DL-based online coupling models']]);
 });
+
+test('a title about coders, programmers, code solutions or Lean makes an unnamed gain a pass rate ("Co-Evolving LLM Coder and Unit Tester")', () => {
+  const text = 'It achieves a relative performance improvement by up to 50% over the strongest heuristic.';
+  assert.deepEqual(titledFields('Co-Evolving LLM Coder and Unit Tester via Reinforcement Learning', text, 'metric', 'value'), [['correctness', 50]]);
+  assert.deepEqual(titledFields('B4: Towards Optimal Assessment of Plausible Code Solutions with Plausible Tests', text, 'metric', 'value'), [['correctness', 50]]);
+  assert.deepEqual(titledFields('Building A Proof-Oriented Programmer That Is Better Than GPT-4o', text, 'metric', 'value'), [['correctness', 50]]);
+  // A title about something else keeps it a score.
+  assert.deepEqual(titledFields('Mixtures of Experts for Image Classification', text, 'metric', 'value'), [['accuracy', 50]]);
+});

@@ -123,7 +123,7 @@ export const AGENT_TITLE = /^(?!.*\b(?:retrieval|RAG|videos?|QA|questions?|answe
 // A title about writing code or proofs ("... for Code Generation", "Program Repair", "Theorem Proving") makes a score no
 // metric word names a share of programs or proofs that pass (labels, rules 1 and 41). Only the title: an abstract that
 // merely lists code generation among its tasks keeps its gains accuracy.
-export const CODE_TASK_TITLE = /\b(?:code generation|program synthesis|coding (?:tasks?|agents?|benchmarks?)|software engineering|(?:bug|program) repair|theorem proving|formal proofs?)\b/i;
+export const CODE_TASK_TITLE = /\b(?:code generation|program synthesis|coding (?:tasks?|agents?|benchmarks?)|software engineering|(?:bug|program) repair|theorem proving|formal proofs?|(?:LLM |code )?coders?|programmers?|code solutions?|Lean ?4|theorem provers?|transcompil\w*|(?:Verilog|RTL|HDL) (?:code )?generation)\b/i;
 
 /** "performance" as speed when the text is about systems, else as accuracy. */
 export function resolvePerformance(systemsContext: boolean): Metric {
