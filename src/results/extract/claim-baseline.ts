@@ -144,11 +144,14 @@ export function inheritBackward(text: string, offset: number, claims: Claim[]): 
     const between = text.slice(c.valueEnd - offset, next.valueStart - offset);
     // (The later change's comparison must follow it: "by 28% compared to greedy decoding"; and the phrase between must
     // go on with another change, not keep a level: "while maintaining accuracy within 1% of X".)
-    const trailing = next.direction && text.slice(next.valueEnd - offset).includes(next.baseline!);
+    // (A quality gain's comparison is not a speed's or a size's: "2.5x lower VRAM usage while producing 3% higher PSNR
+    // than existing methods" leaves the VRAM saving without one, as the labels do.)
+    const trailing = next.direction && text.slice(next.valueEnd - offset).includes(next.baseline!) && !(QUALITY.has(next.metric) && !QUALITY.has(c.metric));
     if (!trailing || COMPARES.test(between.replace(/\bover\s$/, '')) || /\b(?:but|whereas|yet)\b/i.test(between) || NEW_SUBJECT.test(between) || KEEPING.test(between)) continue;
     if (SAME_SUBJECT_GOES_ON.test(between)) c.baseline = next.baseline;
   }
 }
+const QUALITY = new Set<Metric>(['accuracy', 'correctness', 'error']);
 const KEEPING = /\b(?:maintain|retain|preserv|hold|keep|sustain|consum|occupy|using|requir)\w*\b/i;
 const SAME_SUBJECT_GOES_ON = /\b(?:while|whilst)\s(?:also\s|simultaneously\s|still\s)?\w+ing\b|,?\s(?:and|while)\s(?:also\s|further\s)?[a-z]+(?:s|ing)\b(?![^,]*,\s?and\s[A-Z])/;
 
