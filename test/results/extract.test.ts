@@ -3144,3 +3144,9 @@ test('a title about coders, programmers, code solutions or Lean makes an unnamed
   // A title about something else keeps it a score.
   assert.deepEqual(titledFields('Mixtures of Experts for Image Classification', text, 'metric', 'value'), [['accuracy', 50]]);
 });
+
+test('an abstract is about agents when its title says so, it names an agent benchmark, or it uses two different agent words; one passing "tool-augmented" is not enough', () => {
+  assert.deepEqual(titledFields('Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models', 'With tool-augmented sketching, it yields an average gain of 12.7% on math tasks.', 'metric', 'value'), [['accuracy', 12.7]]);
+  assert.deepEqual(titledFields('Scaling Reinforcement Learning for Large Models', 'Our robot learns a manipulation policy that improves performance by 5.2%.', 'metric', 'value'), [['correctness', 5.2]]);
+  assert.deepEqual(titledFields('Scaling Reinforcement Learning for Large Models', 'Trained this way, the model improves performance by 5.2% on Terminal-Bench.', 'metric', 'value'), [['correctness', 5.2]]);
+});

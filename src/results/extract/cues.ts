@@ -114,7 +114,13 @@ export const LARGER_MODEL_AFTER = /^\s?(?:larger|bigger|(?:its|their|the|his|her
 export const LOWER_IS_BETTER = new Set<Metric>(['latency', 'energy', 'power', 'area', 'resources', 'memory', 'error', 'cost', 'model_size']);
 
 /** Papers about agents acting in an environment or robot policies (labels, rule 41). */
-export const AGENTIC = /\b(?:GUI (?:agents?|automation|navigation|tasks?)|computer[- ]use|web (?:agents?|navigation)|mobile agents?|tool[- ](?:use|using|calling|call|augmented)|function[- ]calling|robots?|robotic|VLAs?|vision-language-action|embodied|(?:robot(?:ic)? |dexterous )manipulation|manipulation (?:tasks?|policy|policies)|OSWorld|WebArena|AndroidWorld|SWE-bench|ALFWorld|LIBERO|BFCL\w*|AppWorld|WebShop|Mind2Web|WebVoyager|(?:τ|tau)\^?2?-bench|MCP[- ](?:servers?|tools?|Bench|Atlas|Universe))\b/i;
+const AGENT_SUITES = String.raw`OSWorld|WebArena|AndroidWorld|SWE-bench|ALFWorld|LIBERO|BFCL\w*|AppWorld|WebShop|Mind2Web|WebVoyager|Terminal-?Bench|(?:τ|tau)\^?2?-bench|MCP[- ](?:Bench|Atlas|Universe)`;
+export const AGENTIC = new RegExp(String.raw`\b(?:GUI (?:agents?|automation|navigation|tasks?)|computer[- ]use|web (?:agents?|navigation)|mobile agents?|tool[- ](?:use|using|calling|call|augmented)|function[- ]calling|robots?|robotic|VLAs?|vision-language-action|embodied|(?:robot(?:ic)? |dexterous )manipulation|manipulation (?:tasks?|policy|policies)|${AGENT_SUITES}|MCP[- ](?:servers?|tools?))\b`, 'i');
+/** An agent or robot benchmark named: the abstract is about agents. */
+export const AGENT_BENCHMARKS = new RegExp(String.raw`\b(?:${AGENT_SUITES})\b`, 'i');
+const AGENT_WORDS = new RegExp(AGENTIC.source, 'gi');
+/** How many different agent words an abstract uses ("robot" and "manipulation policy" are two; "robots" twice is one). */
+export const agentWords = (text: string) => new Set((text.match(AGENT_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''))).size;
 
 // A title about agents ("Terminal Agents", "Computer-Using Agents", "Language Model Agents", "Agentic Parallel Thinking") makes the paper an agent one;
 // not multi-agent pipelines, nor agents that answer, retrieve, predict or classify, whose scores stay accuracy (labels, rule 41).

@@ -13,7 +13,7 @@ import { PREDICTION_NAMES, PREDICTION_SCORE, sentenceClaims, type SentenceFacts,
 import { BASELINE_CARRIES, tidyName } from './claim-baseline.ts';
 import { asicForm, sentenceDevices, sentenceClasses } from './devices.ts';
 import type { EntityHit } from './entities.ts';
-import { AGENT_TITLE, AGENTIC, CODE_TASK_TITLE, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
+import { AGENT_BENCHMARKS, AGENT_TITLE, AGENTIC, agentWords, CODE_TASK_TITLE, QUALITY_TOPIC_WORDS, STRONG_SYSTEMS, SYSTEMS_CONTEXT } from './cues.ts';
 import { MAY_HOLD_SCORE } from './scores.ts';
 import { MAY_HOLD_UNIT, MAY_HOLD_WORD_RATIO } from './quantities.ts';
 import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
@@ -56,7 +56,9 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
   let percentOnce: boolean | undefined;
   const percentSystems = () => (percentOnce ??= systems && balance(`${title} ${abstract}`));
   let agenticOnce: boolean | undefined;
-  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENTIC.test(abstract) || AGENT_TITLE.test(title) || CODE_TASK_TITLE.test(title));
+  // (In the abstract, an agent benchmark or two different agent words: a vision or math paper that lets a model call a tool
+  // once, "tool-augmented", is not about agents.)
+  const agentic = () => (agenticOnce ??= AGENTIC.test(title) || AGENT_TITLE.test(title) || CODE_TASK_TITLE.test(title) || AGENT_BENCHMARKS.test(abstract) || agentWords(abstract) >= 2);
   let evaluationOnce: boolean | undefined;
   const evaluation = () => (evaluationOnce ??= EVALUATION_TITLE.test(title) || EVALUATION_ABSTRACT.test(abstract));
   const facts: SentenceFacts[] = [];
