@@ -3150,3 +3150,8 @@ test('an abstract is about agents when its title says so, it names an agent benc
   assert.deepEqual(titledFields('Scaling Reinforcement Learning for Large Models', 'Our robot learns a manipulation policy that improves performance by 5.2%.', 'metric', 'value'), [['correctness', 5.2]]);
   assert.deepEqual(titledFields('Scaling Reinforcement Learning for Large Models', 'Trained this way, the model improves performance by 5.2% on Terminal-Bench.', 'metric', 'value'), [['correctness', 5.2]]);
 });
+
+test('a percentage written before "absolute points" is percentage points ("by over 4% absolute points")', () => {
+  assert.deepEqual(fields('It outperforms the best counterpart by over 4% absolute points in text-to-image accuracy.', 'metric', 'value', 'unit'), [['accuracy', 4, 'pp']]);
+  assert.deepEqual(fields('It gains 3.2 absolute percentage points.', 'value', 'unit'), [[3.2, 'pp']]);
+});
