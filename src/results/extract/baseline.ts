@@ -83,7 +83,6 @@ function isHedge(word: string, nextText: string, before: string): boolean {
 // side is what the paper's work is compared with, for the whole sentence.
 const COMPARISON_BETWEEN = /\bcomparisons? (?:between|of) [^,;]{1,80}? (?:and|with|against|to) (?=\S)/gi;
 
-/** Every comparison in a sentence (normalized text), left to right. */
 // "over FlashAttention-2 on A100 and H100, respectively": one baseline, then the list of where it ran; the
 // numbers pair with the devices (devices.ts), not with names split out of the phrase.
 const SCOPE_WORD = /\s(?:on|across|using|for|in|with|at)\s/i;
@@ -92,6 +91,7 @@ function scopeList(listed: string): boolean {
   return items.length > 1 && SCOPE_WORD.test(items[0]!) && !items.slice(1).some((i) => SCOPE_WORD.test(` ${i} `));
 }
 
+/** Every comparison in a sentence (normalized text), left to right. */
 export function findComparisons(text: string): Comparison[] {
   const out: Comparison[] = [];
   COMPARISON_BETWEEN.lastIndex = 0;
