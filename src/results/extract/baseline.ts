@@ -86,8 +86,9 @@ const COMPARISON_BETWEEN = /\bcomparisons? (?:between|of) [^,;]{1,80}? (?:and|wi
 // "over FlashAttention-2 on A100 and H100, respectively": one baseline, then the list of where it ran; the
 // numbers pair with the devices (devices.ts), not with names split out of the phrase.
 const SCOPE_WORD = /\s(?:on|across|using|for|in|with|at)\s/i;
+const LIST_ITEMS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 function scopeList(listed: string): boolean {
-  const items = listed.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  const items = listed.split(LIST_ITEMS);
   return items.length > 1 && SCOPE_WORD.test(items[0]!) && !items.slice(1).some((i) => SCOPE_WORD.test(` ${i} `));
 }
 
@@ -121,7 +122,7 @@ export function findComparisons(text: string): Comparison[] {
     const listable = listed && /,|\band\b/.test(listed) && !/(?<![\w-])\d(?![\d.]*-[a-z])/i.test(listed) && !LIST_VERB.test(listed) && !/^[^(]*\)/.test(listed);
     if (listable && !scopeList(listed)) {
       phrase = listed;
-      items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(clean).filter(Boolean);
+      items = phrase.split(LIST_ITEMS).map(clean).filter(Boolean);
     } else if (listable) {
       // (The one baseline ends where its scope starts.)
       phrase = listed.slice(0, SCOPE_WORD.exec(listed)!.index);

@@ -40,7 +40,7 @@ export function matchedWhile(text: string, q: Quantity, sides: Comparison[], met
   const between = text.slice(last.end, q.start);
   // ("improves the VBench score by +0.26 over Self-Forcing ... while delivering a 1.11x speedup": the
   // same subject goes on, as in inheritAcrossWhile.)
-  const going = last.parity ? /^[^;]{0,60}?\b(?:while|whilst)\s/i : /^[^;]{0,60}?\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i;
+  const going = last.parity ? /^[^;]{0,60}?\b(?:while|whilst)\s/i : GOING_ON_AFTER;
   // ("comparable performance to early fusion, but with only 8% of the trainable parameters", "matches X's performance with
   // about 30% of its thinking tokens", "matching diffusion on control tasks with 16-256x fewer inference steps", "comparable
 // performance to LLM-based methods despite using 2x to 30x fewer parameters": so is a
@@ -60,6 +60,11 @@ const WHILE_KEEPING = /^[^;]{0,60}?\b(?:while|whilst|and)\s(?:also\s|still\s)?(?
 export const BASELINE_CARRIES = new Set<Metric>(['speedup', 'throughput', 'latency', 'energy', 'energy_efficiency', 'power', 'area', 'area_efficiency', 'memory', 'bandwidth', 'cost', 'resources']);
 const COMPARES = /[;]|\b(?:than|over|compared|versus|vs\.?|relative to|against)\b/i;
 
+// "while using", "while being", "whilst also reducing": the same subject goes on ("while the VQC attains" starts another).
+const WHILE_GOING_ON = String.raw`\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?\w+ing\b`;
+const WHILE_GOING_ON_I = new RegExp(WHILE_GOING_ON, 'i');
+const GOING_ON_AFTER = new RegExp(String.raw`^[^;]{0,60}?${WHILE_GOING_ON}`, 'i');
+
 /**
  * "reduces latency by 2.85x over RDMA while sustaining 3.4x higher throughput", "similar accuracy to
  * the BF16 baseline while using 24.9% less energy": a change in a "while" clause after a compared
@@ -74,8 +79,7 @@ export function inheritAcrossWhile(text: string, offset: number, claims: Claim[]
     // After "over GPUs and FPGAs, respectively" no single comparison goes on.
     if (!prev || new Set(claims.slice(0, i).map((p) => p.baseline).filter(Boolean)).size !== 1) continue;
     const between = text.slice(prev.valueEnd - offset, c.valueStart - offset);
-    // "while using", "while being": the same subject goes on ("while the VQC attains" starts another).
-    const at = between.search(/\b(?:while|whilst)\s(?:also\s|still\s|simultaneously\s)?(?:\w+ing|being)\b/i);
+    const at = between.search(WHILE_GOING_ON_I);
     // "..., while using 4.6% less area and 5.1% less power": the rest of the clause's list too.
     const listed = inherited.has(prev) && /^[^,;]*?(?:,\s?(?:and\s)?|\sand\s)(?:[\w-]+\s){0,3}$/.test(between) && !COMPARES.test(between);
     if ((at >= 0 && !COMPARES.test(between.slice(at))) || listed) { c.baseline = prev.baseline; inherited.add(c); }
@@ -153,7 +157,7 @@ export function inheritBackward(text: string, offset: number, claims: Claim[]): 
 }
 const QUALITY = new Set<Metric>(['accuracy', 'correctness', 'error']);
 const KEEPING = /\b(?:maintain|retain|preserv|hold|keep|sustain|consum|occupy|using|requir)\w*\b/i;
-const SAME_SUBJECT_GOES_ON = /\b(?:while|whilst)\s(?:also\s|simultaneously\s|still\s)?\w+ing\b|,?\s(?:and|while)\s(?:also\s|further\s)?[a-z]+(?:s|ing)\b(?![^,]*,\s?and\s[A-Z])/;
+const SAME_SUBJECT_GOES_ON = new RegExp(String.raw`${WHILE_GOING_ON}|,?\s(?:and|while)\s(?:also\s|further\s)?[a-z]+(?:s|ing)\b(?![^,]*,\s?and\s[A-Z])`);
 
 // "accuracy within 4.7% of full fine-tuning": the gap is to the reference named after "of".
 const WITHIN_BEFORE = /\bwithin\s(?:about\s|only\s|just\s|roughly\s|approximately\s|~)?$/i;

@@ -454,10 +454,6 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const averaged = beforeGroup && !beforeGroup.bare && open >= beforeGroup.end && !text.slice(open, q.start).includes(')') && beforeGroup.ratio === (q.unit === 'x')
         && /^\s?(?:[\w-]+\s){0,3}\($/.test(text.slice(beforeGroup.end, open + 1)) && AVERAGE_PAREN.test(text.slice(open + 1));
       let said: CueHit | null = null;
-      // A small share of the data or budget a method used: the measure a cue after it names ("with just 10% of data
-      // selected by X yields performance comparable to ...") is another result's.
-      const budgetShare = q.unit === '%' && OF_TRAINING.test(text.slice(q.end, q.end + 70))
-        && (SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) || /\b(?:less|fewer) than\s$/i.test(text.slice(Math.max(from, q.start - 12), q.start)));
       let fromRight = false;
       if (isFractionRule(q.rule)) metric = q.rule!.metric!;
       else if (averaged) metric = beforeGroup.metric;
@@ -493,8 +489,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && OF_RESOURCES.test(text.slice(q.end, q.end + 40))) metric = 'resources';
       // "with only 40% of the original training budget", "less than 10% of the original model's training data", "using only
       // 10% of the data", "less than 40% of the NFE": a small share of another's (or the full) compute, data or budget is what
-      // the method costs ("with 60% of data being generated" describes a dataset).
-      if ((!metric || fromRight) && budgetShare) { metric = 'cost'; shareOfBudget = true; }
+      // the method costs ("with 60% of data being generated" describes a dataset). A measure a cue after it names ("with just
+      // 10% of data selected by X yields performance comparable to ...") is another result's.
+      if ((!metric || fromRight) && q.unit === '%' && OF_TRAINING.test(text.slice(q.end, q.end + 70))
+        && (SMALL_SHARE.test(text.slice(Math.max(from, q.start - 40), q.start)) || /\b(?:less|fewer) than\s$/i.test(text.slice(Math.max(from, q.start - 12), q.start)))) { metric = 'cost'; shareOfBudget = true; }
       // "raises success rate to 84% (+4%)": a signed change in parentheses is the change of the level before it.
       if (!metric && prior && /^\s?\(\s?[+−-]\s?$/.test(text.slice(prior.end, q.start))) metric = prior.metric;
       if (!metric && OUTPERFORMS_BY.test(text.slice(from, g.group[0]!.start))) metric = performance();
