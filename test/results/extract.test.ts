@@ -3155,3 +3155,10 @@ test('a percentage written before "absolute points" is percentage points ("by ov
   assert.deepEqual(fields('It outperforms the best counterpart by over 4% absolute points in text-to-image accuracy.', 'metric', 'value', 'unit'), [['accuracy', 4, 'pp']]);
   assert.deepEqual(fields('It gains 3.2 absolute percentage points.', 'value', 'unit'), [[3.2, 'pp']]);
 });
+
+test('a score\'s name between a number and "points" keeps the gain in percentage points ("+4.83 BLEU points", "by 14.3 AUC points")', () => {
+  assert.deepEqual(fields('We observe a performance gain of +4.83 BLEU points over the baseline.', 'metric', 'value', 'unit'), [['accuracy', 4.83, 'pp']]);
+  assert.deepEqual(fields('It outperforms the strongest open-source verifier by 14.3 AUC points.', 'value', 'unit', 'baseline'), [[14.3, 'pp', 'strongest open-source verifier']]);
+  // Not a scale: "a 5-point quality evaluation framework" is still no claim.
+  assert.deepEqual(fields('We use a 5-point quality evaluation framework.', 'value'), []);
+});
