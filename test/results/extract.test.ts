@@ -1932,7 +1932,8 @@ test('ASR is an attack\'s success rate, a pass rate, before or after its number;
   assert.deepEqual(read('On IPIArena, it attains a 76.2% ASR against Gemini-2.5-Pro and 61.9% ASR against GPT-5.1.'), [['correctness', 76.2], ['correctness', 61.9]]);
   assert.deepEqual(read('RainbowPlus achieves an average ASR of 81.1% on HarmBench.'), [['correctness', 81.1]]);
   assert.deepEqual(read('The joint model reaches 81.1% ASR accuracy on the dialect set.'), [['accuracy', 81.1]]);
-  assert.deepEqual(read('Our approach improves macro-F1 scores and achieves up to an 86% reduction in rule violations on the ASRS test set.'), [['accuracy', 86]]);
+  // (Not a pass rate; since version 108 the reduction in violations is an error.)
+  assert.deepEqual(read('Our approach improves macro-F1 scores and achieves up to an 86% reduction in rule violations on the ASRS test set.'), [['error', 86]]);
 });
 
 test('a model called compact, lightweight or efficient is the paper\'s own, whatever verb comes first ("into a compact 241M student model", "a compact 4B-scale generative stack")', () => {
@@ -3161,4 +3162,9 @@ test('a score\'s name between a number and "points" keeps the gain in percentage
   assert.deepEqual(fields('It outperforms the strongest open-source verifier by 14.3 AUC points.', 'value', 'unit', 'baseline'), [[14.3, 'pp', 'strongest open-source verifier']]);
   // Not a scale: "a 5-point quality evaluation framework" is still no claim.
   assert.deepEqual(fields('We use a 5-point quality evaluation framework.', 'value'), []);
+});
+
+test('a reduction in violations is an error ("an 86% reduction in rule violations", "a ~98% total violation reduction")', () => {
+  assert.deepEqual(fields('It achieves up to an 86% reduction in rule violations compared to prompting.', 'metric', 'value', 'baseline'), [['error', 86, 'prompting']]);
+  assert.deepEqual(fields('DRC-Aid achieves repairs in ~92.5% of cases with a ~98% total violation reduction.', 'metric', 'value'), [['correctness', 92.5], ['error', 98]]);
 });
