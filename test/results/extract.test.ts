@@ -3168,3 +3168,9 @@ test('a reduction in violations is an error ("an 86% reduction in rule violation
   assert.deepEqual(fields('It achieves up to an 86% reduction in rule violations compared to prompting.', 'metric', 'value', 'baseline'), [['error', 86, 'prompting']]);
   assert.deepEqual(fields('DRC-Aid achieves repairs in ~92.5% of cases with a ~98% total violation reduction.', 'metric', 'value'), [['correctness', 92.5], ['error', 98]]);
 });
+
+test('a similarity score is a quality score, accuracy ("70.1% normalized Levenshtein similarity", "increases intratopic similarity by 81%"); a similarity threshold is a setting', () => {
+  assert.deepEqual(fields('CHURRO achieves 82.3% (printed) and 70.1% (handwritten) normalized Levenshtein similarity, surpassing the second-best model.', 'metric', 'value'), [['accuracy', 82.3], ['accuracy', 70.1]]);
+  assert.deepEqual(fields('FinTextSim increases intratopic similarity by 81% compared to all-MiniLM-L6-v2.', 'metric', 'value', 'direction'), [['accuracy', 81, 'better']]);
+  assert.deepEqual(fields('We evaluate event-level matching at a cosine similarity threshold of 0.1.', 'value'), []);
+});
