@@ -3174,3 +3174,12 @@ test('a similarity score is a quality score, accuracy ("70.1% normalized Levensh
   assert.deepEqual(fields('FinTextSim increases intratopic similarity by 81% compared to all-MiniLM-L6-v2.', 'metric', 'value', 'direction'), [['accuracy', 81, 'better']]);
   assert.deepEqual(fields('We evaluate event-level matching at a cosine similarity threshold of 0.1.', 'value'), []);
 });
+
+test('scores in parentheses after the examples of a list of sets ("state-of-the-art performance on benchmarks such as ScreenSpot-Pro (69.6%), VenusBench-GD (75.0%)"), lower-case task names too', () => {
+  assert.deepEqual(fields('Venus-1.5 establishes new state-of-the-art performance on benchmarks such as ScreenSpot-Pro (69.6%), VenusBench-GD (75.0%), and AndroidWorld (77.6%).', 'value', 'benchmark'),
+    [[69.6, 'ScreenSpot'], [75, 'VenusBench-GD'], [77.6, 'AndroidWorld']]);
+  assert.deepEqual(fields('GPT-4o with Sketchpad sets a new state of the art on all tasks, including V*Bench (80.3%), BLINK spatial reasoning (83.9%), and visual correspondence (80.8%).', 'metric', 'value', 'benchmark'),
+    [['accuracy', 80.3, 'V*Bench'], ['accuracy', 83.9, 'BLINK spatial reasoning'], ['accuracy', 80.8, 'visual correspondence']]);
+  // Other systems' scores given as examples stay no claims.
+  assert.deepEqual(fields('Our model outperforms strong models such as GPT-4o (80.1%) and Gemini (78.2%) on this benchmark.', 'value'), []);
+});

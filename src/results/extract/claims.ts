@@ -107,6 +107,8 @@ const CUT_OR_SHARE = /\b(?:reduc|eliminat|collaps|cut|sav|lower|decreas|remov|pr
 // "such as MAGE reach 95.9%", "surpassing the heavier WizardMath pipeline at 70.9%": another system's level.
 // "such as MAGE", "prior methods": a number said of other systems.
 const OTHER_SYSTEMS = /\b(?:such as|prior|existing|previous|earlier)\b/i;
+// ("on benchmarks such as ScreenSpot-Pro (69.6%)": examples of the sets a score is on, not of other systems.)
+const EXAMPLE_SETS = /\b(?:benchmarks?|tasks|datasets|suites),?\s(?:such as|including)\b/gi;
 const OTHERS_LEVEL_BEFORE = new RegExp(String.raw`${OTHER_SYSTEMS.source}|\b(?:surpass|outperform|beat|exceed)\w*\b[^,;]*\bat\s(?:only\s|about\s|~\s?)?$`, 'i');
 /** Built-in benchmarks that are not tasks an agent carries out. */
 const QA_BENCHMARKS = new Set(BENCHMARKS.map((b) => b.name).filter((n) => !TASK_BENCHMARKS.has(n)));
@@ -119,13 +121,15 @@ const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goe
 // ("94.51% (87.20%) on HumanEval (Plus)": a second level in parentheses, for a variant of the set, may come between.)
 const SCORE_ON = new RegExp(String.raw`^(?:\s?\([\d.]+\s?%\))?\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})?[A-Z0-9][\w.+-]*[A-Za-z0-9]`);
 // ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
-const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2}\s?\(\s?$/;
+// ("), BLINK spatial reasoning (83.9%), and visual correspondence (": a task named in lower case too.)
+const NEXT_PAREN_SCORE = /^\s?\)\s?,?\s(?:and\s)?[A-Za-z][\w.'+*-]*(?:\s[\w.'+-]+){0,2}\s?\(\s?$/;
 // "new best results on", "state-of-the-art performance on": results stated per dataset.
 // ("state-of-the-art performance within the 10B parameter class on MMMU-Pro-std (40.7%)": a scope of a few words may come between.)
-const RESULTS_ON = /\b(?:results?|performance)\s(?:[\w-]+\s){0,6}?(?:on|across)\b/i;
-const PAREN_NAME = /([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
+const RESULTS_ON = /\b(?:results?|performance|state[- ]of[- ]the[- ]art|SOTA)\s(?:[\w-]+\s){0,6}?(?:on|across)\b/i;
+const PAREN_NAME = /(?:\band\s)?((?!and\b)[A-Za-z][\w.'+*-]*(?:\s[\w.'+-]+){0,2})\s?\(\s?$/;
 // "top performance on RM-Bench (82.4%)": a name the dictionary does not know, right after "on", with its score.
-const ON_PAREN_NAME = /\bon\s(?:the\s)?([A-Z][\w.'+-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
+// ("on benchmarks such as ScreenSpot-Pro (69.6%)", "on all tasks, including V*Bench (80.3%)": the first of a list of examples.)
+const ON_PAREN_NAME = /\bon\s(?:the\s)?(?:(?:[\w-]+\s){0,3}?[\w-]+,?\s(?:such as|including|like|e\.g\.,?)\s)?([A-Z][\w.'+*-]*(?:\s[A-Z0-9][\w.'+-]*){0,2})\s?\(\s?$/;
 
 /**
  * The set a score in parentheses at `at` is for: a benchmark the dictionary knows ending right before "(", a name
@@ -516,7 +520,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // name, the first a benchmark the dictionary knows, the others the names listed after it.
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && /^\s?\)/.test(text.slice(q.end))
         && (ACHIEVES.test(text.slice(from, q.start)) || RESULTS_ON.test(text.slice(from, q.start))) && !SPEED_WORDS.test(text.slice(from, q.start))
-        && !OTHER_SYSTEMS.test(text.slice(from, q.start)) && !CUT_OR_SHARE.test(text.slice(from, q.start))) {
+        && !OTHER_SYSTEMS.test(text.slice(from, q.start).replace(EXAMPLE_SETS, '')) && !CUT_OR_SHARE.test(text.slice(from, q.start))) {
         parenSet = parenScoreSet(text, benchmarks, prior, q.start, from);
         if (parenSet) { metric = 'accuracy'; unnamed = true; }
       }
