@@ -3183,3 +3183,12 @@ test('scores in parentheses after the examples of a list of sets ("state-of-the-
   // Other systems' scores given as examples stay no claims.
   assert.deepEqual(fields('Our model outperforms strong models such as GPT-4o (80.1%) and Gemini (78.2%) on this benchmark.', 'value'), []);
 });
+
+test('a level reached after "from A% to": the model, agent or average moved may take a few words, an adjective may come before the level, and the next levels of a list count too', () => {
+  const read = (text: string) => fields(text, 'value');
+  assert.deepEqual(read('ODE improves the Qwen3-VL-8B agent from 24.9% to 39.0% on average.'), [[39]]);
+  assert.deepEqual(read('On LiveCodeBench, rStar-Coder improves Qwen2.5-7B from 17.4% to an impressive 57.3%, and Qwen2.5-14B from 23.3% to 62.5%.'), [[57.3], [62.5]]);
+  assert.deepEqual(read('E-PMQ improves GPTQ from 34.8% to 76.7% on CLIP-ViT-L/14 and from 78.26% to 83.34% on GLUE.'), [[76.7], [83.34]]);
+  // Not any noun phrase: "the fraction of safe responses from 61% to 97%" names no model, agent or average.
+  assert.deepEqual(read('It overcomes the guardrail tax by improving the fraction of safe responses from 61% to 97%.'), []);
+});

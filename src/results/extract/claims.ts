@@ -117,7 +117,17 @@ const QUESTION_WORDS = /\b(?:QA|questions?|answer\w*|grounding|understanding|spa
 const MEASURE_ONLY = /^(?:the\s)?(?:number of\s)?(?:[\w-]+\s)?(?:performance|parameters?|speed|latency|throughput|accuracy|memory|energy|kernels?|size)$/;
 // (What changes is a model, a named score, or the change itself: "Llama-3.2-3B improves from", "improves S3@256K from",
 // "a similar increase from"; a noun before "from" names a measure the rules do not know: "empty-patch failures drop from".)
-const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
+// ("improves the Qwen3-VL-8B agent from 24.9% to 39.0%", "increases the overall average from 42.81% to 61.32%": a model, an
+// agent or an average the verb moves may take a few words; "to an impressive 57.3%": an adjective may come before the level.)
+const LEVEL_REACHED = /(?:\b(?:improv|increas|ris|rose|decreas|drop|mov|went|goes|jump|climb|fell|fall|rais|boost|lift|push|bring|elevat|advanc)\w*(?:(?:\s(?!from\b)[^\s,;.]+){0,3}\s(?:models?|agents?|polic(?:y|ies)|LLMs?|VLMs?|average|resolution)(?:\s(?:trained|tuned)\son\s(?:it|them))?)?|[\w.~@-]*[\dA-Z][\w.~@-]*)\s(?:\([^)]*\)\s)?from\s(?:about\s|around\s|~\s?)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?|an?\s[a-z]+\s)?$/;
+// "from 34.8% to 76.7% on X and from 78.26% to 83.34% on Y", "from 70.9% to 77.6% on X and 46.9% to 59.1% on Y": the next
+// levels reached of a list; the text before the first level must read as a level reached.
+const NEXT_LEVEL_REACHED = /(?<=\bto\s(?:over\s|about\s|around\s|nearly\s|~\s?|an?\s[a-z]+\s)?)[\d.]+\s?%[^;]{0,80}?(?:,\s(?:and\s)?|\sand\s)(?:from\s)?[\d.]+\s?%\s(?:\([^)]*\)\s)?to\s(?:over\s|about\s|around\s|nearly\s|~\s?)?$/;
+const levelReached = (before: string) => {
+  if (LEVEL_REACHED.test(before)) return true;
+  const next = NEXT_LEVEL_REACHED.exec(before);
+  return next !== null && LEVEL_REACHED.test(before.slice(0, next.index));
+};
 // ("94.51% (87.20%) on HumanEval (Plus)": a second level in parentheses, for a variant of the set, may come between.)
 const SCORE_ON = new RegExp(String.raw`^(?:\s?\([\d.]+\s?%\))?\s?(?:on|for)\s(?:the\s)?(?:${SET_KIND})?[A-Z0-9][\w.+-]*[A-Za-z0-9]`);
 // ") and AIME'25 (", "), Math-500 (": the next name of a list of scores in parentheses.
@@ -603,7 +613,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && /\+\s?$/.test(text.slice(0, q.start))) metric = performance();
       // "improves Qwen from 51.8% to 80.7% on WeaveBench", "Llama-3.2-3B improves from 4.0% to 18.2%": the level a
       // change reaches with no metric word is the paper's performance (in lines 1-2146, all 26 such levels are labeled).
-      if (!metric && q.unit === '%' && LEVEL_REACHED.test(text.slice(from, q.start))) metric = performance();
+      if (!metric && q.unit === '%' && levelReached(text.slice(from, q.start))) metric = performance();
       // "even GPT-4o lags 34.80% behind humans", "lag behind humans by ~40%", "only 0.47% behind the 1st-place solution": how
       // far a system trails another, with no metric word, is a gap in its performance.
       if (!metric && (q.unit === '%' || q.unit === 'pp') && ((BEHIND_AFTER.test(text.slice(last.end, last.end + 24)) && TRAILS_BEFORE.test(text.slice(from, g.group[0]!.start))) || LAGS_BY.test(text.slice(from, g.group[0]!.start)))) metric = performance();
