@@ -3192,3 +3192,8 @@ test('a level reached after "from A% to": the model, agent or average moved may 
   // Not any noun phrase: "the fraction of safe responses from 61% to 97%" names no model, agent or average.
   assert.deepEqual(read('It overcomes the guardrail tax by improving the fraction of safe responses from 61% to 97%.'), []);
 });
+
+test('a setting in parentheses may come between a score\'s name and its value ("a gFID (w/o CFG) of 2.20", "an FID (lower is better) of 15.9")', () => {
+  assert.deepEqual(fields('With continued training to 640 epochs, it further attains a gFID (w/o CFG) of 1.62.', 'metric', 'value'), [['accuracy', 1.62]]);
+  assert.deepEqual(fields('DiRotQ achieves an FID (lower is better) of 15.9 on PixArt.', 'metric', 'value'), [['accuracy', 15.9]]);
+});
