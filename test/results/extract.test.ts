@@ -3197,3 +3197,9 @@ test('a setting in parentheses may come between a score\'s name and its value ("
   assert.deepEqual(fields('With continued training to 640 epochs, it further attains a gFID (w/o CFG) of 1.62.', 'metric', 'value'), [['accuracy', 1.62]]);
   assert.deepEqual(fields('DiRotQ achieves an FID (lower is better) of 15.9 on PixArt.', 'metric', 'value'), [['accuracy', 15.9]]);
 });
+
+test('a comma between a number and its unit is a thin space whose backslash was dropped ("a PSNR of 38.21,dB", "0.77,ms overhead"); a thousands comma is not', () => {
+  assert.deepEqual(fields('It achieves a PSNR of 38.21,dB in the DCT application.', 'value', 'unit'), [[38.21, 'dB']]);
+  assert.deepEqual(fields('The system enables first-packet emission in 97,ms through its design.', 'metric', 'value', 'unit'), [['latency', 97, 'ms']]);
+  assert.deepEqual(fields('It cuts the footprint to 12,500 GB.', 'value', 'unit'), [[12500, 'GB']]);
+});
