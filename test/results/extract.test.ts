@@ -3203,3 +3203,8 @@ test('a comma between a number and its unit is a thin space whose backslash was 
   assert.deepEqual(fields('The system enables first-packet emission in 97,ms through its design.', 'metric', 'value', 'unit'), [['latency', 97, 'ms']]);
   assert.deepEqual(fields('It cuts the footprint to 12,500 GB.', 'value', 'unit'), [[12500, 'GB']]);
 });
+
+test('a false positive rate at a true positive rate (FPR95, FPR@95TPR) and an AURC are errors', () => {
+  assert.deepEqual(fields('The method achieves 98.3% AUROC and AUPR with only 8.9% FPR95 on DeepFake dataset.', 'metric', 'value'), [['accuracy', 98.3], ['error', 8.9]]);
+  assert.deepEqual(fields('On average, SPROD improves AUROC by 4.7% and FPR@95 by 9.3% over the second best.', 'metric', 'value'), [['accuracy', 4.7], ['error', 9.3]]);
+});
