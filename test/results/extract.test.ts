@@ -3208,3 +3208,8 @@ test('a false positive rate at a true positive rate (FPR95, FPR@95TPR) and an AU
   assert.deepEqual(fields('The method achieves 98.3% AUROC and AUPR with only 8.9% FPR95 on DeepFake dataset.', 'metric', 'value'), [['accuracy', 98.3], ['error', 8.9]]);
   assert.deepEqual(fields('On average, SPROD improves AUROC by 4.7% and FPR@95 by 9.3% over the second best.', 'metric', 'value'), [['accuracy', 4.7], ['error', 9.3]]);
 });
+
+test('each of a list of shares before "of the tasks" is a pass rate when a verb of solving names them ("solves 20% and 30% of the tasks")', () => {
+  assert.deepEqual(fields('It solves 20% and 30% of the tasks on SWE-bench Lite and SWE-bench Verified.', 'metric', 'value'), [['correctness', 20], ['correctness', 30]]);
+  assert.deepEqual(fields('Our agent resolves 45.2%, 38.1% and 30.0% of issues on the three splits.', 'metric', 'value'), [['correctness', 45.2], ['correctness', 38.1], ['correctness', 30]]);
+});

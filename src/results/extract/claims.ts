@@ -542,11 +542,13 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         && !/\b(?:pass|accura|success|rates?\b|baseline|prior|existing|competing)/i.test(text.slice(0, q.start))
         && /^(?:\s?[,.;:)]|\s?$|\s(?:on|in|overall|across|and|while|at|for)\b)/.test(text.slice(q.end, q.end + 12))) { metric = 'accuracy'; unnamed = true; }
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
-      // ("in 25.68% and 38.69% of cases": each of a list before the cases.)
+      // ("in 25.68% and 38.69% of cases", "solves 20% and 30% of the tasks": each of a list before the cases, whichever
+      // verb names the share.)
       const shareEnd = g.group[g.group.length - 1]!.end;
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(shareEnd, shareEnd + 50))) {
         const before = text.slice(from, g.group[0]!.start);
-        if (ERROR_SHARE.test(before) && !ERRORS_FOUND.test(before)) metric = 'error';
+        if (SOLVED_SHARE.test(before)) metric = 'correctness';
+        else if (ERROR_SHARE.test(before) && !ERRORS_FOUND.test(before)) metric = 'error';
         else if (CORRECT_SHARE.test(before)) metric = 'accuracy';
       }
       // ("solving 23.77% of FormalMath500, 27.47% of MiniF2F-Solving, and 0.31% of ...": the list goes on.)
