@@ -3213,3 +3213,8 @@ test('each of a list of shares before "of the tasks" is a pass rate when a verb 
   assert.deepEqual(fields('It solves 20% and 30% of the tasks on SWE-bench Lite and SWE-bench Verified.', 'metric', 'value'), [['correctness', 20], ['correctness', 30]]);
   assert.deepEqual(fields('Our agent resolves 45.2%, 38.1% and 30.0% of issues on the three splits.', 'metric', 'value'), [['correctness', 45.2], ['correctness', 38.1], ['correctness', 30]]);
 });
+
+test('additional, extra or more (training) compute is a cost ("with only 0.36% additional training compute")', () => {
+  assert.deepEqual(fields('It reaches a state-of-the-art FID of 1.02 with only 0.36% additional training compute.', 'metric', 'value'), [['accuracy', 1.02], ['cost', 0.36]]);
+  assert.deepEqual(fields('It needs only 0.36% more training compute.', 'metric', 'value', 'direction'), [['cost', 0.36, 'worse']]);
+});
