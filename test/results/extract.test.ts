@@ -3218,3 +3218,10 @@ test('additional, extra or more (training) compute is a cost ("with only 0.36% a
   assert.deepEqual(fields('It reaches a state-of-the-art FID of 1.02 with only 0.36% additional training compute.', 'metric', 'value'), [['accuracy', 1.02], ['cost', 0.36]]);
   assert.deepEqual(fields('It needs only 0.36% more training compute.', 'metric', 'value', 'direction'), [['cost', 0.36, 'worse']]);
 });
+
+test('a loss function named before a gain is no loss paid ("the contrastive loss alone yields a 16% improvement"; "90% lower validation loss" is better)', () => {
+  assert.deepEqual(fields('The contrastive loss alone yields a 16% improvement in accuracy.', 'direction'), [['better']]);
+  assert.deepEqual(fields('With the same data, fine-tuning achieved a 90% lower validation loss than training from scratch.', 'metric', 'direction'), [['error', 'better']]);
+  // A loss of what should be higher is still worse.
+  assert.deepEqual(fields('It incurs a 2% accuracy loss.', 'direction'), [['worse']]);
+});

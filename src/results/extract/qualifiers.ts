@@ -29,7 +29,8 @@ export function qualifierOf(before: string, after: string): Qualifier | null {
 
 // Read in the number's own phrase: "minimize communication overhead, and achieves 1.5x throughput" is no cost.
 // (A drop or a cut is worse only for what should be higher: DOWN and the metric's polarity decide.)
-const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss|worse|behind|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
+// (Not a loss function: "the contrastive loss alone yields a 16% improvement".)
+const WORSE = /\b(?:overheads?|degradation|penalty|slowdown|slower|loss(?<!\b(?:contrastive|training|validation|test|cross-entropy|auxiliary|reconstruction|distillation|regularization|adversarial|triplet|focal|ranking|alignment|consistency|diffusion|denoising|objective)\sloss)(?!\sfunctions?\b)|worse|behind|increase in (?:latency|energy|power|area|cost)|at the cost of)\b/i;
 const NO_LOSS = /\b(?:without|no)\s(?:any\s|a\s|significant\s|noticeable\s|much\s)?(?:[\w-]+\s)?(?:loss|degradation|penalty|slowdown)\b/gi;
 // "2% additional training FLOPs", "3.4% added device area" (not "2 to 7% additional gain").
 const EXTRA_COST = /\b(?:additional|added|extra)\s(?:[\w-]+\s)?(?:area|power|energy|memory|latency|costs?|compute|FLOPs|parameters|time|storage|LUTs|registers)\b/i;
