@@ -3225,3 +3225,7 @@ test('a loss function named before a gain is no loss paid ("the contrastive loss
   // A loss of what should be higher is still worse.
   assert.deepEqual(fields('It incurs a 2% accuracy loss.', 'direction'), [['worse']]);
 });
+
+test('the bounds of a confidence interval are not results ("an accuracy of 92.39% (95% CI, 90.70%-94.07%)")', () => {
+  assert.deepEqual(fields('The model achieved an accuracy of 92.39% (95% CI, 90.70%-94.07%) and a sensitivity of 91.22% (95% CI: 89.98%-92.47%).', 'value'), [[92.39], [91.22]]);
+});

@@ -63,6 +63,8 @@ const INTRODUCED_BEFORE = /\b(?:introduc|present|releas)\w*\b[^;]*$/i;
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;
+  // "accuracy of 92.39% (95% CI, 90.70%-94.07%)": the bounds of a confidence interval are not results.
+  if (/\b(?:CIs?|confidence intervals?)\s?[,:=]?\s?[[(]?\s?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
   if (/\b(?:variance|variation|spread)\s(?:across\s[\w-]+\s)?by\s(?:up to |about |only )?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "the release artifact at 42 GB", "saturates at 32 GB/s", "At 1.5 kbps, the codec ...": a size or
