@@ -3229,3 +3229,8 @@ test('a loss function named before a gain is no loss paid ("the contrastive loss
 test('the bounds of a confidence interval are not results ("an accuracy of 92.39% (95% CI, 90.70%-94.07%)")', () => {
   assert.deepEqual(fields('The model achieved an accuracy of 92.39% (95% CI, 90.70%-94.07%) and a sensitivity of 91.22% (95% CI: 89.98%-92.47%).', 'value'), [[92.39], [91.22]]);
 });
+
+test('a reduction in some part\'s parameters, or in parameter costs, is a size ("a 2.4x reduction in decoder parameters", "a 30x reduction in shortcut parameter costs")', () => {
+  assert.deepEqual(fields('The scheme reuses the same block, yielding a 2.4x reduction in decoder parameters compared to previous SOTA.', 'metric', 'value', 'direction'), [['model_size', 2.4, 'better']]);
+  assert.deepEqual(fields('It offers over a 30x reduction in shortcut parameter costs during inference.', 'metric', 'value'), [['model_size', 30]]);
+});
