@@ -58,4 +58,4 @@ export interface Extraction {
 }
 
 /** Bumped whenever the rules change, so `paperboy extract` knows which papers to redo. */
-export const EXTRACTOR_VERSION = 119;
+export const EXTRACTOR_VERSION = 120;

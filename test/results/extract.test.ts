@@ -3234,3 +3234,8 @@ test('a reduction in some part\'s parameters, or in parameter costs, is a size (
   assert.deepEqual(fields('The scheme reuses the same block, yielding a 2.4x reduction in decoder parameters compared to previous SOTA.', 'metric', 'value', 'direction'), [['model_size', 2.4, 'better']]);
   assert.deepEqual(fields('It offers over a 30x reduction in shortcut parameter costs during inference.', 'metric', 'value'), [['model_size', 30]]);
 });
+
+test('the level of random guessing a result is held against is no result ("close to the random baseline of 50%", "(chance = 50%)"); "near chance (18.97%)" is a level reached', () => {
+  assert.deepEqual(fields('o4-mini achieves only 65.0% accuracy on hard UNSAT problems, close to the random baseline of 50%.', 'value'), [[65]]);
+  assert.deepEqual(fields('Dermatologists distinguish synthetic from real images at only 66.5% accuracy (chance = 50%).', 'value'), [[66.5]]);
+});

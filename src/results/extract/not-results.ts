@@ -63,6 +63,9 @@ const INTRODUCED_BEFORE = /\b(?:introduc|present|releas)\w*\b[^;]*$/i;
 export function isResult(text: string, q: Quantity, comps: Comparison[], hw: EntityHit[], cls: EntityHit[]): boolean {
   const memorySize = /^[KMGT]i?B$/.test(q.unit ?? '');
   if (q.unit === '%' && CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) && PERTURBATION_AFTER.test(text.slice(q.end, q.end + 40))) return false;
+  // "close to the random baseline of 50%", "(chance = 50%)", "where random chance is 50%": the level of guessing a result is
+  // held against (not "drops to near chance (18.97%)", a level reached).
+  if (/(?<!\bnear[- ])\b(?:random|chance)(?:[- ](?:baseline|guess(?:ing)?|chance|level))*\s?(?:of|is|at|=|\()\s?(?:about\s|around\s|~\s?)?(?:[\d.]+\s?%,?\s(?:and\s|or\s)?)*$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   // "accuracy of 92.39% (95% CI, 90.70%-94.07%)": the bounds of a confidence interval are not results.
   if (/\b(?:CIs?|confidence intervals?)\s?[,:=]?\s?[[(]?\s?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   // "raises performance variance across formats by 3.29%": a spread, not a gain.
