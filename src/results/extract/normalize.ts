@@ -12,12 +12,16 @@ export interface Normalized {
   identity?: boolean;
 }
 
+// "a PSNR of 38.21,dB", "0.77,ms overhead": the units after which a comma is LaTeX's thin space "\," whose backslash a
+// feed dropped.
+const THIN_SPACE_UNIT = String.raw`(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b`;
+
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = /[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|\*\*|\d\*[\sA-Za-z]|\d~|sim\d|\bmargins?\sof\s|\d,(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b/;
+const NEEDS_WORK = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|\*\*|\d\*[\sA-Za-z]|\d~|sim\d|\bmargins?\sof\s|\d,${THIN_SPACE_UNIT}`);
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
-export const REWRITES_UNITS = /[$\\^²µ{}]|\d\*[\sA-Za-z]|\d,(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b/;
+export const REWRITES_UNITS = new RegExp(String.raw`[$\\^²µ{}]|\d\*[\sA-Za-z]|\d,${THIN_SPACE_UNIT}`);
 
 /** Tried in order at each position: first match wins. */
 const RULES: Array<[RegExp, string]> = [
@@ -51,8 +55,8 @@ const RULES: Array<[RegExp, string]> = [
   // LaTeX's non-breaking space between a number and its unit ("1.1~ms", "0.492~\mathrm{TFLOPS}");
   // "~500 ns" keeps its tilde.
   [/(?<=\d)~(?=[A-Za-zμ\\])/y, ' '],
-  // "a PSNR of 38.21,dB", "0.77,ms overhead": LaTeX's thin space "\," whose backslash a feed dropped, before a unit.
-  [/(?<=\d),(?=(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b)/y, ' '],
+  // A thin space whose backslash a feed dropped ("38.21,dB").
+  [new RegExp(String.raw`(?<=\d),(?=${THIN_SPACE_UNIT})`, 'y'), ' '],
   // Markdown bold in an abstract ("by **11.94%**"); "10**4" is a power, not bold.
   [/(?<!\d)\*\*|\*\*(?!\d)/y, ''],
   // "a 7.16* speedup": an asterisk for the times sign (a footnote mark is followed by no comparative).
@@ -98,9 +102,10 @@ function currencyText(m: RegExpExecArray): string {
 
 /**
  * Where the next rewrite may start: a LaTeX or Unicode character a rule handles, a newline or tab,
- * a space followed by more whitespace, "--", "by" before a margin, or a comma between a number and its unit. A single space between words stays as it is.
+ * a space followed by more whitespace, "--", "by" before a margin, or a comma between a number and its unit. A single
+ * space between words stays as it is.
  */
-const NEXT = /[$\\^²{}–—−µ\n\r\t]| \s|--|->|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)|\bby\s(?=(?:an?\s)?(?:[a-z]+\s)?margins?\sof\s)|,(?<=\d,)(?=(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b)/g;
+const NEXT = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]| \s|--|->|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)|\bby\s(?=(?:an?\s)?(?:[a-z]+\s)?margins?\sof\s)|,(?<=\d,)(?=${THIN_SPACE_UNIT})`, 'g');
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */
