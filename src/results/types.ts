@@ -10,6 +10,12 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
+/**
+ * Metrics that score how well a task is done rather than what it costs: a paper's named set carries to them
+ * (suite-names.ts, index.ts), and a comparison written for one of them is not a speed's or a size's (claim-baseline.ts).
+ */
+export const QUALITY_METRICS: ReadonlySet<Metric> = new Set<Metric>(['accuracy', 'correctness', 'error']);
+
 /** Whether the paper reports its result as an improvement or as a price paid (overhead, slowdown). */
 export type Direction = 'better' | 'worse';
 /** How the number is hedged: a peak, a mean, a floor, a ceiling, an approximation. */

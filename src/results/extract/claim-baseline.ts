@@ -3,7 +3,7 @@
  * in the same clause, one before it for a change, a list paired in order, a reference after "within"
  * or "of", or one a "while" clause carries over.
  */
-import type { Claim, Metric } from '../types.ts';
+import { QUALITY_METRICS, type Claim, type Metric } from '../types.ts';
 import { OWNED_NUMBER, type Comparison } from './baseline.ts';
 import { hasBoundary, hasHardBoundary } from './clause-bounds.ts';
 import { CUT_DOWN_TO } from './cut-to-level.ts';
@@ -150,12 +150,11 @@ export function inheritBackward(text: string, offset: number, claims: Claim[]): 
     // go on with another change, not keep a level: "while maintaining accuracy within 1% of X".)
     // (A quality gain's comparison is not a speed's or a size's: "2.5x lower VRAM usage while producing 3% higher PSNR
     // than existing methods" leaves the VRAM saving without one, as the labels do.)
-    const trailing = next.direction && text.slice(next.valueEnd - offset).includes(next.baseline!) && !(QUALITY.has(next.metric) && !QUALITY.has(c.metric));
+    const trailing = next.direction && text.slice(next.valueEnd - offset).includes(next.baseline!) && !(QUALITY_METRICS.has(next.metric) && !QUALITY_METRICS.has(c.metric));
     if (!trailing || COMPARES.test(between.replace(/\bover\s$/, '')) || /\b(?:but|whereas|yet)\b/i.test(between) || NEW_SUBJECT.test(between) || KEEPING.test(between)) continue;
     if (SAME_SUBJECT_GOES_ON.test(between)) c.baseline = next.baseline;
   }
 }
-const QUALITY = new Set<Metric>(['accuracy', 'correctness', 'error']);
 const KEEPING = /\b(?:maintain|retain|preserv|hold|keep|sustain|consum|occupy|using|requir)\w*\b/i;
 const SAME_SUBJECT_GOES_ON = new RegExp(String.raw`${WHILE_GOING_ON}|,?\s(?:and|while)\s(?:also\s|further\s)?[a-z]+(?:s|ing)\b(?![^,]*,\s?and\s[A-Z])`);
 

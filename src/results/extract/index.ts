@@ -4,7 +4,7 @@
  * Pure, deterministic and offline: the same text always gives the same claims.
  */
 import { BUILT_IN, type Dictionaries } from '../dictionaries/load.ts';
-import type { Claim, Extraction } from '../types.ts';
+import { QUALITY_METRICS, type Claim, type Extraction } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { TASK_BENCHMARKS } from '../dictionaries/benchmarks.ts';
 import { sentenceBaseline } from './baseline.ts';
@@ -20,7 +20,7 @@ import { matcherFor, PLATFORM_SUFFIXES } from './entities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { readUnclaimed, type ReaderModel } from './learned-reader.ts';
 import { listMates } from './list-mates.ts';
-import { CARRIED_SCORES, fillSuiteNames, SEVERAL_SETS } from './suite-names.ts';
+import { fillSuiteNames, SEVERAL_SETS } from './suite-names.ts';
 
 // A number with a unit after it (quantities.ts), a score's name (scores.ts) or a ratio in words, read
 // as the sentence rules read them (normalized, where normalizing could change them): a paper without
@@ -96,7 +96,7 @@ export function readPaper(title: string, abstract: string, dictionaries: Diction
     if (!simulated(abstract)) fillFromPaper(claims, devices, titleClasses(title, matcher), classes, designedKinds(title, matcher), { ownChip, compounds: classCompounds(abstract).concat(ownImplementations(abstract)), titleDevices: matcher.hardware(title), fpgaCad: fpgaCad(title) });
   }
   if (titleTaskSuite(title, matcher)) scoresOnTitleSuite(claims);
-  if (claims.some((c) => !c.benchmark && CARRIED_SCORES.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
+  if (claims.some((c) => !c.benchmark && QUALITY_METRICS.has(c.metric))) onlyBenchmark(claims, title, abstract, abstractFacts, abstractPlain, matcher);
   fillSuiteNames(claims, title, abstract, (t) => matcher.benchmarks(t));
   const benchmarks = [...new Set(facts.flatMap((f) => f.benchmarks.map((b) => b.name)))];
   return { claims, artifacts: findArtifacts(`${title}\n${abstract}`, benchmarks), rejected };
@@ -155,7 +155,7 @@ function onlyBenchmark(claims: Claim[], title: string, abstract: string, scanned
   // (A benchmark paper's own suite of coding or agent tasks: "QCoder Benchmark: ... Quantum Hardware", "DA-Code: Agent Data Science Code Generation".)
   const tasks = TASK_BENCHMARKS.has(name) || (name === own && (AGENTIC.test(title) || AGENT_TITLE.test(title) || OWN_TASKS.test(title)));
   for (const c of claims) {
-    if (c.benchmark || !CARRIED_SCORES.has(c.metric)) continue;
+    if (c.benchmark || !QUALITY_METRICS.has(c.metric)) continue;
     c.benchmark = name;
     const at = c.valueStart - c.spanStart;
     if (c.metric === 'accuracy' && tasks && !PREDICTION_SCORE.test(c.span.slice(c.valueEnd - c.spanStart, c.valueEnd - c.spanStart + 40))

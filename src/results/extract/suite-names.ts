@@ -5,15 +5,12 @@
  * the field, last: the rules that read what kind of benchmark a score is on (a suite of tasks, a question set) see the
  * dictionary's names alone, so no metric or claim changes with them.
  */
-import type { Claim } from '../types.ts';
+import { QUALITY_METRICS, type Claim } from '../types.ts';
 import type { EntityHit } from './entities.ts';
 
 // (Not "Benchmark", "Evaluation" or "Arenas"; "G-Eval" is a judge's metric, not a suite.)
 const SUITE_NAME = /(?<![\w-])(?!G-Eval\b)[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*?-?(?:Bench|Eval|Arena)(?![a-z])(?:-[A-Z][A-Za-z0-9]*(?:\.\d+)*|-\d+(?:\.\d+)?)*(?:\+\+?)?(?![\w-])/g;
 const SUITE_WORD = /Bench|Eval|Arena/;
-/** Scores a paper's named set carries to its sentences that name none (index.ts reads the dictionary's the same way). */
-export const CARRIED_SCORES = new Set(['accuracy', 'error', 'correctness']);
-
 /** The suite names written in `text` that no dictionary hit covers. */
 export function suiteNames(text: string, known: EntityHit[]): EntityHit[] {
   if (!SUITE_WORD.test(text)) return [];
@@ -46,7 +43,7 @@ export function fillSuiteNames(claims: Claim[], title: string, abstract: string,
     return only;
   };
   for (const c of claims) {
-    if (c.benchmark || !CARRIED_SCORES.has(c.metric)) continue;
+    if (c.benchmark || !QUALITY_METRICS.has(c.metric)) continue;
     if (!SUITE_WORD.test(c.span)) {
       const name = paperSuite();
       if (name) c.benchmark = name;
