@@ -541,9 +541,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && BEST_REACHES.test(text.slice(Math.max(from, q.start - 70), q.start))
         && !/\b(?:pass|accura|success|rates?\b|baseline|prior|existing|competing)/i.test(text.slice(0, q.start))
         && /^(?:\s?[,.;:)]|\s?$|\s(?:on|in|overall|across|and|while|at|for)\b)/.test(text.slice(q.end, q.end + 12))) { metric = 'accuracy'; unnamed = true; }
-      if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(q.end, q.end + 50)) && SOLVED_SHARE.test(text.slice(from, q.start))) metric = 'correctness';
-      // ("in 25.68% and 38.69% of cases", "solves 20% and 30% of the tasks": each of a list before the cases, whichever
-      // verb names the share.)
+      // A share of tasks, cases or questions named by what the system did in them: solved, failed in a named way, or got
+      // right. ("in 25.68% and 38.69% of cases", "solves 20% and 30% of the tasks": a list before the cases shares its verb;
+      // a single share is a list of one.)
       const shareEnd = g.group[g.group.length - 1]!.end;
       if (!metric && q.unit === '%' && OF_TASKS.test(text.slice(shareEnd, shareEnd + 50))) {
         const before = text.slice(from, g.group[0]!.start);
