@@ -3239,3 +3239,9 @@ test('the level of random guessing a result is held against is no result ("close
   assert.deepEqual(fields('o4-mini achieves only 65.0% accuracy on hard UNSAT problems, close to the random baseline of 50%.', 'value'), [[65]]);
   assert.deepEqual(fields('Dermatologists distinguish synthetic from real images at only 66.5% accuracy (chance = 50%).', 'value'), [[66.5]]);
 });
+
+test('a bare score written with an arrow from one level to another is the level it reaches ("PSNR (9.87=>15.98)", "($0.590 \\rightarrow 0.730$)", "$1.729 \\to 0.015$")', () => {
+  assert.deepEqual(fields('It keeps motion while improving PSNR (9.87=>15.98) and SSIM (0.38=>0.61).', 'metric', 'value'), [['accuracy', 15.98], ['accuracy', 0.61]]);
+  assert.deepEqual(fields('UPLME gives state-of-the-art results (accuracy: $0.590 \\rightarrow 0.730$; AUC: $0.564 \\rightarrow 0.669$).', 'value'), [[0.73], [0.669]]);
+  assert.deepEqual(fields('It improves task accuracy (e.g., $75.1\\% \\to 76.5\\%$) on text-to-SQL.', 'value', 'unit'), [[76.5, '%']]);
+});

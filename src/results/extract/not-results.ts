@@ -127,7 +127,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     && !/\b(?:improv\w*|gains?|up to|speed-?ups?|reduc\w*|faster|higher|lower|better|more|less|by|mean|average|relative)\b|\+/i.test(text.slice(c.end, q.end + 30)))) return false;
   // ("by 0.8% (94.0% to 94.8%)", "accuracy improvements (50% → 82%)": the level a change started from.)
   if (q.unit === '%' && /^\sto\s[\d.]+\s?%\s?\)/.test(text.slice(q.end, q.end + 20)) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
-  if (/^\s?→\s?[\d.]/.test(text.slice(q.end, q.end + 6))) return false;
+  if (/^\s*→\s?[\d.]/.test(text.slice(q.end, q.end + 6))) return false;
   if (/\bfrom\s(?:an?\s|the\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
     && /^\s?(?:(?!compared|relative|than|over|versus|vs)[\w-]+\s){0,2}baselines?\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.
