@@ -3245,3 +3245,8 @@ test('a bare score written with an arrow from one level to another is the level 
   assert.deepEqual(fields('UPLME gives state-of-the-art results (accuracy: $0.590 \\rightarrow 0.730$; AUC: $0.564 \\rightarrow 0.669$).', 'value'), [[0.73], [0.669]]);
   assert.deepEqual(fields('It improves task accuracy (e.g., $75.1\\% \\to 76.5\\%$) on text-to-SQL.', 'value', 'unit'), [[76.5, '%']]);
 });
+
+test('a number listed after a list mate found the same way is a list mate too ("0.87 for English (X), 0.85 for Spanish (X), 0.81 for Urdu (Y)")', () => {
+  assert.deepEqual(fields('Our approach achieves macro F1 scores of 0.87 for English (GPT-3.5 Turbo), 0.85 for Spanish (GPT-3.5 Turbo), 0.81 for Urdu (Qwen 2.5 72B), and 0.88 for the joint model (Qwen 2.5 72B).', 'metric', 'value'),
+    [['accuracy', 0.87], ['accuracy', 0.85], ['accuracy', 0.81], ['accuracy', 0.88]]);
+});

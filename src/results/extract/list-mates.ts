@@ -24,7 +24,9 @@ export function listMates(title: string, abstract: string, claims: Claim[], left
     const field = c.source === 'title' ? title : abstract;
     // ("CIFAR-10", "ImageNet 256 x 256", "94-th percentile", "2-step FID": a number in a name or a setting.)
     if (GLUED_BEFORE.test(field.slice(Math.max(0, c.valueStart - 24), c.valueStart)) || SETTING_AFTER.test(field.slice(c.valueEnd, c.valueEnd + 8))) continue;
-    const same = claims.filter((p) => p.source === c.source && p.spanStart === c.sentence.start && p.unit === c.q.unit);
+    // A mate found here is a claim the next number may be listed with ("0.87 for English (X), 0.85 for Spanish (X), 0.81 for Urdu").
+    const same = [...claims, ...out].filter((p) => p.source === c.source && p.spanStart === c.sentence.start && p.unit === c.q.unit)
+      .sort((a, b) => a.valueStart - b.valueStart);
     const prev = same.filter((p) => p.valueEnd <= c.valueStart).pop();
     const next = same.find((p) => p.valueStart >= c.valueEnd);
     const joins = (from: number, to: number) => { const gap = field.slice(from, to).replace(/\s+/g, ' '); return JOINER.test(gap) && !NOT_SCOPE.test(gap); };
