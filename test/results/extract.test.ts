@@ -3250,3 +3250,8 @@ test('a number listed after a list mate found the same way is a list mate too ("
   assert.deepEqual(fields('Our approach achieves macro F1 scores of 0.87 for English (GPT-3.5 Turbo), 0.85 for Spanish (GPT-3.5 Turbo), 0.81 for Urdu (Qwen 2.5 72B), and 0.88 for the joint model (Qwen 2.5 72B).', 'metric', 'value'),
     [['accuracy', 0.87], ['accuracy', 0.85], ['accuracy', 0.81], ['accuracy', 0.88]]);
 });
+
+test('a gain on a known benchmark may pass 100% ("improving FLUX by 218% on GenEval"); a level there may not', () => {
+  assert.deepEqual(fields('Stitch consistently enhances base models, even improving FLUX by 218% on GenEval.', 'metric', 'value', 'direction'), [['accuracy', 218, 'better']]);
+  assert.deepEqual(fields('We achieve 218% on GenEval.', 'value'), []);
+});

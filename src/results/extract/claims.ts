@@ -621,7 +621,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (!metric && (q.unit === '%' || q.unit === 'pp') && ((BEHIND_AFTER.test(text.slice(last.end, last.end + 24)) && TRAILS_BEFORE.test(text.slice(from, g.group[0]!.start))) || LAGS_BY.test(text.slice(from, g.group[0]!.start)))) metric = performance();
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
-      if (!metric && q.unit === '%' && q.value !== null && q.value <= 100 && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
+      // ("improving FLUX by 218% on GenEval": a gain there may pass 100%, a level may not.)
+      if (!metric && q.unit === '%' && q.value !== null && (q.value <= 100 || /\bby\s$/.test(text.slice(Math.max(0, q.start - 3), q.start)))
+        && benchmarks.some((b) => ON_KNOWN_BENCHMARK.test(text.slice(q.end, b.start)))
         && !/\b[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, q.start - 24), q.start))
         && !CUT_OR_SHARE.test(text.slice(from, q.start)) && !OTHERS_LEVEL_BEFORE.test(text.slice(from, q.start))) { metric = 'accuracy'; unnamed = true; }
     }
