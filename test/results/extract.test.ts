@@ -3255,3 +3255,7 @@ test('a gain on a known benchmark may pass 100% ("improving FLUX by 218% on GenE
   assert.deepEqual(fields('Stitch consistently enhances base models, even improving FLUX by 218% on GenEval.', 'metric', 'value', 'direction'), [['accuracy', 218, 'better']]);
   assert.deepEqual(fields('We achieve 218% on GenEval.', 'value'), []);
 });
+
+test('"v.s." is versus: it ends no sentence, and the level before it is the paper\'s ("1.8% (91.9% v.s. 90.1%) higher")', () => {
+  assert.deepEqual(fields('Notably, SNELLA obtains 1.8% (91.9% v.s. 90.1%) higher Top-1 accuracy on the FGVC benchmark compared to SPT-LoRA.', 'value', 'baseline'), [[1.8, 'SPT-LoRA'], [91.9, 'SPT-LoRA']]);
+});

@@ -17,7 +17,7 @@ export interface Normalized {
 const THIN_SPACE_UNIT = String.raw`(?:dB|m[sJW]|[nμu]s|[KMGT]B|kW|[MG]Hz|FPS|TOPS)\b`;
 
 // Text with none of these needs no rewriting (most sentences): the map is the identity.
-const NEEDS_WORK = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|=>|\*\*|\d\*[\sA-Za-z]|\d~|sim\d|\bmargins?\sof\s|\d,${THIN_SPACE_UNIT}`);
+const NEEDS_WORK = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]|\s\s|--|->|=>|\bv\.s\.\s|\*\*|\d\*[\sA-Za-z]|\d~|sim\d|\bmargins?\sof\s|\d,${THIN_SPACE_UNIT}`);
 
 // What can change the characters right after a number (LaTeX, "$", superscripts, the micro sign):
 // text without them reads the same units before and after the rules below (whitespace aside).
@@ -39,6 +39,8 @@ const RULES: Array<[RegExp, string]> = [
   // "PSNR (9.87=>15.98)", "($1.729 \to 0.015$)": the same arrow, written as a double arrow or LaTeX's \to.
   [/(?<![<=])=>(?!>)/y, '→'],
   [/\$?\s?\\to(?![A-Za-z])\s?\$?/y, ' → '],
+  // "(91.9% v.s. 90.1%)": versus, written with a stop after each letter.
+  [/v\.s\.(?=\s)/y, 'vs.'],
   [/\\pm(?![A-Za-z])/y, '±'],
   [/\\sim(?![A-Za-z])/y, '~'],
   // "1.04sim2.2times", "a sim14,000times ratio", "1.2{sim}1.3times": a feed that dropped the backslash
@@ -108,7 +110,7 @@ function currencyText(m: RegExpExecArray): string {
  * a space followed by more whitespace, "--", "by" before a margin, or a comma between a number and its unit. A single
  * space between words stays as it is.
  */
-const NEXT = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]| \s|--|->|=>|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)|\bby\s(?=(?:an?\s)?(?:[a-z]+\s)?margins?\sof\s)|,(?<=\d,)(?=${THIN_SPACE_UNIT})`, 'g');
+const NEXT = new RegExp(String.raw`[$\\^²{}–—−µ\n\r\t]| \s|--|->|=>|\bv\.s\.(?=\s)|\*\*|\*(?<=\d\*)(?=[\sA-Za-z])|~|sim(?<![A-Za-z]sim)(?=\d)|\bby\s(?=(?:an?\s)?(?:[a-z]+\s)?margins?\sof\s)|,(?<=\d,)(?=${THIN_SPACE_UNIT})`, 'g');
 const WHITESPACE = /\s/;
 
 /** Normalizes `text`, keeping an offset map back to it. */

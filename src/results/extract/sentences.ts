@@ -6,10 +6,10 @@ export interface Sentence {
 }
 
 /** Words whose trailing period does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'al', 'fig', 'figs', 'dr', 'eq', 'eqs', 'no', 'approx', 'cf', 'resp', 'sec', 'ref', 'refs', 'mr', 'ms', 'prof', 'vol', 'ca', 'incl', 'w.r.t', 'st']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'v.s', 'al', 'fig', 'figs', 'dr', 'eq', 'eqs', 'no', 'approx', 'cf', 'resp', 'sec', 'ref', 'refs', 'mr', 'ms', 'prof', 'vol', 'ca', 'incl', 'w.r.t', 'st']);
 
 /** Abbreviations that never end a sentence, even right after a number. */
-const NEVER_ENDS = new Set(['vs', 'e.g', 'i.e', 'cf', 'approx', 'resp', 'incl', 'w.r.t']);
+const NEVER_ENDS = new Set(['vs', 'v.s', 'e.g', 'i.e', 'cf', 'approx', 'resp', 'incl', 'w.r.t']);
 
 /**
  * Splits text into sentences at ., ! or ? followed by whitespace and a capital, digit, bracket or
