@@ -3259,3 +3259,9 @@ test('a gain on a known benchmark may pass 100% ("improving FLUX by 218% on GenE
 test('"v.s." is versus: it ends no sentence, and the level before it is the paper\'s ("1.8% (91.9% v.s. 90.1%) higher")', () => {
   assert.deepEqual(fields('Notably, SNELLA obtains 1.8% (91.9% v.s. 90.1%) higher Top-1 accuracy on the FGVC benchmark compared to SPT-LoRA.', 'value', 'baseline'), [[1.8, 'SPT-LoRA'], [91.9, 'SPT-LoRA']]);
 });
+
+test('hallucination scores are an error, a cut in the number of ratings, annotations or queries a cost, and a "win-rate" a win rate', () => {
+  assert.deepEqual(fields('SPIN is effective in reducing hallucination scores up to 2.7x while maintaining F1.', 'metric', 'value', 'direction'), [['error', 2.7, 'better']]);
+  assert.deepEqual(fields('A Bayesian method leads to a further ~5x reduction in number of ratings required for the same accuracy.', 'metric', 'value'), [['cost', 5]]);
+  assert.deepEqual(fields('It enables smaller language models to self-improve, achieving +8-10% in AlpacaEval win-rate.', 'metric', 'value'), [['correctness', [8, 10]]]);
+});
