@@ -3265,3 +3265,8 @@ test('hallucination scores are an error, a cut in the number of ratings, annotat
   assert.deepEqual(fields('A Bayesian method leads to a further ~5x reduction in number of ratings required for the same accuracy.', 'metric', 'value'), [['cost', 5]]);
   assert.deepEqual(fields('It enables smaller language models to self-improve, achieving +8-10% in AlpacaEval win-rate.', 'metric', 'value'), [['correctness', [8, 10]]]);
 });
+
+test('what a result is repeated or averaged over is no baseline ("over multiple iterations", "over these datasets", "over three seeds")', () => {
+  assert.deepEqual(fields('Simulations over these datasets show that we can reduce the number of annotations required by over 60%.', 'value', 'baseline'), [[60, null]]);
+  assert.deepEqual(fields('Bootstrapping our algorithm over multiple iterations lets models self-improve, achieving +8-10% in AlpacaEval win-rate.', 'baseline'), [[null]]);
+});

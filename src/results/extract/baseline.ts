@@ -71,6 +71,9 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   // "by more than fivefold": a ratio in words is a size too.
   if (/^(?:than|over)$/i.test(word) && WORD_RATIO_START.test(nextText)) return true;
   if (/^(?:over)$/i.test(word) && /^(?:time|the (?:course|years|past|last)|a (?:period|range|wide)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades|days|weeks|generations))\b/i.test(nextText)) return true;
+  // "bootstrapping our algorithm over multiple iterations", "simulations over these datasets": what a result is
+  // repeated or averaged over is no system it is compared with.
+  if (/^(?:over)$/i.test(word) && /^(?:(?:multiple|several|many|numerous|successive|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:iterations|rounds|epochs|runs|seeds|trials|episodes)|(?:these|those|all|multiple|several|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:datasets|benchmarks))\b/i.test(nextText)) return true;
   if (/^exceed/i.test(word) && /^(?:a |an )?[\d~]/.test(nextText)) return true;
   // "intersection over union (IoU)" is a score's name.
   if (/^over$/i.test(word) && /\bintersection\s*$/i.test(before)) return true;
