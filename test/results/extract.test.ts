@@ -3270,3 +3270,8 @@ test('what a result is repeated or averaged over is no baseline ("over multiple 
   assert.deepEqual(fields('Simulations over these datasets show that we can reduce the number of annotations required by over 60%.', 'value', 'baseline'), [[60, null]]);
   assert.deepEqual(fields('Bootstrapping our algorithm over multiple iterations lets models self-improve, achieving +8-10% in AlpacaEval win-rate.', 'baseline'), [[null]]);
 });
+
+test('a gain hedged with "around" or "approximately" is still a gain ("gains of around 4.26% over ResNet50")', () => {
+  assert.deepEqual(fields('XMANet achieves gains of around 4.26% over ResNet50.', 'metric', 'value', 'qualifier', 'baseline'), [['accuracy', 4.26, 'about', 'ResNet50']]);
+  assert.deepEqual(fields('Improvements of approximately 1.57% and 1.88% are observed over the same baselines.', 'value'), [[1.57], [1.88]]);
+});
