@@ -3275,3 +3275,8 @@ test('a gain hedged with "around" or "approximately" is still a gain ("gains of 
   assert.deepEqual(fields('XMANet achieves gains of around 4.26% over ResNet50.', 'metric', 'value', 'qualifier', 'baseline'), [['accuracy', 4.26, 'about', 'ResNet50']]);
   assert.deepEqual(fields('Improvements of approximately 1.57% and 1.88% are observed over the same baselines.', 'value'), [[1.57], [1.88]]);
 });
+
+test('a "respectively" list of baselines ends before "with improvements of" as it does before "by"', () => {
+  assert.deepEqual(fields('XMANet outperforms the baseline ResNet50 and DenseNet121 models with improvements of 1.72% and 2.53%, respectively.', 'value', 'baseline'),
+    [[1.72, 'baseline ResNet50'], [2.53, 'DenseNet121 models']]);
+});

@@ -115,7 +115,8 @@ export function findComparisons(text: string): Comparison[] {
     // "outperforms A and B by 2.8x and 12.6x, respectively": the list ends before "by" (and holds no number).
     const resp = /^((?:[^;.]|\.(?=\d))*?),?\s+respectively\b/i.exec(rest);
     // "... compared to A and B are observed, respectively": the list ends at its verb.
-    const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$/, '').replace(/\s(?:is|are|was|were|has|have|had)\b(?![\s\S]*\d)[\s\S]*$/, '');
+    // ("outperforms A, B and C models with improvement of approximately 1.72%, 4.38% and 5.10%, respectively": the same.)
+    const listed = resp?.[1]!.replace(/\s+by\s[\s\S]*$|,?\s+with\s(?:an?\s)?(?:(?:average|overall|relative)\s)?(?:improvements?|gains?|speedups?|reductions?)\b[\s\S]*$/, '').replace(/\s(?:is|are|was|were|has|have|had)\b(?![\s\S]*\d)[\s\S]*$/, '');
     let phrase: string;
     let items: string[] = [];
     let names: string[] | undefined;
