@@ -3280,3 +3280,8 @@ test('a "respectively" list of baselines ends before "with improvements of" as i
   assert.deepEqual(fields('XMANet outperforms the baseline ResNet50 and DenseNet121 models with improvements of 1.72% and 2.53%, respectively.', 'value', 'baseline'),
     [[1.72, 'baseline ResNet50'], [2.53, 'DenseNet121 models']]);
 });
+
+test('a gain hedged with "approx." is a gain ("improvements of approx. 4%, 3%, and 5%")', () => {
+  assert.deepEqual(fields('Our method demonstrates improvements of approx. 4%, 3%, and 5% on GSM8K, MMLU, and ARC datasets respectively.', 'value', 'direction', 'benchmark'),
+    [[4, 'better', 'GSM8K'], [3, 'better', 'MMLU'], [5, 'better', 'ARC']]);
+});

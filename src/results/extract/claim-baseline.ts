@@ -206,7 +206,7 @@ export function tidyName(name: string): string | null {
   return /[A-Za-z]/.test(t) && !PRONOUN.test(t) ? t : null;
 }
 
-const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approximately |around |at least |more than |as much as |almost |~)?`;
+const HEDGE = String.raw`(?:up to |an average of |on average |about |over |nearly |roughly |approx(?:imately|\.) |around |at least |more than |as much as |almost |~)?`;
 // ("mIoU improvements up to 73%": the hedge may stand for the "of".)
 const CHANGE_BEFORE = new RegExp(String.raw`(?:\bby\s?|\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|margins?)\s(?:(?:in [\w@-]+ )?of\s|(?=up to\s|as much as\s))|\+\s?)${HEDGE}$`, 'i');
 // ("2.4% accuracy gain", "a 9.7% quality loss": the measure may stand between the number and its change; "lags 34.8% behind humans" is a gap.)
