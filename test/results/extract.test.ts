@@ -3285,3 +3285,8 @@ test('a gain hedged with "approx." is a gain ("improvements of approx. 4%, 3%, a
   assert.deepEqual(fields('Our method demonstrates improvements of approx. 4%, 3%, and 5% on GSM8K, MMLU, and ARC datasets respectively.', 'value', 'direction', 'benchmark'),
     [[4, 'better', 'GSM8K'], [3, 'better', 'MMLU'], [5, 'better', 'ARC']]);
 });
+
+test('a standard deviation is no result ("standard deviation of accuracy = 0.0403", "(M = 4.10, SD = 1.03)", "(SD = 0.24%)")', () => {
+  assert.deepEqual(fields('The model is stable even though the training data is split randomly (standard deviation of accuracy = 0.0403; standard deviation of AUC = 0.0174).', 'value'), []);
+  assert.deepEqual(fields('The five YOLOv8 models reach a mean accuracy of 96% (SD = 0.24%).', 'value'), [[96]]);
+});
