@@ -3290,3 +3290,8 @@ test('a standard deviation is no result ("standard deviation of accuracy = 0.040
   assert.deepEqual(fields('The model is stable even though the training data is split randomly (standard deviation of accuracy = 0.0403; standard deviation of AUC = 0.0174).', 'value'), []);
   assert.deepEqual(fields('The five YOLOv8 models reach a mean accuracy of 96% (SD = 0.24%).', 'value'), [[96]]);
 });
+
+test('an anomaly detector\'s image- and pixel-level AUROC (I-AUROC, P-AUROC) is a score', () => {
+  assert.deepEqual(fields('It shows notable improvements on texture-rich datasets (99.2% I-AUROC on DTD-Synthetic, 97.2% on BTAD) and pixel-level localization (96.3% P-AUROC on MVTec-AD).', 'metric', 'value'),
+    [['accuracy', 99.2], ['accuracy', 97.2], ['accuracy', 96.3]]);
+});
