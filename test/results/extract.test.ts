@@ -3295,3 +3295,8 @@ test('an anomaly detector\'s image- and pixel-level AUROC (I-AUROC, P-AUROC) is 
   assert.deepEqual(fields('It shows notable improvements on texture-rich datasets (99.2% I-AUROC on DTD-Synthetic, 97.2% on BTAD) and pixel-level localization (96.3% P-AUROC on MVTec-AD).', 'metric', 'value'),
     [['accuracy', 99.2], ['accuracy', 97.2], ['accuracy', 96.3]]);
 });
+
+test('retraining and pre-training time are run times, so a cut in them is a speedup', () => {
+  assert.deepEqual(fields('MOCHA reduces the response delay and retraining time by up to 35.5x and 3.0x respectively.', 'metric', 'value'), [['latency', 35.5], ['speedup', 3]]);
+  assert.deepEqual(fields('The pre-training time and FLOPs are reduced by 1.6x and 2.25x, respectively.', 'metric', 'value'), [['speedup', 1.6], ['cost', 2.25]]);
+});
