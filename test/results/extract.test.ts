@@ -3300,3 +3300,9 @@ test('retraining and pre-training time are run times, so a cut in them is a spee
   assert.deepEqual(fields('MOCHA reduces the response delay and retraining time by up to 35.5x and 3.0x respectively.', 'metric', 'value'), [['latency', 35.5], ['speedup', 3]]);
   assert.deepEqual(fields('The pre-training time and FLOPs are reduced by 1.6x and 2.25x, respectively.', 'metric', 'value'), [['speedup', 1.6], ['cost', 2.25]]);
 });
+
+test('a share of the device\'s peak is utilization ("reaching over 90% of peak memory bandwidth", "75% of the theoretical peak FLOPS")', () => {
+  assert.deepEqual(fields('The kernel uses shared-memory tiling and coalesced access, reaching over 90% of peak memory bandwidth.', 'metric', 'value', 'direction'), [['utilization', 90, null]]);
+  assert.deepEqual(fields('It achieves 75% of the theoretical peak FLOPS.', 'metric', 'value'), [['utilization', 75]]);
+  assert.deepEqual(fields('It cuts peak memory by 30%.', 'metric', 'value'), [['memory', 30]]);
+});
