@@ -3306,3 +3306,8 @@ test('a share of the device\'s peak is utilization ("reaching over 90% of peak m
   assert.deepEqual(fields('It achieves 75% of the theoretical peak FLOPS.', 'metric', 'value'), [['utilization', 75]]);
   assert.deepEqual(fields('It cuts peak memory by 30%.', 'metric', 'value'), [['memory', 30]]);
 });
+
+test('a bare Dice similarity coefficient written DSC is a score ("a mean DSC of 0.651 +/- 0.738", "DSC 0.89-0.92")', () => {
+  assert.deepEqual(fields('In 5-fold cross-validation, the model achieved a mean DSC of 0.651 +/- 0.738, IoU of 0.579 +/- 0.658.', 'metric', 'value', 'qualifier'), [['accuracy', 0.651, 'average'], ['accuracy', 0.579, null]]);
+  assert.deepEqual(fields('The framework achieved high registration accuracy (DSC 0.89-0.92).', 'value'), [[[0.89, 0.92]]]);
+});

@@ -8,7 +8,7 @@
 const DISTANCES = ['[rg]?FID', 'FVD'];
 const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'PR-AUC', 'AUROC', 'AUPRC', '[cgm]?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
   // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
-  ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'NDS', 'HOTA', 'MOTA',
+  ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'DSC', 'NDS', 'HOTA', 'MOTA',
   // Text, caption and translation quality, agreement and driving scores.
   'CIDEr', 'ROUGE(?:-[L12])?', 'METEOR', 'BERTScore', 'CLIPScore', 'COMET(?:-?kiwi)?', 'chrF\\+*', "Spearman(?:'s)?[- ]rho", "Kendall(?:'s)?[- ]tau", 'ICC(?:\\(\\d,\\s?\\d\\)|(?!\\())', 'E?PDMS', 'exact match'];
 const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', '[cgm]?IoU', '(?:MS-)?SSIM', 'LPIPS', 'BLEU', 'recall', 'precision', 'perplexity', 'PPL', 'CIDEr', 'ROUGE(?:-[L12])?', 'E?PDMS',
