@@ -3311,3 +3311,8 @@ test('a bare Dice similarity coefficient written DSC is a score ("a mean DSC of 
   assert.deepEqual(fields('In 5-fold cross-validation, the model achieved a mean DSC of 0.651 +/- 0.738, IoU of 0.579 +/- 0.658.', 'metric', 'value', 'qualifier'), [['accuracy', 0.651, 'average'], ['accuracy', 0.579, null]]);
   assert.deepEqual(fields('The framework achieved high registration accuracy (DSC 0.89-0.92).', 'value'), [[[0.89, 0.92]]]);
 });
+
+test('the level after "up from" or "down from" is where a change started, no result ("69.3%, up from 58.8%")', () => {
+  assert.deepEqual(fields('Our best model achieves a top-1 exact match of 69.3%, up from 58.8%.', 'value'), [[69.3]]);
+  assert.deepEqual(fields('CADSmith achieves a 100% execution rate (up from 95%).', 'value'), [[100]]);
+});

@@ -112,6 +112,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.unit === 's' && /\ds$/.test(text.slice(q.start, q.end)) && /^\s?of\b/i.test(text.slice(q.end))) return false;
   // "from the mid-2000s": a decade, not seconds.
   if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  // "a top-1 exact match of 69.3%, up from 58.8%", "(down from 80.16% for SMT++)": the level a change started from.
+  if (/\b(?:up|down)\sfrom\s(?:about\s|around\s|roughly\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "(standard deviation of accuracy = 0.0403", "(M = 4.10, SD = 1.03)": a spread over runs or raters, not a result.
   if (/(?:\bstandard deviations?|\bstd\.?|(?<![\w-])SD)\s?(?:of\s(?:the\s)?(?:[\w-]+\s)?)?(?:=|:|of|is|was)?\s?$/i.test(text.slice(Math.max(0, q.start - 48), q.start))) return false;
   // "overlapping 95% CI": a confidence level, not a result.
