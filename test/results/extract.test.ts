@@ -3316,3 +3316,8 @@ test('the level after "up from" or "down from" is where a change started, no res
   assert.deepEqual(fields('Our best model achieves a top-1 exact match of 69.3%, up from 58.8%.', 'value'), [[69.3]]);
   assert.deepEqual(fields('CADSmith achieves a 100% execution rate (up from 95%).', 'value'), [[100]]);
 });
+
+test('what a result holds fixed is no measure of it ("by up to 2x at matched accuracy", "4-15x at the same latency")', () => {
+  assert.deepEqual(fields('Our method reduces inference latency by up to 2x at matched accuracy.', 'metric', 'value', 'direction'), [['latency', 2, 'better']]);
+  assert.deepEqual(fields('Autellix improves throughput of programs by 4-15x at the same latency compared to state-of-the-art systems.', 'metric'), [['throughput']]);
+});

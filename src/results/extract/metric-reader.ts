@@ -8,7 +8,8 @@ import type { Quantity } from './quantities.ts';
 
 // "cuts data size by 81% and MAC operations by 27%": the words after "and" are the next number's. A
 // digit inside a name ("8x FP4 throughput") is no new number.
-const RIGHT_STOP = /[,;.]|(?<![A-Za-z])\d|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compared|relative\s+to|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show|enhanc|boost|lower|rais|accelerat|outperform|surpass|attain|reach)\w*)\b/i;
+// ("by up to 2x at matched accuracy": what a result holds fixed is no measure of it.)
+const RIGHT_STOP = /[,;.]|(?<![A-Za-z])\d|\bat\s(?:the\s)?(?:same|matched|matching|similar|comparable|equal|equivalent|fixed|constant|iso-?)\b|\band\s(?:[\w-]+\s){1,3}by\b|\b(?:over|than|compared|relative\s+to|versus|vs|resulting|leading|while|whereas|respectively|without|and (?:an?|the|result|lead|achiev|reduc|improv|increas|deliver|provid|maintain|enabl|keep|offer|yield|show|enhanc|boost|lower|rais|accelerat|outperform|surpass|attain|reach)\w*)\b/i;
 // A verb between a cue and the number starts a new measurement ("throughput ..., improves data
 // retention by 1.2%"): the cue on the left is not this number's.
 const VERB = /\b(?<!(?:is|are|was|were|be|been) )(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)|boost(?:s|ed|ing)?|cuts?|decreas(?:e|es|ed|ing)|extend(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|saves?|saving|shrinks?|achiev(?:e|es|ed|ing))\b(?=\s+(?!by\b|of\b|up\b|to\b|from\b|on\b|over\b|nearly\b|about\b|roughly\b|approximately\b|almost\b|more\b|an? (?:average|factor)\b)[a-z])/i;
