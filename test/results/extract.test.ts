@@ -3321,3 +3321,7 @@ test('what a result holds fixed is no measure of it ("by up to 2x at matched acc
   assert.deepEqual(fields('Our method reduces inference latency by up to 2x at matched accuracy.', 'metric', 'value', 'direction'), [['latency', 2, 'better']]);
   assert.deepEqual(fields('Autellix improves throughput of programs by 4-15x at the same latency compared to state-of-the-art systems.', 'metric'), [['throughput']]);
 });
+
+test('fewer operations of some kind are a cost ("up to 37x fewer Boolean operations")', () => {
+  assert.deepEqual(fields('Our method achieves better accuracy with up to 37x fewer Boolean operations.', 'metric', 'value'), [['cost', 37]]);
+});
