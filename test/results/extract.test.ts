@@ -3325,3 +3325,8 @@ test('what a result holds fixed is no measure of it ("by up to 2x at matched acc
 test('fewer operations of some kind are a cost ("up to 37x fewer Boolean operations")', () => {
   assert.deepEqual(fields('Our method achieves better accuracy with up to 37x fewer Boolean operations.', 'metric', 'value'), [['cost', 37]]);
 });
+
+test('a cross-entropy (loss) measured is an error; one named as the loss a model is trained with is not', () => {
+  assert.deepEqual(fields('BioMamba achieves a 100 times reduction in perplexity and a 4 times reduction in cross-entropy loss on the BioASQ test set.', 'metric', 'value'), [['accuracy', 100], ['error', 4]]);
+  assert.deepEqual(fields('Even with a vanilla binary cross-entropy, REAL remains stable and exceeds DAPO by 4.5% on average.', 'metric'), [['accuracy']]);
+});
