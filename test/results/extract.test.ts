@@ -3330,3 +3330,7 @@ test('a cross-entropy (loss) measured is an error; one named as the loss a model
   assert.deepEqual(fields('BioMamba achieves a 100 times reduction in perplexity and a 4 times reduction in cross-entropy loss on the BioASQ test set.', 'metric', 'value'), [['accuracy', 100], ['error', 4]]);
   assert.deepEqual(fields('Even with a vanilla binary cross-entropy, REAL remains stable and exceeds DAPO by 4.5% on average.', 'metric'), [['accuracy']]);
 });
+
+test('a navigation path\'s efficiency (SPL) is a quality score, not the success rate listed before it', () => {
+  assert.deepEqual(fields('BRACE achieves 6.3% higher success rates and 41% increased path efficiency over the unassisted control.', 'metric', 'value'), [['correctness', 6.3], ['accuracy', 41]]);
+});
