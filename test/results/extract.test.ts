@@ -3334,3 +3334,9 @@ test('a cross-entropy (loss) measured is an error; one named as the loss a model
 test('a navigation path\'s efficiency (SPL) is a quality score, not the success rate listed before it', () => {
   assert.deepEqual(fields('BRACE achieves 6.3% higher success rates and 41% increased path efficiency over the unassisted control.', 'metric', 'value'), [['correctness', 6.3], ['accuracy', 41]]);
 });
+
+test('the bytes a model\'s weights take are its size, not run memory ("a 9.26 MB model", "reducing model size from 35.34 MB to 5.76 MB")', () => {
+  assert.deepEqual(fields('This 9.26 MB model achieved 98.02% accuracy.', 'metric', 'value'), [['model_size', 9.26], ['accuracy', 98.02]]);
+  assert.deepEqual(fields('The model is quantized, reducing model size from 35.34 MB to 5.76 MB.', 'metric', 'value'), [['model_size', 5.76]]);
+  assert.deepEqual(fields('It runs within 24 GB of memory.', 'metric', 'value'), [['memory', 24]]);
+});

@@ -90,6 +90,8 @@ const CLASS_OF_SPEED = /^s?\s(?:inference|execution)\b/i;
 
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
+const MODEL_BYTES_BEFORE = /\b(?:model(?:\s(?:file|weights?|checkpoint))?\s(?:sizes?|footprints?)|size of the model|checkpoint sizes?)\b(?:[^.;]|\.\d){0,40}$/i;
+const MODEL_BYTES_AFTER = /^\s?(?:[\w-]+\s)?(?:models?|engines?|checkpoints?)\b/i;
 
 // Between two scores of one list: "for tears and", ", ", " / ".
 // Between two items of one list: "6.7% SPR, ", " in BLEU-4 and ", " on Qwen2.5-7B and ".
@@ -410,6 +412,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     const prior = made[made.length - 1];
     if (q.rule?.kind === 'absolute') {
       metric = q.rule.metric ?? null;
+      // "a 278 MB model", "a 0.52 MB engine", "bringing the total model size within 9.5 MB": the bytes a model's weights
+      // take are its size, not the memory a run uses (labels: model_size in MB, GB and KB).
+      if (metric === 'memory' && /^[KMG]B$/.test(q.unit) && (MODEL_BYTES_BEFORE.test(text.slice(Math.max(from, q.start - 60), q.start)) || MODEL_BYTES_AFTER.test(text.slice(q.end, q.end + 24)))) metric = 'model_size';
       // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
       // "inference at 10,959 MOps/s" are results.
       // ("capable of processing Full HD frames at 20 FPS" is a rate the work reaches, as is "video generation at 24.3 FPS".)
