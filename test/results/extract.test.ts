@@ -3340,3 +3340,7 @@ test('the bytes a model\'s weights take are its size, not run memory ("a 9.26 MB
   assert.deepEqual(fields('The model is quantized, reducing model size from 35.34 MB to 5.76 MB.', 'metric', 'value'), [['model_size', 5.76]]);
   assert.deepEqual(fields('It runs within 24 GB of memory.', 'metric', 'value'), [['memory', 24]]);
 });
+
+test('a Brier score is an error: lower is better ("Brier score of 0.134 for Gemini 3 Pro")', () => {
+  assert.deepEqual(fields('Stronger LLMs perform better (Brier score of 0.134 for Gemini 3 Pro, 0.149 for GPT-5).', 'metric', 'value'), [['error', 0.134], ['error', 0.149]]);
+});

@@ -15,7 +15,7 @@ const NAMED_AFTER = ['F1', 'AUC(?:-ROC)?', 'AUROC', 'mAP', '[cgm]?IoU', '(?:MS-)
   // A detector's or a segmenter's average precision: "44.8 APbox", "41.1 APmask", "49.6 mask AP", "0.699 AP".
   'AP(?:box|mask|50|75)?', '(?:box|mask) AP'];
 /** Scores where lower is better: an error, a loss, a divergence ("RMSE 0.14", "KL divergence below 8.4e-9"). */
-const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
+const ERROR_BEFORE = ['RMSE', 'NRMSE', 'MAE', 'MSE', 'MAPE', 'Brier(?: scores?)?', '(?:training |validation |test |minimum )loss', 'KL divergence', 'KL', 'error'];
 
 // Names that start with a letter are whole words; "κ" is not a word character to \b.
 const words = (names: string[]) => names.map((n) => (/^[a-z[(]/i.test(n) ? `\\b${n}` : n)).join('|');
