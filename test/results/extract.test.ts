@@ -3344,3 +3344,8 @@ test('the bytes a model\'s weights take are its size, not run memory ("a 9.26 MB
 test('a Brier score is an error: lower is better ("Brier score of 0.134 for Gemini 3 Pro")', () => {
   assert.deepEqual(fields('Stronger LLMs perform better (Brier score of 0.134 for Gemini 3 Pro, 0.149 for GPT-5).', 'metric', 'value'), [['error', 0.134], ['error', 0.149]]);
 });
+
+test('the next change of a list, in a measure of its own, is against the same side and goes the same way ("by up to 50% in F1 score and 24% in Brier score")', () => {
+  assert.deepEqual(fields('TerraFlow outperforms state-of-the-art foundation models by up to 50% in F1 score and 24% in Brier score.', 'metric', 'direction', 'baseline'),
+    [['accuracy', 'better', 'state-of-the-art foundation models'], ['error', 'better', 'state-of-the-art foundation models']]);
+});
