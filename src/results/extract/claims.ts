@@ -222,8 +222,10 @@ const RAISED_NEXT = /^%?(?:\s?\([^)]*\))?(?:\s(?:[\w@-]+\s)?(?:on|under|for|in|w
 // ("boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1%", "improves Qwen3VL-8B by 13.4 points and InternVL3.5 by
 // 12.4 points": a second model improved, with a gain of its own.)
 const BOOSTED_NEXT = /^%?(?:\s?(?:pp|points?|percentage points))?(?:\s(?:on|in|for|across)\s[^,;()]{1,50}?)?,?\s(?:and|while)\s((?:the\s)?[A-Z][\w.+~-]*(?:\s[A-Z0-9][\w.+~-]*)?)\sby\s(?:up to\s|about\s|an average of\s|\+\s?)?$/;
-const GAIN_OBJECT = /\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s(?:up to |an average of |about |around |approx(?:imately|\.) |over |nearly |roughly |\+)?$/i;
-const GAIN_LEFT = /\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?(?:up to |an average of |about |around |approx(?:imately|\.) |over |nearly |roughly |\+)?$/i;
+// The hedges a gain's number may follow ("improves X by about 3%", "gains of approx. 4%").
+const GAIN_HEDGE = String.raw`(?:up to |an average of |about |around |approx(?:imately|\.) |over |nearly |roughly |\+)?$`;
+const GAIN_OBJECT = new RegExp(String.raw`\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s(?:the\s)?((?:[\w.+*-]+\s){1,3}?)by\s${GAIN_HEDGE}`, 'i');
+const GAIN_LEFT = new RegExp(String.raw`\b(?:improv\w*|gains?|boost\w*|enhancements?)\s(?:(?:of|by)\s)?${GAIN_HEDGE}`, 'i');
 
 const AND_BY = /^[^;]{0,80}?,?\s(?:and|while)\sby\s(?:up to\s|about\s|over\s|nearly\s|roughly\s|an average of\s)?$/i;
 // "gains of +23.33% and +16.63% on AIME'24, and +26.63% and +3.33% on AIME'25": the next list, after a
