@@ -74,7 +74,8 @@ const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|of
 
 // An accuracy or a model's size is not measured on the platform a baseline ran on.
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
-const QUALITY_METRICS = new Set<Metric>(['accuracy', 'correctness']);
+// Accuracy and pass rates: the shared QUALITY_METRICS (types.ts) less error, whose shares and devices read otherwise.
+const SCORE_METRICS = new Set<Metric>(['accuracy', 'correctness']);
 const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|inference|run-?times?|ms|seconds|minutes|W|watts|energy|power)\b/i;
 // "boosts Qwen3-1.7B from 48.3% to 58.3% in just 4 hours on 8 A100 GPUs", "(5 hours on 32xA100 GPUs)", "with a single GPU
 // for one day": a device named for a run's duration is where the training ran, not where a score was measured (rules 6, 38).
@@ -685,7 +686,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // the same side and goes the same way.
     if (!parallelTo && prior?.change && !prior.bare && metric !== prior.metric && METRIC_LIST_SCOPE.test(text.slice(prior.end, q.start))) parallelTo = facts.claims[facts.claims.length - 1];
     const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
-      ?? (QUALITY_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null) ?? parallelTo?.baseline ?? null;
+      ?? (SCORE_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null) ?? parallelTo?.baseline ?? null;
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
     // what it is compared with (CONVENTIONS.md, rule 4).
@@ -696,9 +697,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       const concessive = h.end <= q.start && /\b(?:while|whereas|although|though|unlike)\b[^,]*$/i.test(text.slice(0, h.start)) && /,/.test(between);
       // "77.7% AP50 on DOTA and 132 FPS on a 2080 Ti GPU", "92.7% mAP50 with an inference speed of 27 FPS on an
       // RTX 4090": the device is where the speed was measured; the score is the model's (labels, rule 6).
-      const speedBetween = QUALITY_METRICS.has(metric!) && h.start >= q.end && SPEED_BETWEEN.test(between);
+      const speedBetween = SCORE_METRICS.has(metric!) && h.start >= q.end && SPEED_BETWEEN.test(between);
       // A device named for a training run's duration, or a class named for inference, is not where a score was measured.
-      const ofOther = QUALITY_METRICS.has(metric!) && (RUN_DEVICE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
+      const ofOther = SCORE_METRICS.has(metric!) && (RUN_DEVICE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
         || RUN_DEVICE_AFTER.test(text.slice(h.end, h.end + 30)) || (h.kind === 'class' && CLASS_OF_SPEED.test(text.slice(h.end, h.end + 16))));
       return !concessive && !speedBetween && !ofOther && !NEW_CLAUSE.test(between) && !/;/.test(between) && !(NOT_FROM_BASELINE.has(metric!) && hasBoundary(between));
     };
