@@ -3349,3 +3349,11 @@ test('the next change of a list, in a measure of its own, is against the same si
   assert.deepEqual(fields('TerraFlow outperforms state-of-the-art foundation models by up to 50% in F1 score and 24% in Brier score.', 'metric', 'direction', 'baseline'),
     [['accuracy', 'better', 'state-of-the-art foundation models'], ['error', 'better', 'state-of-the-art foundation models']]);
 });
+
+test('a share of a setting\'s or another model\'s quality names it as the baseline ("retains 98% of full-attention performance"); a task or what was lost does not', () => {
+  assert.deepEqual(fields('KVpop retains 98% of full-attention performance on Qwen3-4B at 75% KV cache compression.', 'metric', 'value', 'baseline')[0], ['accuracy', 98, 'full-attention']);
+  assert.deepEqual(fields('Our framework recovers over 85% of teacher performance while constraining forgetting.', 'metric', 'value', 'baseline'), [['accuracy', 85, 'teacher']]);
+  assert.deepEqual(fields('The filter keeps 82% of retrieval performance for non-person objects.', 'baseline'), [[null]]);
+  assert.deepEqual(fields('Two repair procedures recover 93.8% of the lost performance.', 'baseline'), [[null]]);
+  assert.deepEqual(fields('It retains over 95% of its performance.', 'baseline'), [[null]]);
+});

@@ -282,14 +282,23 @@ const SHARE_OF = /^\s?(?:\((?:on )?average\)\s?)?of (?:the |that of )?(?:(optima
 // of Virchow2", "up to 96% of FP16 accuracy": a share of another model's quality compares with that model
 // (a name of at most four words: "88% of model authors overstate their models' performance" is no such share).
 const QUALITY = String.raw`(?:[\w-]+\s){0,2}?(?:accuracy|performance|quality|AUC|Dice score|F1(?: score)?|capabilit(?:y|ies))\b`;
-const QUALITY_OWNER = new RegExp(String.raw`^\s?of\s(?:the\s|their\s|its\s|an?\s)?(?:((?:[\w.+-]+\s){0,3}?[\w.+-]+)['’]s?\s${QUALITY}|${QUALITY}\sof\s(?:the\s|an?\s|their\s)?([^,;.()]{1,50})|([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\saccuracy\b)`);
+// "retains 98% of full-attention performance", "99.1% of full performance", "99% of the original accuracy", "85%
+// of teacher performance": the words before the quality name the compared side (a setting, the original model);
+// not a bare "of average accuracy" or "of its performance".
+const TASK_WORD = /\b(?:reasoning|language|retrieval|speech|vision|visual|generation|detection|classification|segmentation|recognition|lost|gains?)\b/i;
+const SIDE_QUALITY = String.raw`((?!(?:the|an?|its|their|our|original|baseline|average|overall|mean|final|peak|top|best|reported|relative|absolute|downstream|task|model)\b)[\w.+-]+(?:\s[\w.+-]+)?)\s(?:accuracy|performance|quality|capabilit(?:y|ies)|success rate)\b`;
+const QUALITY_OWNER = new RegExp(String.raw`^\s?of\s(?:the\s|their\s|its\s|an?\s)?(?:((?:[\w.+-]+\s){0,3}?[\w.+-]+)['’]s?\s${QUALITY}|${QUALITY}\sof\s(?:the\s|an?\s|their\s)?([^,;.()]{1,50})|([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\saccuracy\b|${SIDE_QUALITY})`);
 
 /** The model whose quality a level is a share of ("99.9% of the dense model's accuracy"), or null. */
 export function qualityShareBaseline(after: string): string | null {
   const m = QUALITY_OWNER.exec(after);
   if (!m) return null;
-  const raw = m[1] ?? m[2] ?? m[3]!;
+  const raw = m[1] ?? m[2] ?? m[3] ?? m[4]!;
   const stop = STOP.exec(raw);
+  // ("73% of models achieve peak performance": a clause, not a name before the quality.)
+  // ("of retrieval performance", "of the lost performance", "73.9% of VTG performance": a task or what was lost, not a
+  // compared side.)
+  if (m[4] && (stop || TASK_WORD.test(raw) || /^[A-Z]{2,6}$/.test(raw))) return null;
   return clean((stop ? raw.slice(0, stop.index) : raw).split(/\s+/).slice(0, 6).join(' ')) || null;
 }
 
