@@ -3357,3 +3357,9 @@ test('a share of a setting\'s or another model\'s quality names it as the baseli
   assert.deepEqual(fields('Two repair procedures recover 93.8% of the lost performance.', 'baseline'), [[null]]);
   assert.deepEqual(fields('It retains over 95% of its performance.', 'baseline'), [[null]]);
 });
+
+test('a signed number ends the compared side before it and takes the hedge before its sign ("+11.8% over TextGrad and +16.5% over REVOLVE", "over +6%")', () => {
+  assert.deepEqual(fields('TextReg yields accuracy gains of up to +11.8% over TextGrad and +16.5% over REVOLVE.', 'value', 'baseline'), [[11.8, 'TextGrad'], [16.5, 'REVOLVE']]);
+  assert.deepEqual(fields('It also improves on relative depth: over +6% on BLINK.', 'value', 'baseline', 'qualifier'), [[6, null, 'at least']]);
+  assert.deepEqual(fields('Dr.LLM improves average accuracy by up to +3.4%p while saving 5 layers.', 'value', 'qualifier'), [[3.4, 'up to']]);
+});

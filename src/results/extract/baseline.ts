@@ -43,7 +43,7 @@ const PARITY = /^(?:comparable|on par|close|similar|(?:[\w-]+\s)?parity|approach
 
 // Words that end the phrase: prepositions opening a new phrase, conjunctions of clauses, verbs.
 // ("gains over CLIP of up to 21.44%": a hedged number after "of" is the gain, not the compared side's own.)
-const STOP = new RegExp(String.raw`(?:[,;:!?]|\sof\s(?=(?:up to|an average of|as much as)\s)|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[\d~])|(?=\w+s\b)))(?:\b|(?=[\d~])))`);
+const STOP = new RegExp(String.raw`(?:[,;:!?]|\sof\s(?=(?:up to|an average of|as much as)\s)|\s\((?!\w{1,10}\))|\s(?:while|whereas|but|with|by|on|at|in(?! [A-Z])|for|under|across|using|when|which|where|that|respectively|from|as|via|through|during|without|despite|thereby|thus|leading|resulting|achiev\w*|reach\w*|show\w*|demonstrat\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|increas\w*|maintain\w*|consum\w*|requir\w*|is|are|was|were|and (?:a |an |up |only |achieves? |reduces? |improves? |(?:about|around|approximately|roughly|nearly|almost|over|at least|more than) (?=[\d~])|(?=[+\-−]?[\d~])|(?=\w+s\b)))(?:\b|(?=[+\-−]?[\d~])))`);
 
 // Comparators that can open a sentence ("Compared with X, ..."); "surpassing X by 2.9%" after a comma does not.
 const OPENER = /^(?:com-?pared|in (?:an? )?(?:[\w-]+ ){0,2}comparison|relative|with respect|as opposed|versus|vs|against|over|than)/i;
@@ -64,7 +64,7 @@ function isHedge(word: string, nextText: string, before: string): boolean {
   // "more than a 3x increase", "over a 40% gain": the article belongs to the ratio (not to "a 50-step baseline").
   const ratio = /^an?\s[\d.,]+\s?(?:x|×|%|times|-?fold|\\times)/i.test(nextText);
   // ("over 4KB interleaving", "over 8-bit quantization": a configuration is compared with.)
-  if (/^(?:over)$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
+  if (/^(?:over)$/i.test(word) && (/^[+]?[\d~≈<>]/.test(nextText) || ratio) && !/^[\d.]+\s?(?:[KMG]i?B|-?bits?|-bytes?)\s[a-z]/i.test(nextText)) return true;
   if (/^than$/i.test(word) && (/^[\d~≈<>]/.test(nextText) || ratio)) return true;
   // "less than one-eighth of the GPU memory", "less than half its cost": a fraction is a size too.
   if (/^than$/i.test(word) && FRACTION_START.test(nextText)) return true;

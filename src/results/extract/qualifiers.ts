@@ -15,7 +15,8 @@ const AFTER_AVERAGE_LOOSE = /^[^,;.]{0,40}\b(?:on average|in average)\b/i;
 /** The hedge on a number from the words around it. */
 export function qualifierOf(before: string, after: string): Qualifier | null {
   // ("by roughly a factor of 5": the hedge is on the factor.)
-  const tail = before.slice(-60).replace(/\s?(?:a\s)?factor\sof\s$/i, ' ').slice(-40);
+  // ("over +6%": a plus sign between the hedge and the number.)
+  const tail = before.slice(-60).replace(/\s?(?:a\s)?factor\sof\s$/i, ' ').replace(/(?<=\s)\+$/, '').slice(-40);
   for (const [q, re] of BEFORE) if (re.test(tail)) return q;
   if (AFTER_AVERAGE.test(after) || AFTER_AVERAGE_LOOSE.test(after)) return 'average';
   // "7.80x maximum end-to-end speedup", "42.27 GOPS peak performance".
