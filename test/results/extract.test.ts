@@ -3363,3 +3363,8 @@ test('a signed number ends the compared side before it and takes the hedge befor
   assert.deepEqual(fields('It also improves on relative depth: over +6% on BLINK.', 'value', 'baseline', 'qualifier'), [[6, null, 'at least']]);
   assert.deepEqual(fields('Dr.LLM improves average accuracy by up to +3.4%p while saving 5 layers.', 'value', 'qualifier'), [[3.4, 'up to']]);
 });
+
+test('a LaTeX rewrite does not double the spaces around it ("27.4% $\\rightarrow$ 40.1%" is a change like "27.4% → 40.1%", "$0.395 \\ \\text{mm}^2$" an area)', () => {
+  assert.deepEqual(fields('EMA-PG improves GRPO on 7 datasets, including 29.7% $\\rightarrow$ 44.1% on HotpotQA, 27.4% $\\rightarrow$ 40.1% on 2WikiMultiHopQA.', 'value'), [[44.1], [40.1]]);
+  assert.deepEqual(fields('It keeps a compact engine with $0.395 \\ \\text{mm}^2$ area and only $0.40 \\ μ\\text{J}$ per inference.', 'metric', 'value', 'unit'), [['area', 0.395, 'mm2'], ['energy', 0.4, 'μJ']]);
+});

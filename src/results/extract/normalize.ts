@@ -158,8 +158,13 @@ export function normalize(text: string): Normalized {
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m[0].length > 0) {
-        for (let r = 0; r < rep.length; r++) { starts[k] = i; ends[k++] = i + m[0].length; }
-        parts.push(rep);
+        // ("29.7% $\rightarrow$ 44.1%": a rewrite's own spaces do not double the ones around it, so the arrow
+        // reads as "29.7% → 44.1%" does.)
+        let out = rep;
+        if (out.startsWith(' ') && (k === 0 || parts[parts.length - 1]!.endsWith(' '))) out = out.slice(1);
+        if (out.endsWith(' ') && WHITESPACE.test(text[i + m[0].length] ?? '')) out = out.slice(0, -1);
+        for (let r = 0; r < out.length; r++) { starts[k] = i; ends[k++] = i + m[0].length; }
+        parts.push(out);
         i += m[0].length;
         continue outer;
       }
