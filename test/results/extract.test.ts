@@ -3368,3 +3368,8 @@ test('a LaTeX rewrite does not double the spaces around it ("27.4% $\\rightarrow
   assert.deepEqual(fields('EMA-PG improves GRPO on 7 datasets, including 29.7% $\\rightarrow$ 44.1% on HotpotQA, 27.4% $\\rightarrow$ 40.1% on 2WikiMultiHopQA.', 'value'), [[44.1], [40.1]]);
   assert.deepEqual(fields('It keeps a compact engine with $0.395 \\ \\text{mm}^2$ area and only $0.40 \\ μ\\text{J}$ per inference.', 'metric', 'value', 'unit'), [['area', 0.395, 'mm2'], ['energy', 0.4, 'μJ']]);
 });
+
+test('PPL is perplexity: a quality score where lower is better ("reducing baseline PPL by 4.7%-23.4%", "7.4% lower PPL")', () => {
+  assert.deepEqual(fields('SNLP regularization reduces baseline PPL by 4.7%-23.4%.', 'metric', 'value', 'direction'), [['accuracy', [4.7, 23.4], 'better']]);
+  assert.deepEqual(fields('Experiments show 7.4% lower PPL than conventional methods.', 'metric', 'value', 'direction', 'baseline'), [['accuracy', 7.4, 'better', 'conventional methods']]);
+});
