@@ -3373,3 +3373,9 @@ test('PPL is perplexity: a quality score where lower is better ("reducing baseli
   assert.deepEqual(fields('SNLP regularization reduces baseline PPL by 4.7%-23.4%.', 'metric', 'value', 'direction'), [['accuracy', [4.7, 23.4], 'better']]);
   assert.deepEqual(fields('Experiments show 7.4% lower PPL than conventional methods.', 'metric', 'value', 'direction', 'baseline'), [['accuracy', 7.4, 'better', 'conventional methods']]);
 });
+
+test('a ratio set after a quantity with no noun of its own compares that quantity ("2.5M parameters, more than 17x fewer than X"); "S3DIS Area 5" is a split, not an area', () => {
+  assert.deepEqual(fields('SLNet-T reaches 58.2% mIoU on S3DIS Area 5 with only 2.5M parameters, more than 17x fewer than Point Transformer V3.', 'metric', 'value', 'baseline'),
+    [['accuracy', 58.2, null], ['model_size', 2.5, null], ['model_size', 17, 'Point Transformer V3']]);
+  assert.deepEqual(fields('It reduces chip area by 5% and area 3x compared with the baseline.', 'metric', 'value'), [['area', 5], ['area', 3]]);
+});

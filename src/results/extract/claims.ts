@@ -76,6 +76,8 @@ const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|of
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
 // Accuracy and pass rates: the shared QUALITY_METRICS (types.ts) less error, whose shares and devices read otherwise.
 const SCORE_METRICS = new Set<Metric>(['accuracy', 'correctness']);
+const ELIDED_RATIO = /^\s?(?:fewer|less|smaller|lower)\s(?:than|compared)\b/i;
+const APPOSED = /^,\s(?:more than |over |about |nearly |roughly |up to |~\s?)?$/i;
 const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|inference|run-?times?|ms|seconds|minutes|W|watts|energy|power)\b/i;
 // "boosts Qwen3-1.7B from 48.3% to 58.3% in just 4 hours on 8 A100 GPUs", "(5 hours on 32xA100 GPUs)", "with a single GPU
 // for one day": a device named for a run's duration is where the training ran, not where a score was measured (rules 6, 38).
@@ -494,6 +496,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       if (said) { metric = metricOf(said.cue, sense); unnamed = said.cue === 'performance'; }
       // (A share of performance kept is the model's quality, even where the abstract's words make "performance" speed.)
       if (said?.cue === 'performance' && keptShare(text, from, q) === 'quality') metric = 'accuracy';
+      // "with only 2.5M parameters, more than 17x fewer than Point Transformer V3": a ratio set after a quantity with no noun
+      // of its own before "than" compares that quantity.
+      if (q.unit === 'x' && prior && !prior.ratio && ELIDED_RATIO.test(text.slice(q.end, q.end + 24)) && APPOSED.test(text.slice(prior.end, q.start))) metric = prior.metric;
       // A compression is an operating point after "at", "under" or "across" ("at 4x and 8x compression
       // ratios"; "operating at about 4x higher compression" than X is a result), a model's size when it
       // is the model's or its weights' ("model compression"), else how much smaller the data gets.

@@ -45,7 +45,7 @@ const CUES: Array<[Cue, string]> = [
   // "detection power", "statistical power" are a test's sensitivity, not watts.
   ['power', String.raw`power consumption|tdp|thermal design power|power savings?|(?<!(?:detection|statistical|predictive|discriminative|discriminating|explanatory|expressive|representational|reasoning) )power|bit[- ]transitions?(?: \(bt\))?|bt`],
   // "5.98x smaller in area", "a 4.5x smaller engine": hardware that is smaller is area, not model size.
-  ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|transistor counts?|smaller in (?:chip |silicon |die )?area|smaller(?= (?:[\w-]+ ){0,2}(?:engines?|designs?|circuits?|chips?|cores?|units?|accelerators?|dies?|macros?)\b)|(?:chip |silicon |die |gate |circuit |hardware )?area|footprint`],
+  ['area', String.raw`area[- ](?:time|delay)[- ]product|atp|adp|gate counts?|transistor counts?|smaller in (?:chip |silicon |die )?area|smaller(?= (?:[\w-]+ ){0,2}(?:engines?|designs?|circuits?|chips?|cores?|units?|accelerators?|dies?|macros?)\b)|(?:chip |silicon |die |gate |circuit |hardware )?area(?!\s\d+(?![\d.]|\s?(?:x|×|%|mm|μm|um|times)))|footprint`],
   // "6 times higher parameter efficiency", "4x more parameter-efficient": how few parameters a model needs (not
   // "parameter-efficient fine-tuning", a method).
   // "competitive with models up to 17times its size", "comparable to the 10x larger InternVL2-76B", "surpassing models with 10x more
