@@ -3379,3 +3379,8 @@ test('a ratio set after a quantity with no noun of its own compares that quantit
     [['accuracy', 58.2, null], ['model_size', 2.5, null], ['model_size', 17, 'Point Transformer V3']]);
   assert.deepEqual(fields('It reduces chip area by 5% and area 3x compared with the baseline.', 'metric', 'value'), [['area', 5], ['area', 3]]);
 });
+
+test('"test-time" says when a method runs, not that it was evaluated on the one benchmark the abstract names', () => {
+  const abstract = 'TARo improves reasoning performance by up to 22.4% over base model and 8.4% over existing test-time alignment methods, while also boosting instruction following (AlpacaEval).';
+  assert.deepEqual(extractPaper('TARo: Token-level Routing', abstract).claims.map((c) => [c.metric, c.value, c.benchmark]), [['accuracy', 22.4, null], ['accuracy', 8.4, null]]);
+});

@@ -133,7 +133,8 @@ function scoresOnTitleSuite(claims: Claim[]): void {
 
 // Scores carry a benchmark named elsewhere; speeds and sizes are of the system, not of a dataset (labels, rule 22).
 // "Experiments on the MNIST dataset", "evaluated on SWE-bench Verified": the name is that of the evaluation's data.
-const EVALUATED_ON = /\b(?:evaluat\w*|experiments?|experimental|test(?:s|ed|ing)?|validat\w*|assess\w*|using|benchmarked)\b[^.;]*$/i;
+// (Not "test-time": "test-time alignment methods" is when a method runs.)
+const EVALUATED_ON = /\b(?:evaluat\w*|experiments?|experimental|test(?:s|ed|ing)?(?![- ]time)|validat\w*|assess\w*|using|benchmarked)\b[^.;]*$/i;
 
 /**
  * "Using the MNIST dataset, a standard CNN was implemented. ... achieved a validation accuracy (99.41%)": a paper that
