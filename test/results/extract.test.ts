@@ -3384,3 +3384,8 @@ test('"test-time" says when a method runs, not that it was evaluated on the one 
   const abstract = 'TARo improves reasoning performance by up to 22.4% over base model and 8.4% over existing test-time alignment methods, while also boosting instruction following (AlpacaEval).';
   assert.deepEqual(extractPaper('TARo: Token-level Routing', abstract).claims.map((c) => [c.metric, c.value, c.benchmark]), [['accuracy', 22.4, null], ['accuracy', 8.4, null]]);
 });
+
+test('the next change of the same measure in a list, with a scope of its own, goes the same way ("by 7.2% over depth-only and 9.9% over LiDAR-only configurations")', () => {
+  assert.deepEqual(fields('Multimodal fusion improves reconstruction accuracy by 7.2% over depth-only and 9.9% over LiDAR-only configurations.', 'value', 'direction', 'baseline'),
+    [[7.2, 'better', 'depth-only'], [9.9, 'better', 'LiDAR-only configurations']]);
+});

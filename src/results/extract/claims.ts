@@ -690,6 +690,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // "by up to 50% in F1 score and 24% in Brier score": the next change of a list, in a measure of its own, is against
     // the same side and goes the same way.
     if (!parallelTo && prior?.change && !prior.bare && metric !== prior.metric && METRIC_LIST_SCOPE.test(text.slice(prior.end, q.start))) parallelTo = facts.claims[facts.claims.length - 1];
+    // ("by up to 22.4% over base model and 8.4% over existing methods": so does the next change of the same measure with a scope
+    // of its own.)
+    if (!parallelTo && prior?.change && !prior.bare && metric === prior.metric && PARALLEL_SCOPE.test(text.slice(prior.end, q.start)) && SCOPE_AFTER.test(text.slice(q.end))) parallelTo = facts.claims[facts.claims.length - 1];
     const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
       ?? (SCORE_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null) ?? parallelTo?.baseline ?? null;
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
