@@ -3389,3 +3389,8 @@ test('the next change of the same measure in a list, with a scope of its own, go
   assert.deepEqual(fields('Multimodal fusion improves reconstruction accuracy by 7.2% over depth-only and 9.9% over LiDAR-only configurations.', 'value', 'direction', 'baseline'),
     [[7.2, 'better', 'depth-only'], [9.9, 'better', 'LiDAR-only configurations']]);
 });
+
+test('a disparity between groups is an error, lower being better ("TPR disparity drops from 10.81% to 0.93%", "reduces accuracy disparities by 69%"); a stereo disparity map is no measure', () => {
+  assert.deepEqual(fields('On HAM10000, TPR disparity drops from 10.81% to 0.93% across age groups.', 'metric', 'value'), [['error', 0.93]]);
+  assert.deepEqual(fields('GR-LoRA reduces diagnostic accuracy disparities by 69% while maintaining 53.15% overall accuracy.', 'metric', 'value', 'direction'), [['error', 69, 'better'], ['accuracy', 53.15, null]]);
+});
