@@ -3394,3 +3394,9 @@ test('a disparity between groups is an error, lower being better ("TPR disparity
   assert.deepEqual(fields('On HAM10000, TPR disparity drops from 10.81% to 0.93% across age groups.', 'metric', 'value'), [['error', 0.93]]);
   assert.deepEqual(fields('GR-LoRA reduces diagnostic accuracy disparities by 69% while maintaining 53.15% overall accuracy.', 'metric', 'value', 'direction'), [['error', 69, 'better'], ['accuracy', 53.15, null]]);
 });
+
+test('a number inside parentheses takes no metric word past their end ("on in-distribution tasks (2-7% gain) and is more robust to catastrophic forgetting"), except LaTeX\'s inline math', () => {
+  assert.deepEqual(fields('Student models achieve good performance on in-distribution tasks (2-7% gain) and are more robust to catastrophic forgetting.', 'metric', 'value'), [['accuracy', [2, 7]]]);
+  assert.deepEqual(fields('The layer achieves a \\(7\\times\\) improvement in training speed.', 'metric', 'value'), [['speedup', 7]]);
+  assert.deepEqual(fields('We also observe a substantial reduction (30.5%) in perception errors.', 'metric', 'value'), [['error', 30.5]]);
+});
