@@ -3400,3 +3400,8 @@ test('a number inside parentheses takes no metric word past their end ("on in-di
   assert.deepEqual(fields('The layer achieves a \\(7\\times\\) improvement in training speed.', 'metric', 'value'), [['speedup', 7]]);
   assert.deepEqual(fields('We also observe a substantial reduction (30.5%) in perception errors.', 'metric', 'value'), [['error', 30.5]]);
 });
+
+test('a closing quote after the period ends the sentence with it (\'learned "reasoning theater." Finally, ...\')', () => {
+  const claims = extractPaper('T', 'We call this learned "reasoning theater." Finally, probe-guided early exit reduces tokens by up to 80% on MMLU.').claims;
+  assert.deepEqual(claims.map((c) => [c.value, c.baseline, c.span]), [[80, null, 'Finally, probe-guided early exit reduces tokens by up to 80% on MMLU.']]);
+});

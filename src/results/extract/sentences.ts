@@ -21,7 +21,8 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   // ("... the latency wall.Our results on", "many domains.GPU kernels": a period glued to the next sentence's first word; not "Abs.Rel", "nn.Module".)
   // (Each alternative starts with its punctuation, so the engine skips ahead to one instead of trying a lookbehind at every position.)
-  const boundary = /[.!?](?=\s+[A-Z0-9(\[\\$"'“])|\.(?<=[A-Za-z]{4}\.)(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
+  // ('learned "reasoning theater." Finally': a closing quote after the period ends the sentence with it.)
+  const boundary = /[.!?]["”’]?(?=\s+[A-Z0-9(\[\\$"'“])|\.(?<=[A-Za-z]{4}\.)(?=(?:[A-Z][a-z]+|[A-Z]{2,}s?)\s)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const before = text.slice(Math.max(start, m.index - 24), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -32,8 +33,8 @@ export function splitSentences(text: string): Sentence[] {
     // ("ported to RISC-V. In tests": a letter ending a hyphenated name is no initial.)
     const initial = /^[a-z]$/i.test(word) && !/[\w+]-[A-Za-z]$/.test(before);
     if ((!unit || NEVER_ENDS.has(word)) && (ABBREVIATIONS.has(word) || initial)) continue;
-    push(out, text, start, m.index + 1);
-    start = m.index + 1;
+    push(out, text, start, m.index + m[0].length);
+    start = m.index + m[0].length;
   }
   push(out, text, start, text.length);
   return out;
