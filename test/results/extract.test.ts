@@ -3405,3 +3405,8 @@ test('a closing quote after the period ends the sentence with it (\'learned "rea
   const claims = extractPaper('T', 'We call this learned "reasoning theater." Finally, probe-guided early exit reduces tokens by up to 80% on MMLU.').claims;
   assert.deepEqual(claims.map((c) => [c.value, c.baseline, c.span]), [[80, null, 'Finally, probe-guided early exit reduces tokens by up to 80% on MMLU.']]);
 });
+
+test('the measure a from-to starts after names the level it reaches, before any word past it ("the attack success rate (ASR) from 73% to 4% with partial model performance degradation")', () => {
+  assert.deepEqual(fields('Our defense reduces the attack success rate (ASR) from 73% to 4% with partial model performance degradation.', 'metric', 'value'), [['correctness', 4]]);
+  assert.deepEqual(fields('Human evaluation shows critical errors falling from 47.75% to 23% and correctness rising from 41.75% to 66%.', 'metric', 'value'), [['error', 23], ['correctness', 66]]);
+});

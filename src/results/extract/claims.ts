@@ -469,7 +469,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "an overall accuracy of 93% and balanced omission errors", "reduces compute cost by 14-62% at
       // fixed accuracy": a cue that the number completes ("X of N", "X by N") is the number's.
       const tight = leftCue(text, g.group[0]!, cues, from);
-      const ofLeft = tight && /^\)?\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between)\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start))
+      const ofLeft = tight && /^\)?\s?(?:\([\w-]{2,8}\)\s|(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s)?(?:of|=|:|by|between|from\s[~≈]?[\d.,]+\s?(?:%|x|×|pp|points?)?\s(?:to|→))\s?(?:up to |about |over |nearly |only |just |roughly |approximately |an average of |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start))
         // ("speedup ~180x", "correctness up to 63%": the metric word itself; "gains cost 15% latency" is a verb's.)
         || (tight && !/^costs?$/i.test(text.slice(tight.start, tight.end)) && /^\s?(?:about |approximately |nearly |up to |~\s?)?$/i.test(text.slice(tight.end, g.group[0]!.start)) && !ADJACENT_NOT_OWNED.test(text.slice(g.group[g.group.length - 1]!.end))) ? tight : null;
       // The claim made before this list, which a list in parentheses or after "and" may continue.
