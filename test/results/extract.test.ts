@@ -3410,3 +3410,10 @@ test('the measure a from-to starts after names the level it reaches, before any 
   assert.deepEqual(fields('Our defense reduces the attack success rate (ASR) from 73% to 4% with partial model performance degradation.', 'metric', 'value'), [['correctness', 4]]);
   assert.deepEqual(fields('Human evaluation shows critical errors falling from 47.75% to 23% and correctness rising from 41.75% to 66%.', 'metric', 'value'), [['error', 23], ['correctness', 66]]);
 });
+
+test('training or inference efficiency is speed, minADE and FDE are errors ("a 48.3% improvement in training efficiency", "over 20% in minADE and minFDE")', () => {
+  assert.deepEqual(fields('LAEP achieves a 48.3% improvement in training efficiency.', 'metric', 'value'), [['speedup', 48.3]]);
+  assert.deepEqual(fields('The method shows improvements of over 20% in minADE and minFDE while maintaining speed.', 'metric', 'direction'), [['error', 'better']]);
+  // (ADE alone is no measure: "discharge letters with ADEs", adverse drug events, or a method's name.)
+  assert.deepEqual(fields('It reduces ADE and FDE by 12%, and drug ADEs by 30%.', 'metric', 'value'), [['error', 12]]);
+});
