@@ -3417,3 +3417,8 @@ test('training or inference efficiency is speed, minADE and FDE are errors ("a 4
   // (ADE alone is no measure: "discharge letters with ADEs", adverse drug events, or a method's name.)
   assert.deepEqual(fields('It reduces ADE and FDE by 12%, and drug ADEs by 30%.', 'metric', 'value'), [['error', 12]]);
 });
+
+test('a range may say in parentheses what each end is of ("ranging from 93.8% (flap tears) to 99.3% (concave severity)")', () => {
+  assert.deepEqual(fields('It achieves classification accuracies ranging from 93.8% (flap tears) to 99.3% (concave severity).', 'metric', 'value'), [['accuracy', [93.8, 99.3]]]);
+  assert.deepEqual(fields('It raises accuracy from 93.8% (before) to 99.3% (after).', 'value'), [[99.3]]);
+});

@@ -46,6 +46,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
   if (/^\sto\s$/.test(join) && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start))) return false;
   // "improves accuracy by 0.8% (94.0% to 94.8%)", "a 4% accuracy gain (42.75% to 46.75%)": the levels a stated change went between.
   if (/^\sto\s$/.test(join) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
+  // ("accuracies ranging from 93.8% (flap tears) to 99.3% (concave severity)": what each end is of, in parentheses.)
+  if (/\bfrom\s$/.test(before) && RANGING.test(before) && /^\s?\([^()\d]{1,40}\)\sto\s$/.test(join)) return true;
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before));
 }
 
