@@ -3422,3 +3422,9 @@ test('a range may say in parentheses what each end is of ("ranging from 93.8% (f
   assert.deepEqual(fields('It achieves classification accuracies ranging from 93.8% (flap tears) to 99.3% (concave severity).', 'metric', 'value'), [['accuracy', [93.8, 99.3]]]);
   assert.deepEqual(fields('It raises accuracy from 93.8% (before) to 99.3% (after).', 'value'), [[99.3]]);
 });
+
+test('a change of "the baseline" or its measure is against the baseline ("improves the baseline results by 24.6%", "at ~70x the baseline cost")', () => {
+  assert.deepEqual(fields('AWM substantially improves the baseline results by 24.6% relative success rate on WebArena.', 'value', 'baseline'), [[24.6, 'baseline']]);
+  assert.deepEqual(fields('SNLP can also improve sequential perplexity, reducing baseline PPL by 4.7%-23.4%.', 'value', 'baseline'), [[[4.7, 23.4], 'baseline']]);
+  assert.deepEqual(fields('It partially closes the gap, but at ~70x the baseline cost.', 'value', 'baseline'), [[70, 'baseline']]);
+});

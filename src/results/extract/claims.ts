@@ -76,6 +76,13 @@ const NEW_CLAUSE = /\band\s(?:also\s)?(?:supports?|enables?|provides?|allows?|of
 const NOT_FROM_BASELINE = new Set<Metric>(['model_size', 'accuracy', 'correctness']);
 // Accuracy and pass rates: the shared QUALITY_METRICS (types.ts) less error, whose shares and devices read otherwise.
 const SCORE_METRICS = new Set<Metric>(['accuracy', 'correctness']);
+// "improves the baseline results by 24.6%", "reducing baseline PPL by 4.7%", "at ~70x the baseline cost": the paper's own
+// baseline, named only so, is what the change is against.
+const BASELINE_OBJECT = /\b(?:improv|reduc|doubl|boost|lower|rais|increas|enhanc)\w*\s(?:the\s)?baseline(?:['’]s)?\s(?:(?!by\b)[\w-]+\s){0,2}(?:by\s)?(?:up to\s|nearly\s|about\s|over\s|roughly\s|approximately\s|an average of\s)?[+~]?$/i;
+const TIMES_BASELINE = /^\s(?:the\s)?baseline(?:['’]s)?\s(?:cost|latency|throughput|accuracy|performance|speed|memory|energy|power)\b/i;
+function baselineObject(text: string, from: number, q: Quantity): string | null {
+  return BASELINE_OBJECT.test(text.slice(from, q.start)) || (q.unit === 'x' && TIMES_BASELINE.test(text.slice(q.end, q.end + 40))) ? 'baseline' : null;
+}
 const ELIDED_RATIO = /^\s?(?:fewer|less|smaller|lower)\s(?:than|compared)\b/i;
 const APPOSED = /^,\s(?:more than |over |about |nearly |roughly |up to |~\s?)?$/i;
 const SPEED_BETWEEN = /\b(?:FPS|frames per second|speed|latency|throughput|inference|run-?times?|ms|seconds|minutes|W|watts|energy|power)\b/i;
@@ -693,7 +700,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
     // ("by up to 22.4% over base model and 8.4% over existing methods": so does the next change of the same measure with a scope
     // of its own.)
     if (!parallelTo && prior?.change && !prior.bare && metric === prior.metric && PARALLEL_SCOPE.test(text.slice(prior.end, q.start)) && SCOPE_AFTER.test(text.slice(q.end))) parallelTo = facts.claims[facts.claims.length - 1];
-    const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
+    const baseline = q.rule === OWN_MODEL_SIZE ? null : named ?? improvedModel ?? baselineObject(text, from, q) ?? (isRelative && !base ? shareBaseline(text.slice(q.end)) ?? withinOf(text, q) ?? matchedWhile(text, q, sides, metric) : null)
       ?? (SCORE_METRICS.has(metric) && q.unit === '%' ? qualityShareBaseline(text.slice(q.end)) : null) ?? parallelTo?.baseline ?? null;
     // A device of this claim: its own "on X" after the number, else named outside any comparison and
     // not in another clause; never the device inside its baseline phrase ("than an A100"), which is
