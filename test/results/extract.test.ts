@@ -3428,3 +3428,11 @@ test('a change of "the baseline" or its measure is against the baseline ("improv
   assert.deepEqual(fields('SNLP can also improve sequential perplexity, reducing baseline PPL by 4.7%-23.4%.', 'value', 'baseline'), [[[4.7, 23.4], 'baseline']]);
   assert.deepEqual(fields('It partially closes the gap, but at ~70x the baseline cost.', 'value', 'baseline'), [[70, 'baseline']]);
 });
+
+test('a verb or noun of change whose levels follow in parentheses reaches the second ("improved same-cancer (64.9% to 72.6% AUC)", "(28% to 54% and 37% to 60%)")', () => {
+  assert.deepEqual(fields('Few-shot fine-tuning improved same-cancer (64.9% to 72.6% AUC).', 'value'), [[72.6]]);
+  assert.deepEqual(fields('Anchor-Align improves real-robot success on both (28% to 54% and 37% to 60%).', 'value'), [[54], [60]]);
+  assert.deepEqual(fields('ROAD achieves a 5.6 percent increase in success rate (73.6 percent to 79.2 percent).', 'value'), [[5.6], [79.2]]);
+  // (Seconds are no such levels: "reduced (90 to 120 seconds per task down to 20 to 40 seconds per task)" keeps its ranges.)
+  assert.deepEqual(fields('Annotation time is reduced (90 to 120 seconds per task down to 20 to 40 seconds per task).', 'value'), [[[90, 120]], [[20, 40]]]);
+});

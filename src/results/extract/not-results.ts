@@ -6,7 +6,7 @@
  */
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
-import { CHANGE_THEN_PAREN, isFractionRule, NEXT_CHANGE, type Quantity } from './quantities.ts';
+import { changeLevelsInParen, isFractionRule, NEXT_CHANGE, type Quantity } from './quantities.ts';
 import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
@@ -130,7 +130,10 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
     && comps.some((c) => /^\s?\([^()]*$/.test(text.slice(c.end, q.start))
     && !/\b(?:improv\w*|gains?|up to|speed-?ups?|reduc\w*|faster|higher|lower|better|more|less|by|mean|average|relative)\b|\+/i.test(text.slice(c.end, q.end + 30)))) return false;
   // ("by 0.8% (94.0% to 94.8%)", "accuracy improvements (50% → 82%)": the level a change started from.)
-  if (q.unit === '%' && /^\sto\s[\d.]+\s?%\s?\)/.test(text.slice(q.end, q.end + 20)) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
+  // ("improved same-cancer (64.9% to 72.6% AUC)", "a 5.6 percent increase in success rate (73.6 percent to 79.2 percent)": a verb or
+  // noun of change whose levels follow in parentheses.)
+  if (q.unit === '%' && /^\sto\s[\d.]+\s?(?:%|percent)(?:\s[A-Za-z@\d-]{1,10})?\s?\)/.test(text.slice(q.end, q.end + 30))
+    && changeLevelsInParen(text.slice(Math.max(0, q.start - 80), q.start))) return false;
   if (/^\s*→\s?[\d.]/.test(text.slice(q.end, q.end + 6))) return false;
   if (/\bfrom\s(?:an?\s|the\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
     && /^\s?(?:(?!compared|relative|than|over|versus|vs)[\w-]+\s){0,2}baselines?\b/i.test(text.slice(q.end, q.end + 40))) return false;

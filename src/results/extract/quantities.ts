@@ -35,6 +35,15 @@ const CHANGE_PAIR = String.raw`[+−-]?[\d.]+\s?(?:%|[A-Za-z]{1,3}(?=\s))?\sto\s
 const TO_NEXT_ITEM = String.raw`(?:[^.;%]|\.\d){0,80}?(?:,\s(?:and\s)?|\sand\s)`;
 export const NEXT_CHANGE = new RegExp(String.raw`(?<!\b(?:rang|var|span)\w*\s)\bfrom\s${CHANGE_PAIR}(?:${TO_NEXT_ITEM}${CHANGE_PAIR})*${TO_NEXT_ITEM}$`);
 
+// (A verb, or a noun a few words back: "a 5.6 percent increase in success rate (73.6 percent to 79.2 percent)".)
+export const CHANGE_VERB_THEN_PAREN = /\b(?:improv|increas|rais|boost|lift|reduc|decreas|lower|cut|drop|declin)\w*\s(?:[\w-]+\s){0,4}\(\s?$/i;
+// ("improves success on both (28% to 54% and 37% to 60%)": the next pair in the same parentheses.)
+const PAIR_BEFORE = /[\d.]+\s?%\sto\s[\d.]+\s?%(?:,\s(?:and\s)?|\sand\s)$/;
+/** Whether the text before a number opens the parentheses of a change's levels: "improved X (", "a gain (", "(28% to 54% and ". */
+export function changeLevelsInParen(before: string): boolean {
+  const t = before.replace(PAIR_BEFORE, '');
+  return CHANGE_VERB_THEN_PAREN.test(t) || CHANGE_THEN_PAREN.test(t);
+}
 export const CHANGE_THEN_PAREN = /(?:\bby\s(?:up to\s|about\s)?\+?[\d.]+\s?%|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|declines?|reductions?))\s?\(\s?$/i;
 
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
@@ -46,6 +55,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
   if (/^\sto\s$/.test(join) && NEXT_CHANGE.test(text.slice(Math.max(0, a.start - 160), a.start))) return false;
   // "improves accuracy by 0.8% (94.0% to 94.8%)", "a 4% accuracy gain (42.75% to 46.75%)": the levels a stated change went between.
   if (/^\sto\s$/.test(join) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
+  // ("improved same-cancer (64.9% to 72.6% AUC)": a verb of change whose levels follow in parentheses.)
+  if (/^\sto\s$/.test(join) && a.unit === '%' && changeLevelsInParen(text.slice(Math.max(0, a.start - 80), a.start))) return false;
   // ("accuracies ranging from 93.8% (flap tears) to 99.3% (concave severity)": what each end is of, in parentheses.)
   if (/\bfrom\s$/.test(before) && RANGING.test(before) && /^\s?\([^()\d]{1,40}\)\sto\s$/.test(join)) return true;
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before));
