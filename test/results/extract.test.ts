@@ -3436,3 +3436,8 @@ test('a verb or noun of change whose levels follow in parentheses reaches the se
   // (Seconds are no such levels: "reduced (90 to 120 seconds per task down to 20 to 40 seconds per task)" keeps its ranges.)
   assert.deepEqual(fields('Annotation time is reduced (90 to 120 seconds per task down to 20 to 40 seconds per task).', 'value'), [[[90, 120]], [[20, 40]]]);
 });
+
+test('the compared side\'s own scores may be named with a digit or in lowercase ("compared to 95.9 F1, 92.1 recall, and 89.9% for X")', () => {
+  assert.deepEqual(fields('StreamGuard reaches 97.5 F1, 95.1 recall, and 92.6% on-time intervention, compared to 95.9 F1, 92.1 recall, and 89.9% for Qwen3Guard-Stream.', 'value', 'baseline'),
+    [[97.5, 'Qwen3Guard-Stream'], [95.1, 'Qwen3Guard-Stream'], [92.6, 'Qwen3Guard-Stream']]);
+});

@@ -254,7 +254,8 @@ const CHANGE_VERB = /\b(?:improv|achiev|reduc|deliver|outperform|increas|provid|
 
 // The other side's number may carry any unit ("1.93 GOPS/W for X", "16 s for X") or be a slash list of
 // them ("89.3% / 43.3% for X"); a lowercase word is no unit ("3 models for X") unless it is a time.
-const OTHER_NUMBER = String.raw`[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms|μs|us|ns|h|min|[A-Za-zμ]*[A-Z/][A-Za-zμ/]*))?`;
+// ("compared to 95.9 F1, 92.1 recall, and 89.9% for X": a score named in lowercase.)
+const OTHER_NUMBER = String.raw`[~≈]?\d[\d.,]*(?:\s?(?:%|x|×|pp|points?|s|ms|μs|us|ns|h|min|recall|precision|accuracy|sensitivity|specificity|[A-Za-zμ]*[A-Z/][A-Za-zμ/]*(?:[@-]?\d+)?))?`;
 // (A name's words may hold digits, "Llama 3", but no measured number: "SSIM 0.9834" is a result.)
 const LISTED_NAME = String.raw`[A-Z][\w.+-]*(?:\s[A-Z0-9](?!\d*\.\d)[\w.+-]*){0,2}`;
 const ONE_NAME = new RegExp(String.raw`^${LISTED_NAME}$`);
