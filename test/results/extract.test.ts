@@ -3441,3 +3441,9 @@ test('the compared side\'s own scores may be named with a digit or in lowercase 
   assert.deepEqual(fields('StreamGuard reaches 97.5 F1, 95.1 recall, and 92.6% on-time intervention, compared to 95.9 F1, 92.1 recall, and 89.9% for Qwen3Guard-Stream.', 'value', 'baseline'),
     [[97.5, 'Qwen3Guard-Stream'], [95.1, 'Qwen3Guard-Stream'], [92.6, 'Qwen3Guard-Stream']]);
 });
+
+test('a distance between distributions is a quality score where lower is better ("reducing Frechet trajectory distance by 13.1% and energy distance by 20.2%")', () => {
+  assert.deepEqual(fields('It improves realism, reducing Frechet trajectory distance by 13.1% and energy distance by 20.2%.', 'metric', 'value', 'direction'),
+    [['accuracy', 13.1, 'better'], ['accuracy', 20.2, 'better']]);
+  assert.deepEqual(fields('It cuts energy by 20%.', 'metric'), [['energy']]);
+});

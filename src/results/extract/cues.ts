@@ -19,7 +19,13 @@ export const STEP_TIME = String.raw`(?:(?:training |optimizer |update )?step|ite
 // as the cue must start at the word).
 const RATIO_BEFORE = String.raw`(?:\d\s?(?:x|×|times)|\btimes|fold)\s`;
 
+// A distance between distributions: lower is better (qualifiers.ts).
+export const DISTRIBUTION_DISTANCE = String.raw`(?:wasserstein|energy|fr[eé]chet|sliced|earth mover'?s?|mmd)\s(?:[a-z]+\s)?(?:distances?|divergences?)`;
+
 const CUES: Array<[Cue, string]> = [
+  // "energy distance by 20.2%", "Wasserstein distance by 13.1%": a distance between distributions is a quality score (labels,
+  // L7589), never the energy or memory its first word names.
+  ['accuracy', String.raw`${DISTRIBUTION_DISTANCE}`],
   // A data center's power usage effectiveness (PUE) is how efficiently it turns power into work.
   ['energy_efficiency', String.raw`energy[- ]efficien\w*|power[- ]efficien\w*|power usage effectiveness(?: \(pue\))?|pue|throughput[- ]per[- ](?:watt|power(?: consumption)?|tdp)|perf(?:ormance)?(?:/| per )watt|performance[- ]per[- ]watt|[kmgtp]?(?:ops|flops)/w`],
   ['area_efficiency', String.raw`area[- ]efficien\w*|compute density|performance density|(?:perf(?:ormance)?|throughput)(?:/| per )(?:mm2|area|square millimet\w+)|[kmgtp]?(?:ops|flops)/mm2`],

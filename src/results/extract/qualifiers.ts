@@ -1,4 +1,4 @@
-import { LARGER_MODEL_AFTER, LOWER_IS_BETTER, STEP_TIME, TIME_CUT } from './cues.ts';
+import { DISTRIBUTION_DISTANCE, LARGER_MODEL_AFTER, LOWER_IS_BETTER, STEP_TIME, TIME_CUT } from './cues.ts';
 import type { Direction, Metric, Qualifier } from '../types.ts';
 
 /** Checked just before the number ("up to 4.86x", "an average of 6.16%"), nearest wording first. */
@@ -48,7 +48,7 @@ const DOWN = /\b(?:lower|less|fewer|reduc\w*|decreas\w*|savings?|saves?|saving|s
 // Quantities filed under a metric where higher is better, though less of them is the gain: perplexity
 // (accuracy), memory traffic and accesses (bandwidth), times a speedup is read from ("2.6 times less
 // training time").
-const LOWER_WORDS = new RegExp(String.raw`\b(?:perplexity|PPL|FID|FVD|LPIPS|WER|CER|traffic|bit-?rates?|BD-rate|communication reductions?|data reductions?|access(?:es)?|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${STEP_TIME}|${TIME_CUT})\b`, 'i');
+const LOWER_WORDS = new RegExp(String.raw`\b(?:${DISTRIBUTION_DISTANCE}|perplexity|PPL|FID|FVD|LPIPS|WER|CER|traffic|bit-?rates?|BD-rate|communication reductions?|data reductions?|access(?:es)?|data movement|(?:memory |data |off-chip |external |dram )transfers?|transfer volume|communication volume|(?:training|inference|execution|run|wall-clock|compilation|compile|search|simulation|response|completion|processing|solving|query) times?|run-?times?|makespan|${STEP_TIME}|${TIME_CUT})\b`, 'i');
 
 // An efficiency in what is spent, filed under a metric where lower is better, is better when it grows
 // ("increases sample efficiency by 2.1x", "a 10x gain in data efficiency").
