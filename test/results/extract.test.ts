@@ -3447,3 +3447,9 @@ test('a distance between distributions is a quality score where lower is better 
     [['accuracy', 13.1, 'better'], ['accuracy', 20.2, 'better']]);
   assert.deepEqual(fields('It cuts energy by 20%.', 'metric'), [['energy']]);
 });
+
+test('a measured number ends a compared side\'s name or is dropped from it ("over the original RLVR of +9.86% Pass@1", "the previous 73.9% state-of-the-art", "versus under 6%")', () => {
+  assert.deepEqual(fields('Our method achieved 83.6% average accuracy, a 9.7% improvement over the previous 73.9% state-of-the-art for training-free approaches.', 'value', 'baseline'),
+    [[83.6, null], [9.7, 'previous state-of-the-art']]);
+  assert.deepEqual(fields('Moreover, our method exhibits only 15% error increase compared to over 200% degradation in baseline models.', 'value', 'baseline'), [[15, null]]);
+});

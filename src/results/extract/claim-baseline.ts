@@ -195,9 +195,15 @@ const PRONOUN = /^(?:it|them|they|those|these|this|that|others|ours|theirs)$/i;
  */
 export function tidyName(name: string): string | null {
   if (/^[~≈<>≤≥+-]?\d[\d.,%-]*\)/.test(name)) return null;
+  // ("compared to (68.16%-72.16%) + a 73.30% recall": numbers in parentheses are the other side's levels, no name.)
+  if (/^\(\s?[~≈<>≤≥+-]?\d/.test(name)) return null;
   // ("conventional heuristics methods (techmap": the parenthesis names examples, and is closed.)
   // ("V-JEPA~(ViT-H)", "Claude Opus~4.7": LaTeX's unbreakable space is a space in a name.)
   let t = name.replace(/(?<=[\w)])~(?=[\w(])/g, ' ').replace(/\s?\((?:e\.g|i\.e|cf)\.?$/i, '').replace(/\(([^()]*)$/, (_, inner: string) => (/[A-Za-z]{2}/.test(inner.replace(/\b(?:versus|vs)\b/g, '')) ? `(${inner.trim()})` : '')).trim();
+  // ("original RLVR of +9.86% Pass@1", "Kimi Code 77%/72%", "under 6%": a measured number ends the name, or is all of it.)
+  const measured = /(?:^|\s)(?:of\s|at\s|with\s)?(?:up to\s|about\s|over\s|under\s|only\s|nearly\s)?[~≈<>≤≥+-]?\d[\d.,]*\s?(?:%|percent\b)/i.exec(t);
+  // ("the previous 73.9% state-of-the-art": a number between a name's words is dropped from it.)
+  if (measured) t = /^(?:the\s)?(?:previous|prior|best|current|existing|strongest)$/i.test(t.slice(0, measured.index).trim()) ? t.replace(measured[0], '').trim() : t.slice(0, measured.index).trim();
   // (Lowercase only: "conventional simplistic TO" ends in a name.)
   for (let last = ''; last !== t;) {
     last = t;
