@@ -3453,3 +3453,10 @@ test('a measured number ends a compared side\'s name or is dropped from it ("ove
     [[83.6, null], [9.7, 'previous state-of-the-art']]);
   assert.deepEqual(fields('Moreover, our method exhibits only 15% error increase compared to over 200% degradation in baseline models.', 'value', 'baseline'), [[15, null]]);
 });
+
+test('a gain\'s factors from one to another are the range it spans ("parameter reduction, from 5 to 10 times", "an enhancement in TOPS/mm^2 from 11.3x to 12.78x")', () => {
+  assert.deepEqual(fields('ProbScale identifies subnetworks achieving significant parameter reduction, from 5 to 10 times, while maintaining high performance.', 'metric', 'value'), [['model_size', [5, 10]]]);
+  assert.deepEqual(fields('It achieves an enhancement in TOPS/mm^2 from 11.3x to 12.78x relative to various baselines.', 'value'), [[[11.3, 12.78]]]);
+  // (A plain "from" after no gain noun stays a change: "pushing the extrapolation limit from 2x to 4x" is no range.)
+  assert.deepEqual(fields('It pushes the extrapolation limit from 2x to 4x.', 'value'), []);
+});

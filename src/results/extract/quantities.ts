@@ -44,6 +44,7 @@ export function changeLevelsInParen(before: string): boolean {
   const t = before.replace(PAIR_BEFORE, '');
   return CHANGE_VERB_THEN_PAREN.test(t) || CHANGE_THEN_PAREN.test(t);
 }
+const RATIO_GAIN_FROM = /\b(?:improvements?|enhancements?|reductions?|speed-?ups?|gains?|savings?|accelerations?)\b[^.;]{0,40}?\sfrom\s$/i;
 export const CHANGE_THEN_PAREN = /(?:\bby\s(?:up to\s|about\s)?\+?[\d.]+\s?%|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|declines?|reductions?))\s?\(\s?$/i;
 
 function isRange(text: string, a: Quantity, b: Quantity): boolean {
@@ -57,6 +58,9 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
   if (/^\sto\s$/.test(join) && CHANGE_THEN_PAREN.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
   // ("improved same-cancer (64.9% to 72.6% AUC)": a verb of change whose levels follow in parentheses.)
   if (/^\sto\s$/.test(join) && a.unit === '%' && changeLevelsInParen(text.slice(Math.max(0, a.start - 80), a.start))) return false;
+  // ("an enhancement in TOPS/mm^2 from 11.3x to 12.78x", "parameter reduction, from 5 to 10 times": a gain's factors from
+  // one to another are the range it spans, not a change.)
+  if (/^\sto\s$/.test(join) && b.unit === 'x' && (a.unit === 'x' || !a.unit) && RATIO_GAIN_FROM.test(before)) return true;
   // ("accuracies ranging from 93.8% (flap tears) to 99.3% (concave severity)": what each end is of, in parentheses.)
   if (/\bfrom\s$/.test(before) && RANGING.test(before) && /^\s?\([^()\d]{1,40}\)\sto\s$/.test(join)) return true;
   return RANGE_JOIN.test(join) && (!/\bfrom\s$/.test(before) || RANGING.test(before));
