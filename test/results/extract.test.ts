@@ -3460,3 +3460,7 @@ test('a gain\'s factors from one to another are the range it spans ("parameter r
   // (A plain "from" after no gain noun stays a change: "pushing the extrapolation limit from 2x to 4x" is no range.)
   assert.deepEqual(fields('It pushes the extrapolation limit from 2x to 4x.', 'value'), []);
 });
+
+test('a mean ADE is a displacement error too ("a 98.7% reduction in mean ADE")', () => {
+  assert.deepEqual(fields('Instruction conditioning prevents extreme baseline failures, yielding a 98.7% reduction in mean ADE.', 'metric', 'direction'), [['error', 'better']]);
+});
