@@ -3464,3 +3464,9 @@ test('a gain\'s factors from one to another are the range it spans ("parameter r
 test('a mean ADE is a displacement error too ("a 98.7% reduction in mean ADE")', () => {
   assert.deepEqual(fields('Instruction conditioning prevents extreme baseline failures, yielding a 98.7% reduction in mean ADE.', 'metric', 'direction'), [['error', 'better']]);
 });
+
+test('what a model quantizes to in bytes is its size, and a compression after two parameter counts compares them ("quantizes to 398 MB", "(43.7M parameters), achieving 3.9x compression")', () => {
+  assert.deepEqual(fields('The edge build quantizes to 398 MB (q4_k_m) and delivers 635 tok/s.', 'metric', 'value'), [['model_size', 398], ['throughput', 635]]);
+  assert.deepEqual(fields('The student (11.2M parameters) matches the YOLOv8-L teacher (43.7M parameters), achieving 3.9x compression while preserving accuracy.', 'metric', 'value'),
+    [['model_size', 11.2], ['model_size', 3.9]]);
+});

@@ -101,7 +101,8 @@ const CLASS_OF_SPEED = /^s?\s(?:inference|execution)\b/i;
 // Levels ("93.7% accuracy") take a baseline only from a comparison of their own, not the sentence's.
 const LEVELS = new Set<Metric>(['accuracy', 'correctness', 'utilization', 'error']);
 const METRIC_LIST_SCOPE = /^\s(?:in|on)\s(?:[^,;()\d]|(?<=[A-Za-z])\d){1,40}?(?:,\s?(?:and\s)?|\sand\s)$/i;
-const MODEL_BYTES_BEFORE = /\b(?:model(?:\s(?:file|weights?|checkpoint))?\s(?:sizes?|footprints?)|size of the model|checkpoint sizes?)\b(?:[^.;]|\.\d){0,40}$/i;
+// ("The edge build quantizes to 398 MB": what a model quantizes to is its size.)
+const MODEL_BYTES_BEFORE = /\b(?:model(?:\s(?:file|weights?|checkpoint))?\s(?:sizes?|footprints?)|size of the model|checkpoint sizes?|quantiz(?:es|ed|ing)\sto)\b(?:[^.;]|\.\d){0,40}$/i;
 const MODEL_BYTES_AFTER = /^\s?(?:[\w-]+\s)?(?:models?|engines?|checkpoints?)\b/i;
 
 // Between two scores of one list: "for tears and", ", ", " / ".
@@ -513,6 +514,8 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         if (/\b(?:at|under|across)\s(?:the\s|an?\s|approximately\s|about\s|roughly\s|~\s?)?$/i.test(text.slice(from, g.group[0]!.start))
           && !/^\s?(?:higher|better|more|greater|larger)\b/i.test(text.slice(g.group[g.group.length - 1]!.end))) metric = null;
         else if (COMPRESSED_MODEL.test(said.start >= q.end ? text.slice(q.end, said.end) : text.slice(Math.max(from, said.start - 24), said.end))) metric = 'model_size';
+        // ("a student (11.2M parameters) ... teacher (43.7M parameters), achieving 3.9x compression": the sizes just compared.)
+        else if (/\d\s?[KMB]?\s?param(?:eter)?s\)?,?\s(?:[\w-]+\s){0,2}$/i.test(text.slice(Math.max(from, g.group[0]!.start - 40), g.group[0]!.start))) metric = 'model_size';
         else compression = true;
       }
       // "using only 48% of the parameters": a share of a model's parameters is its size ("training only
