@@ -3470,3 +3470,9 @@ test('what a model quantizes to in bytes is its size, and a compression after tw
   assert.deepEqual(fields('The student (11.2M parameters) matches the YOLOv8-L teacher (43.7M parameters), achieving 3.9x compression while preserving accuracy.', 'metric', 'value'),
     [['model_size', 11.2], ['model_size', 3.9]]);
 });
+
+test('an uncertainty after a number is no new number: the metric word after it is the number\'s ("85.3 ± 0.4% accuracy", "35.1$\\pm$0.3\\% mAP@0.5")', () => {
+  assert.deepEqual(fields('It achieves 85.3 ± 0.4% accuracy.', 'metric', 'value', 'unit'), [['accuracy', 85.3, '%']]);
+  assert.deepEqual(fields('LAF-YOLOv10 achieves 35.1$\\pm$0.3\\% mAP@0.5 on VisDrone.', 'metric', 'value'), [['accuracy', 35.1]]);
+  assert.deepEqual(fields('It achieves 96.9% +/- 0.6% puzzle accuracy.', 'metric', 'value'), [['accuracy', 96.9]]);
+});

@@ -58,7 +58,9 @@ export function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | nu
   const aside = ASIDE.exec(text.slice(q.end));
   const after = RESPECTIVELY_IN.exec(text.slice(q.end))
     ?? (aside && !cues.some((c) => c.start >= q.end && c.start < q.end + aside[0].length) ? aside : null);
-  const at = q.end + (after ? after[0].length : 0);
+  // ("85.3 ± 0.4% accuracy", "2.5 +- 0.2% lower validation loss": the uncertainty after a number is no new number.)
+  const uncertainty = after ? null : /^\s?(?:±|\+-|\+\/-)\s?\d[\d.]*\s?(?:%|pp)?/.exec(text.slice(q.end));
+  const at = q.end + (after ? after[0].length : uncertainty ? uncertainty[0].length : 0);
   const rest = text.slice(at, at + 60);
   const stop = RIGHT_STOP.exec(rest);
   let limit = at + (stop ? stop.index : rest.length);
