@@ -3476,3 +3476,9 @@ test('an uncertainty after a number is no new number: the metric word after it i
   assert.deepEqual(fields('LAF-YOLOv10 achieves 35.1$\\pm$0.3\\% mAP@0.5 on VisDrone.', 'metric', 'value'), [['accuracy', 35.1]]);
   assert.deepEqual(fields('It achieves 96.9% +/- 0.6% puzzle accuracy.', 'metric', 'value'), [['accuracy', 96.9]]);
 });
+
+test('a list of sizes right after "a family of" or "the resulting", before the models, sizes the paper\'s own models ("a family of 8B and 56B/47B hybrid models")', () => {
+  assert.deepEqual(fields('We introduce Nemotron-H, a family of 8B and 56B/47B hybrid Mamba-Transformer models designed to reduce inference cost.', 'metric', 'value'), [['model_size', 8], ['model_size', 56]]);
+  assert.deepEqual(fields('The resulting 7B and 32B models exhibit both comprehensive formal knowledge.', 'value', 'unit'), [[7, 'B params'], [32, 'B params']]);
+  assert.deepEqual(fields('We fine-tune 7B and 32B models on the data.', 'value'), []);
+});

@@ -62,10 +62,13 @@ export const FAMILY_SIZES: UnitRule = {
     + String.raw`(?<=${OWN_MODELS}\b(?:sizes|scales|variants)\s?(?:\(|,\s(?:including\s)?|:\s)${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=,?\s(?:and\s|or\s)?\d|\s?[).;,]|\s(?:parameters|params|models)\b|$)`
     + String.raw`(?<=(?:\(|,\s|:\s|including\s)${SIZE_ITEM}{0,6}${SIZE_NUMBER}[MB])`
     // "in 2B and 7B model sizes": the list before it.
-    + String.raw`|(?<=${OWN_MODELS}\b(?:in|at|of)\s${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=(?:,?\s(?:and\s|or\s)?${SIZE_NUMBER}[MB])*\s(?:model\s|parameter\s)?(?:sizes|scales|variants)\b))`
+    + String.raw`|(?<=${OWN_MODELS}\b(?:in|at|of)\s${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=(?:,?\s(?:and\s|or\s)?${SIZE_NUMBER}[MB])*\s(?:model\s|parameter\s)?(?:sizes|scales|variants)\b)`
+    // "introduces a family of 1B, 3B, and 8B hybrid models", "The resulting 7B and 32B models": a list of sizes right
+    // after "a family of" or "the resulting", before the models they size.
+    + String.raw`|(?<=\b(?:(?:family|series|suite)\sof|[Tt]he\sresulting)\s${SIZE_ITEM}*${SIZE_NUMBER})([MB])(?=(?:\/${SIZE_NUMBER}[MB])?(?:,?\s(?:and\s|or\s)?${SIZE_NUMBER}[MB](?:\/${SIZE_NUMBER}[MB])?)*\s(?:[\w-]+\s){0,2}(?:models|variants|LLMs|VLMs|versions|checkpoints)\b))`
     // Two sizes at least: one before this one, or one after it.
     + String.raw`(?<=\d\s?[MB])(?<=${SIZE_ITEM}${SIZE_NUMBER}[MB]|${SIZE_NUMBER}[MB](?=,?\s(?:and\s|or\s)?\d))`, 'y'),
-  canonical: (m) => `${m[1] ?? m[2]} params`, kind: 'absolute', metric: 'model_size',
+  canonical: (m) => `${m[1] ?? m[2] ?? m[3]} params`, kind: 'absolute', metric: 'model_size',
 };
 
 /** Longest first where spellings share a prefix (TOPS/W before TOPS, ms before s). */
