@@ -3482,3 +3482,10 @@ test('a list of sizes right after "a family of" or "the resulting", before the m
   assert.deepEqual(fields('The resulting 7B and 32B models exhibit both comprehensive formal knowledge.', 'value', 'unit'), [[7, 'B params'], [32, 'B params']]);
   assert.deepEqual(fields('We fine-tune 7B and 32B models on the data.', 'value'), []);
 });
+
+test('the sizes a family of the paper\'s own models spans are one range in the first end\'s unit ("we train RexBERT models ranging from 17M to 400M parameters"); the scales a study evaluates are not', () => {
+  assert.deepEqual(fields('Third, we train RexBERT models ranging from 17M to 400M parameters and evaluate them on token classification.', 'metric', 'value', 'unit'), [['model_size', [17, 400], 'M params']]);
+  assert.deepEqual(fields('We offer models of different scales (ranging from 25M to 1.3B params) to support extensive scenarios.', 'value', 'unit'), [[[25, 1300], 'M params']]);
+  assert.deepEqual(extractPaper('PP-OCRv6: From 1.5M to 34.5M Parameters, Surpassing Billion-Scale VLMs on OCR', 'It reaches 90% accuracy.').claims.map((c) => [c.min, c.max, c.unit])[0], [1.5, 34.5, 'M params']);
+  assert.deepEqual(fields('We evaluate models ranging from 1B to 70B parameters.', 'value'), []);
+});

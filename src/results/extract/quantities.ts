@@ -1,5 +1,5 @@
 import type { Metric } from '../types.ts';
-import { PERCENTAGE_POINTS, RATIO, UNIT_RULES, type UnitRule } from './units.ts';
+import { FAMILY_SIZES, PERCENTAGE_POINTS, RATIO, UNIT_RULES, type UnitRule } from './units.ts';
 
 /** A number (or range) with its unit, found in normalized sentence text. */
 export interface Quantity {
@@ -220,6 +220,27 @@ const FACTOR_RANGE_END = /^\$?(?:\s?-\s?|\sto\s)\$?(\d+(?:\.\d+)?)\$?(?![\d.]|\s
  * "94% ~ 96%" become one range. Thousands separators are read ("6,000"), and a number glued to a
  * letter is a name, not a quantity.
  */
+// "we train RexBERT models ranging from 17M to 400M parameters", "The TrashDet family spans 1.2M to 30.5M parameters", "PP-OCRv6:
+// From 1.5M to 34.5M Parameters": the sizes a family of the paper's own models spans, one range in the first end's unit
+// (labels, rule 30). Not the scales a study tests ("we evaluate models ranging from 1B to 70B parameters").
+const PARAMETER_RANGE = /(?<=\b(?:ranging|ranges?|range)\sfrom\s|\bspans?\s|\b[Ff]rom\s)(\d+(?:\.\d+)?)\s?([MB])\s(?:to|-|–)\s(\d+(?:\.\d+)?)\s?([MB])(?:\s(?:parameters|params)\b|(?<=\bparameter\s(?:counts?|sizes?)\s(?:[^.;]|\.\d){0,40}[MB]))/gi;
+const OWN_FAMILY = /(?:\b[Ww]e\s(?:train|offer|provide|introduce|present|release|open-source|build|develop)\w*\s|\b(?:an?|the|[A-Z][\w-]*)\s(?:[\w-]+\s){0,3}(?:family|series|suite)\s(?:of\s|spans?\s|consisting\s)|\b[Oo]ur\s(?:[\w-]+\s){0,2}models\s)(?:[^.;:]){0,70}$|^[^:.]{1,40}:\s(?:[Ff]rom\s)?$/;
+const SIZE_MULTIPLIER: Record<string, number> = { M: 1, B: 1000 };
+function withParameterRanges(text: string, raw: Quantity[]): Quantity[] {
+  if (!/param/i.test(text)) return raw;
+  let out = raw;
+  for (const m of text.matchAll(PARAMETER_RANGE)) {
+    if (!OWN_FAMILY.test(text.slice(0, m.index).replace(/\([^()]*$/, ''))) continue;
+    const [a, ua, b, ub] = [Number(m[1]), m[2]!.toUpperCase(), Number(m[3]), m[4]!.toUpperCase()];
+    const max = (b * SIZE_MULTIPLIER[ub]!) / SIZE_MULTIPLIER[ua]!;
+    if (!(max > a)) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    out = out.filter((q) => q.end <= start || q.start >= end);
+    out.push({ value: null, min: a, max: Math.round(max * 1000) / 1000, unit: `${ua} params`, rule: FAMILY_SIZES, start, end });
+  }
+  return out === raw ? raw : out.sort((x, y) => x.start - y.start);
+}
+
 export function findQuantities(text: string): Quantity[] {
   let raw: Quantity[] = [];
   // A ratio from `start` to `end`, or the range it opens when `rangeEnd` reads a larger end right after it.
@@ -286,6 +307,7 @@ export function findQuantities(text: string): Quantity[] {
     const [a, b] = [raw[i]!, raw[i + 1]!];
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
+  raw = withParameterRanges(text, raw);
   if (MAY_HOLD_WORD_RATIO.test(text)) {
     const fractions = fractionRatios(text);
     // (The digits of "1/400" are the fraction's, not numbers of their own.)
