@@ -3489,3 +3489,8 @@ test('the sizes a family of the paper\'s own models spans are one range in the f
   assert.deepEqual(extractPaper('PP-OCRv6: From 1.5M to 34.5M Parameters, Surpassing Billion-Scale VLMs on OCR', 'It reaches 90% accuracy.').claims.map((c) => [c.min, c.max, c.unit])[0], [1.5, 34.5, 'M params']);
   assert.deepEqual(fields('We evaluate models ranging from 1B to 70B parameters.', 'value'), []);
 });
+
+test('a currency\'s code after an amount is money ("4.12 USD on average")', () => {
+  assert.deepEqual(fields('It enables low-cost (4.12 USD on average) generation of heterogeneous worlds.', 'metric', 'value', 'unit'), [['cost', 4.12, '$']]);
+  assert.deepEqual(fields('Simulations cost 0.006USD per route.', 'value', 'unit'), [[0.006, '$']]);
+});

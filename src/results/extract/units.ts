@@ -131,7 +131,8 @@ export const UNIT_RULES: UnitRule[] = [
   { re: /(?:μs\b|us\b|microseconds?\b)/y, canonical: fixed('μs'), kind: 'absolute', metric: 'latency' },
   { re: /(?:ns\b|nanoseconds?\b)/y, canonical: fixed('ns'), kind: 'absolute', metric: 'latency' },
   // Money, which the normalizer writes after its number ("$42" as "42 $", "$30M" as "30 million USD").
-  { re: /(?:\$|(million|billion) USD\b)/y, canonical: (m) => (m[1] ? `${m[1]} USD` : '$'), kind: 'absolute', metric: 'cost' },
+  // ("4.12 USD on average": the currency's code after the amount.)
+  { re: /(?:\$|(million|billion) USD\b|\s?USD\b)/y, canonical: (m) => (m[1] ? `${m[1]} USD` : '$'), kind: 'absolute', metric: 'cost' },
   // Device time consumed ("with just 5 GPU hours of training", "within 0.01 GPU days") is a cost (labels, rule 25).
   { re: /(GPU|TPU|accelerator|node)[\s-](hour|day)s?\b/y, canonical: (m) => `${m[1]} ${m[2]}s`, kind: 'absolute', metric: 'cost' },
   // Wall-clock hours and minutes a task takes ("finishes in 5.4 hours", a title's "within 1 Second");
