@@ -3494,3 +3494,9 @@ test('a currency\'s code after an amount is money ("4.12 USD on average")', () =
   assert.deepEqual(fields('It enables low-cost (4.12 USD on average) generation of heterogeneous worlds.', 'metric', 'value', 'unit'), [['cost', 4.12, '$']]);
   assert.deepEqual(fields('Simulations cost 0.006USD per route.', 'value', 'unit'), [[0.006, '$']]);
 });
+
+test('hours of data are how much data there is, and "the 1980s" a decade: neither is a time ("61 hours of synchronized 32-channel EEG")', () => {
+  assert.deepEqual(fields('This dataset comprises 61 hours of synchronized 32-channel EEG recordings.', 'value'), []);
+  assert.deepEqual(fields('Distributed Arithmetic, a technique prevalent in 1980s, was used.', 'value'), []);
+  assert.deepEqual(fields('It trains in 12 hours and answers in 30s.', 'metric', 'value'), [['latency', 12], ['latency', 30]]);
+});

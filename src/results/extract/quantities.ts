@@ -308,6 +308,8 @@ export function findQuantities(text: string): Quantity[] {
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
   raw = withParameterRanges(text, raw);
+  // ("prevalent in 1980s": a decade, not 1,980 seconds.)
+  raw = raw.filter((q) => !(q.unit === 's' && /^(?:1[89]|20)\d0s\b/.test(text.slice(q.start, q.start + 6))));
   if (MAY_HOLD_WORD_RATIO.test(text)) {
     const fractions = fractionRatios(text);
     // (The digits of "1/400" are the fraction's, not numbers of their own.)
