@@ -226,7 +226,7 @@ export function isChange(text: string, q: Quantity, g?: { group: Quantity[] }): 
   // "19% and 8% average relative improvement", "outperforming X by 2.6%, 1.4% and 3.9%": a list is a
   // change when its last number is, or its first.
   // ("by 0.8% (94.0% to 94.8%)", "50% → 82%": the level a change reached is a level.)
-  if (/(?:\(\s?(?:from\s)?[\d.]+\s?%\sto|[\d.]\s?%?\s*→)\s?$/.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
+  if (/(?:\(\s?(?:from\s)?[\d.]+\s?%\sto|[\d.]\s?%?\s?→)\s?$/.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   const last = g ? g.group[g.group.length - 1]! : q;
   const first = g ? g.group[0]! : q;
   if (CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(text.slice(last.end, last.end + 32))

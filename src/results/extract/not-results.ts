@@ -111,8 +111,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\b(?:potentially|possibly|hypothetically)\s(?:reduc|improv|sav|cut|lower|increas|boost|bring|yield|deliver|achiev|enabl|speed)\w*\s(?:[\w-]+\s){0,4}$/i.test(text.slice(Math.max(0, q.start - 60), q.start))) return false;
   // "run on 1000s of GPUs": a plural count, not seconds.
   if (q.unit === 's' && /\ds$/.test(text.slice(q.start, q.end)) && /^\s?of\b/i.test(text.slice(q.end))) return false;
-  // "from the mid-2000s": a decade, not seconds.
-  if (q.unit === 's' && q.value !== null && q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  // "from the mid-2000s", "prevalent in 1980s": a decade, not seconds.
+  if (q.unit === 's' && q.value !== null && ((q.value >= 1900 && q.value <= 2099 && /(?:mid-|early\s|late\s|the\s)$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
+    || /^(?:1[89]|20)\d0s\b/.test(text.slice(q.start, q.start + 6)))) return false;
   // "a top-1 exact match of 69.3%, up from 58.8%", "(down from 80.16% for SMT++)": the level a change started from.
   if (/\b(?:up|down)\sfrom\s(?:about\s|around\s|roughly\s|~\s?)?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
   // "(standard deviation of accuracy = 0.0403", "(M = 4.10, SD = 1.03)": a spread over runs or raters, not a result.
@@ -135,7 +136,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // noun of change whose levels follow in parentheses.)
   if (q.unit === '%' && /^\sto\s[\d.]+\s?(?:%|percent)(?:\s[A-Za-z@\d-]{1,10})?\s?\)/.test(text.slice(q.end, q.end + 30))
     && changeLevelsInParen(text.slice(Math.max(0, q.start - 80), q.start))) return false;
-  if (/^\s*→\s?[\d.]/.test(text.slice(q.end, q.end + 6))) return false;
+  if (/^\s?→\s?[\d.]/.test(text.slice(q.end, q.end + 6))) return false;
   if (/\bfrom\s(?:an?\s|the\s)?$/i.test(text.slice(Math.max(0, q.start - 10), q.start))
     && /^\s?(?:(?!compared|relative|than|over|versus|vs)[\w-]+\s){0,2}baselines?\b/i.test(text.slice(q.end, q.end + 40))) return false;
   // "TSMC 16FF" is a process, not sixteen flip-flops.

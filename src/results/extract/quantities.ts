@@ -36,7 +36,7 @@ const TO_NEXT_ITEM = String.raw`(?:[^.;%]|\.\d){0,80}?(?:,\s(?:and\s)?|\sand\s)`
 export const NEXT_CHANGE = new RegExp(String.raw`(?<!\b(?:rang|var|span)\w*\s)\bfrom\s${CHANGE_PAIR}(?:${TO_NEXT_ITEM}${CHANGE_PAIR})*${TO_NEXT_ITEM}$`);
 
 // (A verb, or a noun a few words back: "a 5.6 percent increase in success rate (73.6 percent to 79.2 percent)".)
-export const CHANGE_VERB_THEN_PAREN = /\b(?:improv|increas|rais|boost|lift|reduc|decreas|lower|cut|drop|declin)\w*\s(?:[\w-]+\s){0,4}\(\s?$/i;
+const CHANGE_VERB_THEN_PAREN = /\b(?:improv|increas|rais|boost|lift|reduc|decreas|lower|cut|drop|declin)\w*\s(?:[\w-]+\s){0,4}\(\s?$/i;
 // ("improves success on both (28% to 54% and 37% to 60%)": the next pair in the same parentheses.)
 const PAIR_BEFORE = /[\d.]+\s?%\sto\s[\d.]+\s?%(?:,\s(?:and\s)?|\sand\s)$/;
 /** Whether the text before a number opens the parentheses of a change's levels: "improved X (", "a gain (", "(28% to 54% and ". */
@@ -308,8 +308,6 @@ export function findQuantities(text: string): Quantity[] {
     if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
   raw = withParameterRanges(text, raw);
-  // ("prevalent in 1980s": a decade, not 1,980 seconds.)
-  raw = raw.filter((q) => !(q.unit === 's' && /^(?:1[89]|20)\d0s\b/.test(text.slice(q.start, q.start + 6))));
   if (MAY_HOLD_WORD_RATIO.test(text)) {
     const fractions = fractionRatios(text);
     // (The digits of "1/400" are the fraction's, not numbers of their own.)

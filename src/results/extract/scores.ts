@@ -29,7 +29,7 @@ const after = NAMED_AFTER.join('|');
 // "PSNR (9.87 → 15.98)", "(accuracy: 0.590 → 0.730)": the level an arrow reaches (the first number is where it started), and
 // "value" the score ("a Dice score value of 0.819"; "PSNR values reaching 24.13, 27.09, and 22.59").
 // "F1 score increases of up to 0.60", "improves the VBench score by +0.26": a gain of the score, in its own units.
-const LINK = String.raw`s?(?:\s(?:scores?|values?))?(?:\s?\([\w@-]{1,10}\)|\s\((?:w\/o|w\/|without|with|lower|higher)\s[\w\s-]{1,16}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed|ing)?|(?:\(|:|=|of)?\s?[\d.]+\s*→|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|by\s(?:(?:up to|about|around|approximately|nearly|over|an average of|[<>≈~])\s?)?\$?\+?|(?:up to|below|under|above|less than|[<>≈~])\s?|\s\+)?$`;
+const LINK = String.raw`s?(?:\s(?:scores?|values?))?(?:\s?\([\w@-]{1,10}\)|\s\((?:w\/o|w\/|without|with|lower|higher)\s[\w\s-]{1,16}\)|\))?(?:\s(?:increases?|gains?|improvements?)(?=\sof\b))?\s*(?:(?:of|=|:|≈|(?:from\s[\d.]+\s)?to|is|was|reach(?:es|ed|ing)?|(?:\(|:|=|of)?\s?[\d.]+\s?→|\()\s*(?:(?:up to|about|around|approximately|nearly|only|just|roughly|over|below|above|as low as|as high as|an average of|[<>≈~])\s?)?|by\s(?:(?:up to|about|around|approximately|nearly|over|an average of|[<>≈~])\s?)?\$?\+?|(?:up to|below|under|above|less than|[<>≈~])\s?|\s\+)?$`;
 // "Pearson r=0.78", "a correlation of r=0.96": r only with its equals sign.
 const R_IS = String.raw`\b(?:Pearson\s|Spearman\s)?r\s?=\s?$`;
 
