@@ -3500,3 +3500,9 @@ test('hours of data are how much data there is, and "the 1980s" a decade: neithe
   assert.deepEqual(fields('Distributed Arithmetic, a technique prevalent in 1980s, was used.', 'value'), []);
   assert.deepEqual(fields('It trains in 12 hours and answers in 30s.', 'metric', 'value'), [['latency', 12], ['latency', 30]]);
 });
+
+test('"percent points" are percentage points ("by up to 4.2 percent points")', () => {
+  assert.deepEqual(fields('It increases the task success rate by up to 4.2 percent points.', 'value', 'unit'), [[4.2, 'pp']]);
+  assert.deepEqual(fields('It outperforms all other submissions by 2.8 percent points.', 'value', 'unit'), [[2.8, 'pp']]);
+  assert.deepEqual(fields('It improves accuracy by 3 percent.', 'value', 'unit'), [[3, '%']]);
+});
