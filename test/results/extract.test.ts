@@ -3506,3 +3506,9 @@ test('"percent points" are percentage points ("by up to 4.2 percent points")', (
   assert.deepEqual(fields('It outperforms all other submissions by 2.8 percent points.', 'value', 'unit'), [[2.8, 'pp']]);
   assert.deepEqual(fields('It improves accuracy by 3 percent.', 'value', 'unit'), [[3, '%']]);
 });
+
+test('"%pt" and "pts" are percentage points ("F1 score gains of up to 30 %pt", "BIRD-Critic (+2.6 pts)")', () => {
+  assert.deepEqual(fields('Some species saw per-species F1 score gains of up to 30 %pt.', 'value', 'unit'), [[30, 'pp']]);
+  assert.deepEqual(fields('It results in an average 36%pt performance increase.', 'value', 'unit'), [[36, 'pp']]);
+  assert.deepEqual(fields('Skills transfer to a different task formulation, such as BIRD-Critic (+2.6 pts).', 'value', 'unit'), [[2.6, 'pp']]);
+});

@@ -69,7 +69,8 @@ function isRange(text: string, a: Quantity, b: Quantity): boolean {
 // "improves mAP by 9 points", "+14.9 points on average": a score on a scale of 100 moves in
 // percentage points; a contest's "394 points", "n=8,682 points" or "60/60 points" are not such a change.
 // ("+4.83 BLEU points", "by 14.3 AUC points", "8.2 accuracy points": the score's name between the number and its points.)
-const POINTS_WORD = String.raw`(?:absolute\s)?(?:(?:BLEU|ROUGE-\w+|F1|mIoU|mAP|AP|AUC|AUROC|CIDEr|EM|NDCG@\d+|pass@\d+|top-?\d|accuracy)\s)?points?\b`;
+// ("BIRD-Critic (+2.6 pts)": the abbreviation is the same word.)
+const POINTS_WORD = String.raw`(?:absolute\s)?(?:(?:BLEU|ROUGE-\w+|F1|mIoU|mAP|AP|AUC|AUROC|CIDEr|EM|NDCG@\d+|pass@\d+|top-?\d|accuracy)\s)?(?:points?|pts)\b`;
 // ("an 8.0-point gain", "a 3.2-point quality trade"; not "a 5-point quality evaluation framework", a scale.)
 const POINTS = new RegExp(String.raw`^(?:\s${POINTS_WORD}|-points?(?=\s(?:[\w-]+\s)?(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|reductions?|declines?|margins?|leads?|advantages?|jumps?|lifts?|trade(?:-?offs?)?)\b))`);
 

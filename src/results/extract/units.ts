@@ -40,8 +40,8 @@ export const OWN_MODEL_SIZE: UnitRule = { re: /(?:(?<=(?:\b[Oo]ur|\b(?:introduce
     canonical: (m) => `${m[1] ?? m[2]?.[0]!.toUpperCase() ?? m[3]} params`, kind: 'absolute', metric: 'model_size' };
 
 // ("by an average of 7.1% points", "by over 4% absolute points": a percentage written before "points" is percentage points too.)
-// ("by 2.8 percent points": the shorter spelling is the same unit.)
-export const PERCENTAGE_POINTS: UnitRule = { re: /(?:%\s?(?:absolute\s)?percentage[- ]points?\b|(?:absolute\s)?percent(?:age)?[- ]points?\b|pp\b|p\.p\.|%p\b|%\s?(?:absolute\s)?points?(?![\w-])(?!\s?clouds?\b))/y, canonical: fixed('pp'), kind: 'relative' };
+// ("by 2.8 percent points", "F1 gains of up to 30 %pt": shorter spellings of the same unit.)
+export const PERCENTAGE_POINTS: UnitRule = { re: /(?:%\s?(?:absolute\s)?percentage[- ]points?\b|(?:absolute\s)?percent(?:age)?[- ]points?\b|pp\b|p\.p\.|%p\b|%\s?pts?\b|%\s?(?:absolute\s)?points?(?![\w-])(?!\s?clouds?\b))/y, canonical: fixed('pp'), kind: 'relative' };
 
 const RATE = String.raw`((?:[KMG]|thousand|million|billion)\s?)?(records|queries|requests|images|inferences|sequences|samples|reads|writes|lookups|transactions|packets|events|positions|updates|rays|pixels|Ops|MACs)`;
 
