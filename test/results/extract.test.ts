@@ -3512,3 +3512,11 @@ test('"%pt" and "pts" are percentage points ("F1 score gains of up to 30 %pt", "
   assert.deepEqual(fields('It results in an average 36%pt performance increase.', 'value', 'unit'), [[36, 'pp']]);
   assert.deepEqual(fields('Skills transfer to a different task formulation, such as BIRD-Critic (+2.6 pts).', 'value', 'unit'), [[2.6, 'pp']]);
 });
+
+test('an overhead\'s amount in parentheses is a slowdown ("negligible computational overhead (<0.12%)"); "ASR-8" is an attack success rate', () => {
+  assert.deepEqual(fields('The method introduces negligible computational overhead (<0.12%).', 'metric', 'value', 'qualifier'), [['speedup', 0.12, 'at most']]);
+  assert.deepEqual(fields('It adds minimal overhead (see Table 2) and 5% accuracy.', 'metric', 'value'), [['accuracy', 5]]);
+  assert.notDeepEqual(fields('It adds only negligible latency overhead (7.1%).', 'metric')[0], ['speedup']);
+  assert.deepEqual(fields('We outperform jailbreak methods, improving ASR-8 from 25.30% to 43.15% on Stable Diffusion 3.5 Large Turbo.', 'metric', 'value'), [['correctness', 43.15]]);
+  assert.deepEqual(fields('Qwen3-ASR-0.6B can achieve an average TTFT as low as 92ms.', 'metric', 'value'), [['latency', 92]]);
+});

@@ -283,6 +283,9 @@ const OVERHEAD_KINDS = String.raw`(?:(?:protection|transfer|computational|comput
 const OVERHEAD_AFTER = new RegExp(String.raw`^\s?(?:(?:reductions?|decreases?|increases?|savings?)\sin\s(?:the\s)?)?${OVERHEAD_KINDS}overheads?\b`, 'i');
 // ("reducing buffer and transfer overhead by 29.3%" names what is transferred: only a listed kind, or none.)
 const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|decreas)\w*\s(?:the\s|its\s)?|(?:protection|computational|compute|microarchitectural|runtime|performance)\s)overheads?\s(?:by|of)\s(?:up to |about |approximately |around |over |more than |nearly |roughly |only |just |an average of |less than )?$`, 'i');
+// ("negligible computational overhead (<0.12%)": the overhead's amount in parentheses right after it; a "latency overhead"
+// names its own metric.)
+const OVERHEAD_PAREN = new RegExp(String.raw`\b(?<!\b(?:latency|memory|energy|power|area|storage|bandwidth|communication|token|cost)\s)${OVERHEAD_KINDS}overheads?\s?\(\s?(?:[<≤~≈]\s?|less than\s|only\s|about\s)?$`, 'i');
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b(?:[^,;]|,\s(?:and\s|or\s)?(?=[A-Z0-9]))*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
@@ -627,7 +630,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       }
       // "with less than 6% overhead", "a 7% transfer overhead", "reducing microarchitectural overhead by up
       // to 88%": an overhead no metric word names is a slowdown (labels, rule 23).
-      if (!metric && q.unit === '%' && (OVERHEAD_AFTER.test(text.slice(last.end, last.end + 40)) || OVERHEAD_BY.test(text.slice(from, g.group[0]!.start)))) metric = 'speedup';
+      if (!metric && q.unit === '%' && (OVERHEAD_AFTER.test(text.slice(last.end, last.end + 40)) || OVERHEAD_BY.test(text.slice(from, g.group[0]!.start)) || OVERHEAD_PAREN.test(text.slice(from, g.group[0]!.start)))) metric = 'speedup';
       // "reaches up to 7.97x over OptiX": a ratio over a baseline with no metric word is performance.
       if (!metric && q.unit === 'x' && RATIO_OVER.test(text.slice(last.end))) {
         if (BARE_VERB.test(text.slice(from, g.group[0]!.start))) metric = performance();
