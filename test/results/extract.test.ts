@@ -3520,3 +3520,12 @@ test('an overhead\'s amount in parentheses is a slowdown ("negligible computatio
   assert.deepEqual(fields('We outperform jailbreak methods, improving ASR-8 from 25.30% to 43.15% on Stable Diffusion 3.5 Large Turbo.', 'metric', 'value'), [['correctness', 43.15]]);
   assert.deepEqual(fields('Qwen3-ASR-0.6B can achieve an average TTFT as low as 92ms.', 'metric', 'value'), [['latency', 92]]);
 });
+
+test('an area under a curve is a score, not a chip\'s area ("an area under the receiver operating characteristic curve of 96%"); hours in parentheses after a count of videos or utterances are data', () => {
+  assert.deepEqual(fields('The classifier achieved an area under the receiver operating characteristic curve of 96% using only 16 of the 28 features.', 'metric', 'value'), [['accuracy', 96]]);
+  assert.deepEqual(fields('It reaches an area under the curve of 0.91.', 'metric', 'value'), [['accuracy', 0.91]]);
+  assert.deepEqual(fields('The accelerator needs 30% less area under the same power budget.', 'metric', 'value'), [['area', 30]]);
+  assert.deepEqual(fields('GTAC further reduces 6.4% area under the error rate constraint.', 'metric', 'value'), [['area', 6.4]]);
+  assert.deepEqual(fields('We catalog 1,553 YouTube videos (236 hours) and a corpus of 174,179 utterances (573 hours).', 'value'), []);
+  assert.deepEqual(fields('Training on 8 GPUs (12 hours) reaches 80% accuracy.', 'metric', 'value'), [['latency', 12], ['accuracy', 80]]);
+});

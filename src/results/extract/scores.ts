@@ -6,7 +6,7 @@
 // Distances between generated and real samples: quality scores of any size ("an FVD of 279.01").
 // ("an rFID of 0.38", "gFID 2.74": a reconstruction's or a generator's.)
 const DISTANCES = ['[rg]?FID', 'FVD'];
-const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'PR-AUC', 'AUROC', 'AUPRC', '[cgm]?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
+const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'PR-AUC', 'AUROC', 'AUPRC', 'area under (?:the )?(?:[\\w-]+ ){0,4}?curve', '[cgm]?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
   // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
   ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'DSC', 'NDS', 'HOTA', 'MOTA',
   // Text, caption and translation quality, agreement and driving scores.
