@@ -3529,3 +3529,12 @@ test('an area under a curve is a score, not a chip\'s area ("an area under the r
   assert.deepEqual(fields('We catalog 1,553 YouTube videos (236 hours) and a corpus of 174,179 utterances (573 hours).', 'value'), []);
   assert.deepEqual(fields('Training on 8 GPUs (12 hours) reaches 80% accuracy.', 'metric', 'value'), [['latency', 12], ['accuracy', 80]]);
 });
+
+test('how far ahead a forecast looks is no latency ("anticipating risks up to 38.66 seconds ahead", "at the 24h horizon", "a 30 min forecasting F1")', () => {
+  assert.deepEqual(fields('It anticipates risks up to 38.66 seconds ahead.', 'value'), []);
+  assert.deepEqual(fields('It forecasts potential risk 1-3 seconds in advance.', 'value'), []);
+  assert.deepEqual(fields('The results show great promise on horizons up to 4 seconds.', 'value'), []);
+  assert.deepEqual(fields('Calibration error stays below 0.02 at the 24h horizon.', 'metric', 'value').filter((c) => c[0] === 'latency'), []);
+  assert.deepEqual(fields('The chip achieves a state of the art 30 min forecasting F1 score of 0.825.', 'metric', 'value'), [['accuracy', 0.825]]);
+  assert.deepEqual(fields('It answers in 30 ms ahead of the baseline, and forecasting takes 12 ms per step.', 'metric', 'value'), [['latency', 30], ['latency', 12]]);
+});

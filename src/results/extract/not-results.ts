@@ -11,6 +11,8 @@ import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 const DATA_HOURS = /^\s?of\s(?:[\w-]+\s){0,3}(?:speech|audio|video|data|recordings?|transcri\w+|footage|EEG|ECG|annotat\w+|conversations?|dialogues?|driving|demonstrations?|gameplay)\b/i;
 const DATA_ITEMS_BEFORE = /\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)\s\($/i;
+const HORIZON_AFTER = /^\)?\s?(?:ahead\b(?!\sof\b)|in advance\b|look-?ahead\b|(?:prediction\s|forecast(?:ing)?\s)?horizons?\b|forecast(?:ing|s)?\b)/i;
+const HORIZON_BEFORE = /\bhorizons?\s(?:of\s)?(?:up to\s|around\s|about\s|roughly\s|approximately\s|~\s?)?$/i;
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?|thresholds?`;
 const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$`, 'i');
@@ -211,6 +213,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // is, not a time.
   // ("1,553 YouTube videos (236 hours)", "174,179 utterances (573 hours)": the same amount, in parentheses after a count of items.)
   if ((q.unit === 'h' || q.unit === 'min') && (DATA_HOURS.test(text.slice(q.end, q.end + 60)) || DATA_ITEMS_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)))) return false;
+  // "anticipating risks up to 38.66 seconds ahead", "at the 24h horizon", "horizons up to 4 seconds", "a state of the art 30 min
+  // forecasting F1": how far ahead a forecast looks, not how long anything takes.
+  if (['h', 'min', 's', 'ms'].includes(q.unit) && (HORIZON_AFTER.test(text.slice(q.end, q.end + 30)) || HORIZON_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   // ("reaches 71.8% at 24 hours": the time a result is read at.)
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within|at)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
