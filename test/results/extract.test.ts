@@ -3538,3 +3538,13 @@ test('how far ahead a forecast looks is no latency ("anticipating risks up to 38
   assert.deepEqual(fields('The chip achieves a state of the art 30 min forecasting F1 score of 0.825.', 'metric', 'value'), [['accuracy', 0.825]]);
   assert.deepEqual(fields('It answers in 30 ms ahead of the baseline, and forecasting takes 12 ms per step.', 'metric', 'value'), [['latency', 30], ['latency', 12]]);
 });
+
+test('what people spend, what a benchmark\'s task lasts and an example of a setting are no latency ("more than 2,500 hours of human effort", "Each task averages roughly 8 minutes", "(e.g., 2 minutes)")', () => {
+  assert.deepEqual(fields('HumanEdit requires more than 2,500 hours of human effort across four stages.', 'value'), []);
+  assert.deepEqual(fields('Scientists spent 469 hours rating 2,960 criticisms.', 'value'), []);
+  assert.deepEqual(fields('It is a workflow that takes human users a median of about 1.6 hours to complete.', 'value'), []);
+  assert.deepEqual(fields('To make this feasible for extreme durations (e.g., 2 minutes), we introduce a context manager.', 'value'), []);
+  assert.deepEqual(fields('Each task averages roughly 8 minutes of wall-clock time.', 'value'), []);
+  assert.deepEqual(fields('It completes roughly 6 of the estimated 14 hours a human expert would need.', 'value'), []);
+  assert.deepEqual(fields('Our system needs 12 ms per task and spends 3 ms on I/O.', 'metric', 'value'), [['latency', 12], ['latency', 3]]);
+});

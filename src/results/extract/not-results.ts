@@ -13,6 +13,10 @@ const DATA_HOURS = /^\s?of\s(?:[\w-]+\s){0,3}(?:speech|audio|video|data|recordin
 const DATA_ITEMS_BEFORE = /\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)\s\($/i;
 const HORIZON_AFTER = /^\)?\s?(?:ahead\b(?!\sof\b)|in advance\b|look-?ahead\b|(?:prediction\s|forecast(?:ing)?\s)?horizons?\b|forecast(?:ing|s)?\b)/i;
 const HORIZON_BEFORE = /\bhorizons?\s(?:of\s)?(?:up to\s|around\s|about\s|roughly\s|approximately\s|~\s?)?$/i;
+const PEOPLE_TIME_AFTER = /^\s?(?:of\s)?(?:human|manual)\s(?:effort|work|labou?r|inspection|annotation|time)\b|^\s(?:a|an|the)\s(?:human\s)?(?:experts?|humans?|annotators?)\s(?:would|will|needs?)\b/i;
+const PEOPLE_TIME_BEFORE = /(?:\b(?:takes?|took|needs?|needed|requires?|required)\s(?:human\s)?(?:users|experts|annotators|participants|people|humans?|developers|engineers)\s(?:[\w-]+\s){0,4}|\bspen[dt]\w*\s(?:about\s|over\s|more than\s|nearly\s)?|\b(?:[Ee]ach|[Ee]very)\s(?:task|episode|problem|workflow)\s(?:[\w-]+\s){0,3})$/;
+// ("extreme durations (e.g., 2 minutes)": an example of a setting, in parentheses, not "(e.g., 21.23s vs. 108.44s per epoch)".)
+const EXAMPLE_BEFORE = /\(e\.g\.,?\s(?:about\s|around\s|~\s?)?$/i;
 // Words that make a number a bound the work is held to, not a result ("a latency budget of 3 ms", "the 200ms latency threshold").
 const BOUND_WORDS = String.raw`budgets?|constraints?|deadlines?|targets?|limits?|thresholds?`;
 const BOUND = new RegExp(String.raw`\b(?:${BOUND_WORDS}|targeting|SLOs?)\s(?:of\s|\(\s?)?(?:sub-)?(?:around |about |under |below |at most |up to |~|<=\s?|≤\s?|<\s?)?$`, 'i');
@@ -216,6 +220,11 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "anticipating risks up to 38.66 seconds ahead", "at the 24h horizon", "horizons up to 4 seconds", "a state of the art 30 min
   // forecasting F1": how far ahead a forecast looks, not how long anything takes.
   if (['h', 'min', 's', 'ms'].includes(q.unit) && (HORIZON_AFTER.test(text.slice(q.end, q.end + 30)) || HORIZON_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)))) return false;
+  // "requires more than 2,500 hours of human effort", "spent 469 hours rating", "takes human users a median of about 1.6 hours",
+  // "(e.g., 10-20 minutes of manual inspection per alarm)", "Each task averages roughly 8 minutes of wall-clock time": what people
+  // spend or a benchmark's task lasts, or an example of a setting, not a time the work achieves.
+  if (['h', 'min', 's'].includes(q.unit) && (PEOPLE_TIME_AFTER.test(text.slice(q.end, q.end + 40)) || PEOPLE_TIME_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+    || (EXAMPLE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && /^\s?\)/.test(text.slice(q.end))))) return false;
   // "trained for 24 hours", "(>10 hours)": a time budget someone spent, not a time the work achieves.
   // ("reaches 71.8% at 24 hours": the time a result is read at.)
   if ((q.unit === 'h' || q.unit === 'min') && /(?:\b(?:for|over|after|every|within|at)|>|≥)\s?(?:about |up to |more than |nearly |roughly |over )?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) return false;
