@@ -3548,3 +3548,11 @@ test('what people spend, what a benchmark\'s task lasts and an example of a sett
   assert.deepEqual(fields('It completes roughly 6 of the estimated 14 hours a human expert would need.', 'value'), []);
   assert.deepEqual(fields('Our system needs 12 ms per task and spends 3 ms on I/O.', 'metric', 'value'), [['latency', 12], ['latency', 3]]);
 });
+
+test('what a change is "of" is the compared-with side ("improves the performance of existing detectors by up to 18.7%"), not the paper\'s own model or a size', () => {
+  assert.deepEqual(fields('It improves the performance of existing detectors by up to 18.7% when used as an auxiliary signal.', 'baseline'), [['existing detectors']]);
+  assert.deepEqual(fields('SVC improves the performance of Task Arithmetic by 13.0%.', 'baseline'), [['Task Arithmetic']]);
+  assert.deepEqual(fields('It reaches 36.7%, relatively improving the success rate of the GPT-4o agent baseline by 51.0%.', 'metric', 'value', 'baseline').pop(), ['correctness', 51, 'GPT-4o agent baseline']);
+  assert.deepEqual(fields('It improves the accuracy of our model by 5%.', 'baseline'), [[null]]);
+  assert.deepEqual(fields('It improves the accuracy of the 2B model by 23.6%.', 'baseline'), [[null]]);
+});

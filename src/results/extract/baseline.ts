@@ -233,6 +233,15 @@ export function findComparisons(text: string): Comparison[] {
     const name = nameOf(m[1]!.slice(0, stop ? stop.index : m[1]!.length));
     if (name) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
   }
+  OBJECT_OF_CHANGE_OF.lastIndex = 0;
+  for (let m = OBJECT_OF_CHANGE_OF.exec(text); m; m = OBJECT_OF_CHANGE_OF.exec(text)) {
+    const at = m.index + m[0].lastIndexOf(m[1]!, m[0].length - 4);
+    if (out.some((c) => c.start <= at && at < c.end)) continue;
+    const stop = STOP.exec(m[1]!);
+    const name = nameOf(m[1]!.slice(0, stop ? stop.index : m[1]!.length).replace(/\s(?:relatively|only)$/i, ''));
+    // (Not a size or a kind of model: "the 2B model", "the base model", "reasoning".)
+    if (name && !/^(?:[\w-]+\s)?(?:reasoning|models?)$|^(?:the\s)?(?:\d[\d.]*[KMB]|base|original|LLM)\s(?:models?|series)$/i.test(name)) out.push({ text: name, start: m.index, end: at + name.length, items: [] });
+  }
   // "outperforms the temporal prefetcher Triangel by 14.0% and the indirect prefetcher DMP by 6.0%", "surpassing the 80B
   // HunyuanImage by 28% on WISE and the 27B Qwen-Image-Edit by 37%": a second object of the surpassing verb, with a gain of
   // its own, is compared with too.
@@ -273,6 +282,11 @@ const MULTIPLE_OF = /(?:\d\s?[xX]|×|\d\stimes)\s?(?:the (?:[\w-]+ ){1,3}?|th(?:
 // with a capital letter) of what a change verb changes is the compared-with side. A bare object
 // ("accelerates BERT by 2x", "reduces EDP by 40%") is a workload or a metric, not a baseline.
 const OBJECT_OF_CHANGE = /\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|reduc(?:es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)|accelerat(?:es|ed|ing)|speed(?:s|ing)? up)\s+((?=[\w.+-]*[A-Z])[\w.+-]+(?:\s(?=[\w.+-]*[A-Z0-9])[\w.+-]+){0,2})['’]s(?:\s[\w-]+){1,3}\sby\s(?:up to |an average of |about |over |nearly |roughly )?[~≈]?\d/g;
+
+// ("improves the performance of existing detectors by up to 18.7%", "boosts the performance of strong MBRL baselines by
+// 10%-45%", "improving the success rate of the GPT-4o agent baseline by 51.0%": what the change is of, after "of", is the
+// compared-with side, named or not (not the paper's own: "of our model", "of its").
+const OBJECT_OF_CHANGE_OF = /\b(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)|enhanc(?:es|ed|ing)|speed(?:s|ing)? up|accelerat(?:es|ed|ing))\s+the\s(?:[\w-]+\s){0,2}?(?:performance|accuracy|success rates?|scores?|throughput|speed|efficiency|quality|encoding time|inference time|F1)\sof\s(?:even\s)?(?!(?:our|its|their|this|these|the proposed)\b)((?:(?!by\b)[\w.+()-]+\s){0,7}?(?!by\b)[\w.+()-]+)\sby\s(?:up to |an average of |about |over |nearly |roughly )?[+]?[~≈]?\d/g;
 
 // "1.2% to 3.3% of the area required by prior works", "95% of the optimal attainable energy efficiency":
 // a share of another design's number compares with that design.
