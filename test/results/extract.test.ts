@@ -430,7 +430,7 @@ test('the pre-scan is built from the unit rules: a paper whose only number has a
     '9 MSamples/s/W', '3 MSamples/s', '560K inferences/s/W', '2.94 million events per second', '41 QPS', '500M SPS', '120 FPS/W', '24fps', '1.8 IPC',
     '5 MIPS', '10 Gbps', '12 GB/s', '80 GB', '5.7 mm2', '9 μm2', '0.17 mm', '0.5 deg error', '49.5 kGE', '0.07 pJ/SOP', '1219 Mpixels/J', '5 mJ', '3 W',
     '120 milliseconds', '1.3 μs', '2186 ns', '42 $', '5 GPU hours', '5.4 hours', '3 minutes', '0.5 s', '31.2 dB', '71.2 AP', '1,200 LUTs', '12 DSPs',
-    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', 'our model family in 2B and 7B model sizes', '32M tokens', '465 training samples', '225 tokens', 'RMSE of 0.43 m'];
+    '800 FFs', '40 BRAMs', '3,000 logic cells', '900 ALMs', '13 billion parameters', 'our 7B model', 'our model family in 2B and 7B model sizes', '32M tokens', '465 training samples', '225 tokens', 'RMSE of 0.43 m', 'an error of 3.6 pixels'];
   const rules = new Set(SAMPLES.map((sample) => findQuantities(`only ${sample} here`).find((q) => q.rule)?.rule));
   rules.delete(undefined);
   assert.equal(rules.size, UNIT_RULES.length);
@@ -3555,4 +3555,10 @@ test('what a change is "of" is the compared-with side ("improves the performance
   assert.deepEqual(fields('It reaches 36.7%, relatively improving the success rate of the GPT-4o agent baseline by 51.0%.', 'metric', 'value', 'baseline').pop(), ['correctness', 51, 'GPT-4o agent baseline']);
   assert.deepEqual(fields('It improves the accuracy of our model by 5%.', 'baseline'), [[null]]);
   assert.deepEqual(fields('It improves the accuracy of the 2B model by 23.6%.', 'baseline'), [[null]]);
+});
+
+test('a distance in pixels is an error with an error word before it in the clause ("a mean localization error of 3.61 pixels"), not a resolution', () => {
+  assert.deepEqual(fields('It achieves a mean localization error of 3.61 pixels through an ensemble.', 'metric', 'value', 'unit'), [['error', 3.61, 'px']]);
+  assert.deepEqual(fields('It yields an overall reprojection error of 0.382 px.', 'metric', 'value', 'unit'), [['error', 0.382, 'px']]);
+  assert.deepEqual(fields('It renders 832x480 pixels at 30 FPS.', 'metric', 'value'), [['throughput', 30]]);
 });

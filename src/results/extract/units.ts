@@ -115,6 +115,9 @@ export const UNIT_RULES: UnitRule[] = [
   // of 3.1 cm and 2.0 cm", "an average L2 error of 0.32 m"); "an 11 cm wire" and "15 meters" are sizes and settings.
   { re: /(cm|m)\b(?!\s?(?:2\b|\^|\/|x\s?\d|×))(?!(?:,?\s(?:and\s)?[\d.]+\s?c?m)*\s(?:resolution|grid|spacing|range|radius))(?<=\b(?:errors?|deviations?|MAE|RMSE|ATE|L2)\b(?:[^.;]|\.\d){0,50}?\d[\d.]*\s?(?:cm|m))/y,
     canonical: (m) => m[1]!, kind: 'absolute', metric: 'error' },
+  // A distance in pixels is an error only with an error word before it in the clause ("a mean localization error of 3.61
+  // pixels", "an overall reprojection error of 0.382 px"); "832x480 pixels" and "a 16-pixel patch" are sizes.
+  { re: /(?:px|pixels?)\b(?<=\b(?:errors?|deviations?|MAE|RMSE|drift)\b(?:[^.;]|\.\d){0,50}?\d[\d.]*\s?(?:px|pixels?))/y, canonical: fixed('px'), kind: 'absolute', metric: 'error' },
   // An angle or an age a system is off by, with an error word before or after it in the clause ("reduces rotation error
   // from ~17 degrees to ~10 degrees", "a mean error of just 2.2 years", "0.12 deg precision", "a 4.23-year ... mean absolute
   // error"); "rotated by 90 degrees", "a 120° field of view", "errors at 180 deg", "360° imagery" and "25 °C" are settings.
