@@ -3562,3 +3562,8 @@ test('a distance in pixels is an error with an error word before it in the claus
   assert.deepEqual(fields('It yields an overall reprojection error of 0.382 px.', 'metric', 'value', 'unit'), [['error', 0.382, 'px']]);
   assert.deepEqual(fields('It renders 832x480 pixels at 30 FPS.', 'metric', 'value'), [['throughput', 30]]);
 });
+
+test('an uncertainty written in words is one too ("an error of 5.3 plus-minus 1.5 pixels", "(0.9125 plus or minus 0.0047)")', () => {
+  assert.deepEqual(fields('The dynamic system maintained an error of 5.3 plus-minus 1.5 pixels.', 'metric', 'value', 'unit'), [['error', 5.3, 'px']]);
+  assert.deepEqual(fields('It achieves the highest macro F1 (0.9125 plus or minus 0.0047) overall.', 'value'), [[0.9125]]);
+});

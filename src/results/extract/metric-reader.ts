@@ -4,7 +4,9 @@
  */
 import type { Metric } from '../types.ts';
 import { resolvePerformance, type CueHit } from './cues.ts';
-import type { Quantity } from './quantities.ts';
+import { PLUS_MINUS, type Quantity } from './quantities.ts';
+
+const UNCERTAINTY_AFTER = new RegExp(String.raw`^\s?${PLUS_MINUS}\s?\d[\d.]*\s?(?:%|pp)?`);
 
 // "cuts data size by 81% and MAC operations by 27%": the words after "and" are the next number's. A
 // digit inside a name ("8x FP4 throughput") is no new number.
@@ -59,7 +61,7 @@ export function rightCue(text: string, q: Quantity, cues: CueHit[]): CueHit | nu
   const after = RESPECTIVELY_IN.exec(text.slice(q.end))
     ?? (aside && !cues.some((c) => c.start >= q.end && c.start < q.end + aside[0].length) ? aside : null);
   // ("85.3 ± 0.4% accuracy", "2.5 +- 0.2% lower validation loss": the uncertainty after a number is no new number.)
-  const uncertainty = after ? null : /^\s?(?:±|\+-|\+\/-)\s?\d[\d.]*\s?(?:%|pp)?/.exec(text.slice(q.end));
+  const uncertainty = after ? null : UNCERTAINTY_AFTER.exec(text.slice(q.end));
   const at = q.end + (after ? after[0].length : uncertainty ? uncertainty[0].length : 0);
   const rest = text.slice(at, at + 60);
   const stop = RIGHT_STOP.exec(rest);

@@ -6,11 +6,12 @@
  */
 import { inside, OWNED_NUMBER, shareBaseline, type Comparison } from './baseline.ts';
 import type { EntityHit } from './entities.ts';
-import { changeLevelsInParen, isFractionRule, NEXT_CHANGE, type Quantity } from './quantities.ts';
+import { changeLevelsInParen, isFractionRule, NEXT_CHANGE, PLUS_MINUS, type Quantity } from './quantities.ts';
 import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 const DATA_HOURS = /^\s?of\s(?:[\w-]+\s){0,3}(?:speech|audio|video|data|recordings?|transcri\w+|footage|EEG|ECG|annotat\w+|conversations?|dialogues?|driving|demonstrations?|gameplay)\b/i;
 const DATA_ITEMS_BEFORE = /\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)\s\($/i;
+const UNCERTAINTY_BEFORE = new RegExp(String.raw`(?:${PLUS_MINUS}|\d\s?pm)\s?$`);
 const HORIZON_AFTER = /^\)?\s?(?:ahead\b(?!\sof\b)|in advance\b|look-?ahead\b|(?:prediction\s|forecast(?:ing)?\s)?horizons?\b|forecast(?:ing|s)?\b)/i;
 const HORIZON_BEFORE = /\bhorizons?\s(?:of\s)?(?:up to\s|around\s|about\s|roughly\s|approximately\s|~\s?)?$/i;
 const PEOPLE_TIME_AFTER = /^\s?(?:of\s)?(?:human|manual)\s(?:effort|work|labou?r|inspection|annotation|time)\b|^\s(?:a|an|the)\s(?:human\s)?(?:experts?|humans?|annotators?)\s(?:would|will|needs?)\b/i;
@@ -254,7 +255,7 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (/\((?:compared (?:to|with)|versus|vs\.?)\s[^()]{1,80}:\s?$/i.test(text.slice(Math.max(0, q.start - 90), q.start))) return false;
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   // ("69.8 pm 0.5%": a feed that dropped the backslash of \pm.)
-  if (/(?:\+\/-|\+-|±|\d\s?pm)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  if (UNCERTAINTY_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // "2.8x higher TPR at 0.1% FPR", "TPR@FPR=1%": the false-positive rate a detection rate is read at is an operating point.
   if (q.unit === '%' && (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^\s?(?:FPR|FAR|FNR|false[- ]positive rate)\b/i.test(text.slice(q.end, q.end + 24))
     || /@\s?FPR\s?=\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start)))) return false;

@@ -74,6 +74,10 @@ const POINTS_WORD = String.raw`(?:absolute\s)?(?:(?:BLEU|ROUGE-\w+|F1|mIoU|mAP|A
 // ("an 8.0-point gain", "a 3.2-point quality trade"; not "a 5-point quality evaluation framework", a scale.)
 const POINTS = new RegExp(String.raw`^(?:\s${POINTS_WORD}|-points?(?=\s(?:[\w-]+\s)?(?:gains?|improvements?|increases?|boosts?|drops?|decreases?|reductions?|declines?|margins?|leads?|advantages?|jumps?|lifts?|trade(?:-?offs?)?)\b))`);
 
+/** The sign between a number and its uncertainty ("85.3 ± 0.4", "+2.90% +/- 0.33%", "0.9125 plus or minus 0.0047"). */
+export const PLUS_MINUS = String.raw`(?:±|\+-|\+\/-|plus-minus|plus or minus)`;
+const UNCERTAINTY_JOIN = new RegExp(String.raw`^\s?${PLUS_MINUS}\s?$`);
+
 function parseNumber(whole: string, frac: string | undefined, exp: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}${exp ? `e${exp.replace('−', '-')}` : ''}`);
 }
@@ -303,10 +307,10 @@ export function findQuantities(text: string): Quantity[] {
   // "4.32/2.29 token/s", "132/119/119 FPS": numbers joined by slashes before a unit each take it (the
   // NUMBER pattern refuses a number after a slash, so "1/2" and "7/9" stay out unless a unit follows).
   if (text.includes('/')) raw = withSlashLists(text, raw);
-  // "1.41 ± 0.06 mm", "3.40 +- 2.75 mm": the value takes the unit written after its uncertainty.
+  // "1.41 ± 0.06 mm", "3.40 +- 2.75 mm", "5.3 plus-minus 1.5 pixels": the value takes the unit written after its uncertainty.
   for (let i = 0; i + 1 < raw.length; i++) {
     const [a, b] = [raw[i]!, raw[i + 1]!];
-    if (!a.unit && b.rule && /^\s?(?:±|\+-|\+\/-)\s?$/.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
+    if (!a.unit && b.rule && UNCERTAINTY_JOIN.test(text.slice(a.end, b.start))) raw[i] = { ...a, unit: b.unit, rule: b.rule };
   }
   raw = withParameterRanges(text, raw);
   if (MAY_HOLD_WORD_RATIO.test(text)) {
