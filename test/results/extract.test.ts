@@ -3567,3 +3567,11 @@ test('an uncertainty written in words is one too ("an error of 5.3 plus-minus 1.
   assert.deepEqual(fields('The dynamic system maintained an error of 5.3 plus-minus 1.5 pixels.', 'metric', 'value', 'unit'), [['error', 5.3, 'px']]);
   assert.deepEqual(fields('It achieves the highest macro F1 (0.9125 plus or minus 0.0047) overall.', 'value'), [[0.9125]]);
 });
+
+test('a percentage a result verb gives, right before a score\'s abbreviation no cue knows, is that score ("achieves 80.68% JGA", "attains 94.2% P@1"); not a setting\'s share or an error rate', () => {
+  assert.deepEqual(fields('The adaptive system attains 94.2% P@1, outperforming speaker-only baselines.', 'metric', 'value'), [['accuracy', 94.2]]);
+  assert.deepEqual(fields('Combined, the architecture reaches 45.6% Hit@5 on held-out data.', 'metric', 'value'), [['accuracy', 45.6]]);
+  assert.deepEqual(fields('Hybrid LLMs like Qwen3-Next use 75% GDN layers.', 'value'), []);
+  assert.deepEqual(fields('V3.2 achieved 74.8% Mode A and 87.7% Mode C.', 'value'), []);
+  assert.notDeepEqual(fields('It achieves 8.97% ACER on the dataset.', 'metric')[0], ['accuracy']);
+});

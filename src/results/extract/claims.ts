@@ -286,6 +286,8 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // ("negligible computational overhead (<0.12%)": the overhead's amount in parentheses right after it; a "latency overhead"
 // names its own metric.)
 const OVERHEAD_PAREN = new RegExp(String.raw`\b(?<!\b(?:latency|memory|energy|power|area|storage|bandwidth|communication|token|cost)\s)${OVERHEAD_KINDS}overheads?\s?\(\s?(?:[<≤~≈]\s?|less than\s|only\s|about\s)?$`, 'i');
+const RESULT_VERB_BEFORE = /\b(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|scor(?:es|ed|ing)|obtain(?:s|ed|ing))\s(?:up to\s|only\s|just\s|about\s|over\s|nearly\s|an?\s(?:average\s)?(?:of\s)?)?$/i;
+const SCORE_ABBREVIATION_AFTER = /^\s(?![A-Z]*ER\b)(?=[A-Z][a-z]*[A-Z@\d-])[A-Z][A-Za-z]{0,5}(?:@\d+|-\d+)?(?![\w-])(?!\s(?:layers?|weights?|nodes?|parameters|tokens|data|samples)\b)/;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
 const OUTPERFORMS_BY = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s(?:up)?on|improv(?:e|es|ed|ing)\sover)\b(?:[^,;]|,\s(?:and\s|or\s)?(?=[A-Z0-9]))*\bby\s?(?:up to |an average of |about |over |nearly |roughly |at least |more than |approximately |around |a factor of )?$/i;
 // "+0.9% over the best existing baseline": a signed gain over a baseline, with no metric word.
@@ -646,6 +648,11 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "even GPT-4o lags 34.80% behind humans", "lag behind humans by ~40%", "only 0.47% behind the 1st-place solution": how
       // far a system trails another, with no metric word, is a gap in its performance.
       if (!metric && (q.unit === '%' || q.unit === 'pp') && ((BEHIND_AFTER.test(text.slice(last.end, last.end + 24)) && TRAILS_BEFORE.test(text.slice(from, g.group[0]!.start))) || LAGS_BY.test(text.slice(from, g.group[0]!.start)))) metric = performance();
+      // "achieves 80.68% JGA", "attains 94.2% P@1", "reaches 45.6% Hit@5", "with 93.7% Acc@5": a percentage a result verb gives,
+      // right before a score's abbreviation no cue knows, is that score (in lines 1-8530, 25 of 36 such abbreviations
+      // after any word are labeled quality scores; after a result verb, none is a setting).
+      if (!metric && q.unit === '%' && RESULT_VERB_BEFORE.test(text.slice(Math.max(0, g.group[0]!.start - 40), g.group[0]!.start))
+        && SCORE_ABBREVIATION_AFTER.test(text.slice(q.end, q.end + 16))) metric = performance();
       // "(81.3% on LiveCodeBench v5)", "surpass 70% on the MMLU benchmark": a percentage on a benchmark the
       // dictionary knows is the score there, with or without a verb (not a cut: "eliminating 80% ... on MNIST").
       // ("improving FLUX by 218% on GenEval": a gain there may pass 100%, a level may not.)
