@@ -3575,3 +3575,8 @@ test('a percentage a result verb gives, right before a score\'s abbreviation no 
   assert.deepEqual(fields('V3.2 achieved 74.8% Mode A and 87.7% Mode C.', 'value'), []);
   assert.notDeepEqual(fields('It achieves 8.97% ACER on the dataset.', 'metric')[0], ['accuracy']);
 });
+
+test('the specificity a sensitivity is read at is an operating point ("64.6% sensitivity at 80% specificity")', () => {
+  assert.deepEqual(fields('Prost-RL achieves 64.6% sensitivity at 80% specificity for core-level detection.', 'value'), [[64.6]]);
+  assert.deepEqual(fields('It reaches 92.8% specificity at 59.3% recall.', 'value'), [[92.8], [59.3]]);
+});

@@ -256,8 +256,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   // ("69.8 pm 0.5%": a feed that dropped the backslash of \pm.)
   if (UNCERTAINTY_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
-  // "2.8x higher TPR at 0.1% FPR", "TPR@FPR=1%": the false-positive rate a detection rate is read at is an operating point.
-  if (q.unit === '%' && (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^\s?(?:FPR|FAR|FNR|false[- ]positive rate)\b/i.test(text.slice(q.end, q.end + 24))
+  // "2.8x higher TPR at 0.1% FPR", "TPR@FPR=1%", "sensitivity at 80% specificity": the false-positive rate (or the
+  // specificity) a detection rate is read at is an operating point.
+  if (q.unit === '%' && (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^\s?(?:FPR|FAR|FNR|false[- ]positive rate|specificity)\b/i.test(text.slice(q.end, q.end + 24))
     || /@\s?FPR\s?=\s?$/i.test(text.slice(Math.max(0, q.start - 12), q.start)))) return false;
   // "falls short of random-level accuracy (50%)": the same level, named before it.
   if (/\brandom(?:[- ](?:level|chance|guess(?:ing)?))?\s(?:accuracy|performance|baseline)\s\(\s?$/i.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
