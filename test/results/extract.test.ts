@@ -3580,3 +3580,9 @@ test('the specificity a sensitivity is read at is an operating point ("64.6% sen
   assert.deepEqual(fields('Prost-RL achieves 64.6% sensitivity at 80% specificity for core-level detection.', 'value'), [[64.6]]);
   assert.deepEqual(fields('It reaches 92.8% specificity at 59.3% recall.', 'value'), [[92.8], [59.3]]);
 });
+
+test('how much of a model a method changes is its setting ("adjusting only 3% of parameters", "updating only the top 10% of unique tokens")', () => {
+  assert.deepEqual(fields('The LoRA mechanism adjusting only 3% of parameters achieved comparable performance.', 'value'), []);
+  assert.deepEqual(fields('Updating only the top 10% of unique tokens yields an improvement.', 'value'), []);
+  assert.deepEqual(fields('It reduces parameters by 3% with no loss.', 'metric', 'value'), [['model_size', 3]]);
+});

@@ -12,6 +12,8 @@ import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 const DATA_HOURS = /^\s?of\s(?:[\w-]+\s){0,3}(?:speech|audio|video|data|recordings?|transcri\w+|footage|EEG|ECG|annotat\w+|conversations?|dialogues?|driving|demonstrations?|gameplay)\b/i;
 const DATA_ITEMS_BEFORE = /\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)\s\($/i;
 const UNCERTAINTY_BEFORE = new RegExp(String.raw`(?:${PLUS_MINUS}|\d\s?pm)\s?$`);
+const TUNED_SHARE_BEFORE = /\b(?:adjust|updat|tun|train|modif|fine-tun)\w*\s(?:only\s|just\s|merely\s)?(?:the\s)?(?:top\s)?(?:~\s?)?$/i;
+const TUNED_SHARE_AFTER = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:parameters|weights|tokens|layers|neurons)\b/i;
 const HORIZON_AFTER = /^\)?\s?(?:ahead\b(?!\sof\b)|in advance\b|look-?ahead\b|(?:prediction\s|forecast(?:ing)?\s)?horizons?\b|forecast(?:ing|s)?\b)/i;
 const HORIZON_BEFORE = /\bhorizons?\s(?:of\s)?(?:up to\s|around\s|about\s|roughly\s|approximately\s|~\s?)?$/i;
 const PEOPLE_TIME_AFTER = /^\s?(?:of\s)?(?:human|manual)\s(?:effort|work|labou?r|inspection|annotation|time)\b|^\s(?:a|an|the)\s(?:human\s)?(?:experts?|humans?|annotators?)\s(?:would|will|needs?)\b/i;
@@ -256,6 +258,9 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   // "+2.90% +/- 0.33%": the uncertainty of a result, not a result.
   // ("69.8 pm 0.5%": a feed that dropped the backslash of \pm.)
   if (UNCERTAINTY_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
+  // "The LoRA mechanism adjusting only 3% of parameters", "updating only the top 10% of unique tokens": how much of a model a
+  // method changes is its setting, not a saving.
+  if (q.unit === '%' && TUNED_SHARE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && TUNED_SHARE_AFTER.test(text.slice(q.end, q.end + 40))) return false;
   // "2.8x higher TPR at 0.1% FPR", "TPR@FPR=1%", "sensitivity at 80% specificity": the false-positive rate (or the
   // specificity) a detection rate is read at is an operating point.
   if (q.unit === '%' && (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && /^\s?(?:FPR|FAR|FNR|false[- ]positive rate|specificity)\b/i.test(text.slice(q.end, q.end + 24))
