@@ -3586,3 +3586,8 @@ test('how much of a model a method changes is its setting ("adjusting only 3% of
   assert.deepEqual(fields('Updating only the top 10% of unique tokens yields an improvement.', 'value'), []);
   assert.deepEqual(fields('It reduces parameters by 3% with no loss.', 'metric', 'value'), [['model_size', 3]]);
 });
+
+test('"sFID" is a distance like FID, and "N% parameters of X" a size ("FID 2.16, and sFID 8.07 with only 38.4% parameters of VAR")', () => {
+  assert.deepEqual(fields('It attains FID 2.16, and sFID 8.07 with only 38.4% parameters of VAR.', 'metric', 'value'), [['accuracy', 2.16], ['accuracy', 8.07], ['model_size', 38.4]]);
+  assert.deepEqual(fields('It uses 5% parameters to train.', 'value'), []);
+});

@@ -4,8 +4,8 @@
  * paper with nothing to read (index.ts), so a score the rules can read is never skipped unread.
  */
 // Distances between generated and real samples: quality scores of any size ("an FVD of 279.01").
-// ("an rFID of 0.38", "gFID 2.74": a reconstruction's or a generator's.)
-const DISTANCES = ['[rg]?FID', 'FVD'];
+// ("an rFID of 0.38", "gFID 2.74", "sFID 8.07": a reconstruction's, a generator's or the spatial-feature one.)
+const DISTANCES = ['[rgs]?FID', 'FVD'];
 const NAMED_BEFORE = ['avg@\\d+', 'pass@\\d+', 'score', 'accuracy', 'Acc', '[A-Za-z-]*F1', 'BLEU', 'mAP(?:@[\\d.]+(?::[\\d.]+)?(?![\\d.:]))?', 'EM', '(?:MS-)?SSIM', 'AUC(?:-ROC)?', 'PR-AUC', 'AUROC', 'AUPRC', 'area under (?:the )?(?:[\\w-]+ ){0,4}?curve', '[cgm]?IoU', 'kappa', 'κ', 'R\\^?2', 'ρ', '\\\\rho', '(?:rank )?correlation', 'perplexity', 'PPL', 'sensitivity', 'specificity', 'recall', '(?:Hit|HR|Recall|NDCG|MRR|P|Acc)@\\d+', 'NDCG', 'MRR',
   // Quality scores no other metric names are accuracy, lower-is-better distances too (labels, rule 27).
   ...DISTANCES, 'LPIPS', 'SPL', 'PSNR', 'Jaccard(?: index)?', 'Dice(?: score| coefficient)?', 'DSC', 'NDS', 'HOTA', 'MOTA',
