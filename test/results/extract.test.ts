@@ -3591,3 +3591,9 @@ test('"sFID" is a distance like FID, and "N% parameters of X" a size ("FID 2.16,
   assert.deepEqual(fields('It attains FID 2.16, and sFID 8.07 with only 38.4% parameters of VAR.', 'metric', 'value'), [['accuracy', 2.16], ['accuracy', 8.07], ['model_size', 38.4]]);
   assert.deepEqual(fields('It uses 5% parameters to train.', 'value'), []);
 });
+
+test('"5-fold cross-validation" is how a model was evaluated, not a ratio', () => {
+  assert.deepEqual(fields('We evaluate it using 10-fold cross-validation and reach 91% accuracy.', 'value', 'unit'), [[91, '%']]);
+  assert.deepEqual(fields('It achieves a mean normalised absolute error of 9.64% under 5-fold cross-validation.', 'value'), [[9.64]]);
+  assert.deepEqual(fields('It gives a 5-fold speedup over the CPU.', 'value', 'unit'), [[5, 'x']]);
+});

@@ -16,8 +16,8 @@ export interface UnitRule {
 const fixed = (s: string) => () => s;
 const micro = (p: string | undefined) => (p === 'u' ? 'μ' : p ?? '');
 
-/** "2.4x" but not "8x8", "8192 x 8192" or "INT8×INT8" (the number rule refuses a letter before). */
-export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fold\b)(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
+/** "2.4x" but not "8x8", "8192 x 8192", "INT8×INT8" (the number rule refuses a letter before) or "5-fold cross-validation". */
+export const RATIO: UnitRule = { re: /(?:×|[xX](?![A-Za-z0-9])|[Tt]imes\b|-?fold\b(?!\s(?:stratified\s|nested\s|repeated\s)?(?:cross|CV\b|ensembl|validation|splits?\b)))(?!\s?\d)/y, canonical: fixed('x'), kind: 'relative' };
 
 // "our compact 7B-parameter model", "we introduce X, a 3.8B model": the size of the paper's own model
 // (labels, rule 30); the size of a model a method is applied to or tested at ("on a 109B-parameter
