@@ -3597,3 +3597,9 @@ test('"5-fold cross-validation" is how a model was evaluated, not a ratio', () =
   assert.deepEqual(fields('It achieves a mean normalised absolute error of 9.64% under 5-fold cross-validation.', 'value'), [[9.64]]);
   assert.deepEqual(fields('It gives a 5-fold speedup over the CPU.', 'value', 'unit'), [[5, 'x']]);
 });
+
+test('decibels of an error measure are an error ("reduces NMSE by 7.19 dB, 4.08 dB, and 5.27 dB"); MASE, sMAPE, NMSE and MNAE are error names', () => {
+  assert.deepEqual(fields('It reduces NMSE by 7.19 dB, 4.08 dB, and 5.27 dB for CSI reconstruction.', 'metric', 'value'), [['error', 7.19], ['error', 4.08], ['error', 5.27]]);
+  assert.deepEqual(fields('It reduces NMSE by 3 dB and improves PSNR by 2.1 dB.', 'metric'), [['error'], ['accuracy']]);
+  assert.deepEqual(fields('GITCO achieves an average +1.95% MASE reduction on TimesFM 2.5.', 'metric', 'value'), [['error', 1.95]]);
+});

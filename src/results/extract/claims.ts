@@ -286,6 +286,7 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // ("negligible computational overhead (<0.12%)": the overhead's amount in parentheses right after it; a "latency overhead"
 // names its own metric.)
 const OVERHEAD_PAREN = new RegExp(String.raw`\b(?<!\b(?:latency|memory|energy|power|area|storage|bandwidth|communication|token|cost)\s)${OVERHEAD_KINDS}overheads?\s?\(\s?(?:[<≤~≈]\s?|less than\s|only\s|about\s)?$`, 'i');
+const DB_ERROR_BEFORE = /\b(?:N?MSE|RMSE|MAE|EVM|(?:reconstruction |estimation |quantization |prediction )?errors?|distortion)\s(?:by|of|to|at)\s(?:up to\s|about\s|nearly\s|over\s|an average of\s)?-?$/;
 const RESULT_VERB_BEFORE = /\b(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|scor(?:es|ed|ing)|obtain(?:s|ed|ing))\s(?:up to\s|only\s|just\s|about\s|over\s|nearly\s|an?\s(?:average\s)?(?:of\s)?)?$/i;
 const SCORE_ABBREVIATION_AFTER = /^\s(?![A-Z]*ER\b)(?=[A-Z][a-z]*[A-Z@\d-])[A-Z][A-Za-z]{0,5}(?:@\d+|-\d+)?(?![\w-])(?!\s(?:layers?|weights?|nodes?|parameters|tokens|data|samples)\b)/;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
@@ -433,6 +434,10 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       metric = q.rule.metric ?? null;
       // "a 278 MB model", "a 0.52 MB engine", "bringing the total model size within 9.5 MB": the bytes a model's weights
       // take are its size, not the memory a run uses (labels: model_size in MB, GB and KB).
+      // "reduces NMSE by 7.19 dB": decibels of an error measure are an error, not a signal quality (labels: error).
+      // ("by 7.19 dB, 4.08 dB, and 5.27 dB": the list after it too.)
+      if (metric === 'accuracy' && q.unit === 'dB' && (DB_ERROR_BEFORE.test(text.slice(Math.max(from, q.start - 40), q.start))
+        || (prior?.metric === 'error' && prior.absolute && /^\s?dB,?\s(?:and\s)?$/.test(text.slice(prior.end - 2, q.start))))) metric = 'error';
       if (metric === 'memory' && /^[KMG]B$/.test(q.unit) && (MODEL_BYTES_BEFORE.test(text.slice(Math.max(from, q.start - 60), q.start)) || MODEL_BYTES_AFTER.test(text.slice(q.end, q.end + 24)))) metric = 'model_size';
       // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
       // "inference at 10,959 MOps/s" are results.
