@@ -3603,3 +3603,7 @@ test('decibels of an error measure are an error ("reduces NMSE by 7.19 dB, 4.08 
   assert.deepEqual(fields('It reduces NMSE by 3 dB and improves PSNR by 2.1 dB.', 'metric'), [['error'], ['accuracy']]);
   assert.deepEqual(fields('GITCO achieves an average +1.95% MASE reduction on TimesFM 2.5.', 'metric', 'value'), [['error', 1.95]]);
 });
+
+test('a pair of percentage levels does not measure a size named in an earlier clause ("With 98.7% fewer trainable parameters than X, ADE surpasses X on DBpedia-14 (98.06% vs. 97.80%)")', () => {
+  assert.deepEqual(fields('With 98.7% fewer trainable parameters than DeBERTa-v3-base, ADE surpasses DeBERTa on DBpedia-14 (98.06% vs. 97.80%).', 'metric', 'value'), [['model_size', 98.7], ['accuracy', 98.06]]);
+});

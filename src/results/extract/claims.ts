@@ -287,6 +287,7 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // names its own metric.)
 const OVERHEAD_PAREN = new RegExp(String.raw`\b(?<!\b(?:latency|memory|energy|power|area|storage|bandwidth|communication|token|cost)\s)${OVERHEAD_KINDS}overheads?\s?\(\s?(?:[<≤~≈]\s?|less than\s|only\s|about\s)?$`, 'i');
 const DB_ERROR_BEFORE = /\b(?:N?MSE|RMSE|MAE|EVM|(?:reconstruction |estimation |quantization |prediction )?errors?|distortion)\s(?:by|of|to|at)\s(?:up to\s|about\s|nearly\s|over\s|an average of\s)?-?$/;
+const SIZE_OR_COST: ReadonlySet<Metric> = new Set<Metric>(['model_size', 'memory', 'cost']);
 const RESULT_VERB_BEFORE = /\b(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|scor(?:es|ed|ing)|obtain(?:s|ed|ing))\s(?:up to\s|only\s|just\s|about\s|over\s|nearly\s|an?\s(?:average\s)?(?:of\s)?)?$/i;
 const SCORE_ABBREVIATION_AFTER = /^\s(?![A-Z]*ER\b)(?=[A-Z][a-z]*[A-Z@\d-])[A-Z][A-Za-z]{0,5}(?:@\d+|-\d+)?(?![\w-])(?!\s(?:layers?|weights?|nodes?|parameters|tokens|data|samples)\b)/;
 // "outperforms X by 1.8x" with no metric word: performance (speed in a systems paper).
@@ -634,6 +635,9 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
         const after = q.end + vs[0].length;
         const said = cues.find((c) => c.start >= after && c.start <= after + 1) ?? cues.filter((c) => c.start >= from && c.end <= q.start).pop();
         metric = said ? metricOf(said.cue, () => false) : 'accuracy';
+        // ("With 98.7% fewer trainable parameters than X, ADE surpasses X on DBpedia-14 (98.06% vs. 97.80%)": a size or a
+        // cost named in an earlier clause is not what a pair of percentage levels measures.)
+        if (said && said.end <= q.start && SIZE_OR_COST.has(metric) && /,\s/.test(text.slice(said.end, q.start))) metric = 'accuracy';
       }
       // "with less than 6% overhead", "a 7% transfer overhead", "reducing microarchitectural overhead by up
       // to 88%": an overhead no metric word names is a slowdown (labels, rule 23).
