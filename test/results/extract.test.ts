@@ -3607,3 +3607,9 @@ test('decibels of an error measure are an error ("reduces NMSE by 7.19 dB, 4.08 
 test('a pair of percentage levels does not measure a size named in an earlier clause ("With 98.7% fewer trainable parameters than X, ADE surpasses X on DBpedia-14 (98.06% vs. 97.80%)")', () => {
   assert.deepEqual(fields('With 98.7% fewer trainable parameters than DeBERTa-v3-base, ADE surpasses DeBERTa on DBpedia-14 (98.06% vs. 97.80%).', 'metric', 'value'), [['model_size', 98.7], ['accuracy', 98.06]]);
 });
+
+test('a time an error measure is read in is an error ("median RMSE is 22.75 min (segment-level) and 30.90 min"), not a latency', () => {
+  assert.deepEqual(fields('On a held-out test set, median RMSE is 22.75 min (segment-level) and 30.90 min (trajectory-level).', 'metric', 'value'), [['error', 22.75], ['error', 30.9]]);
+  assert.deepEqual(fields('Our model achieves an average prediction error of only 15 seconds.', 'metric', 'value'), [['error', 15]]);
+  assert.deepEqual(fields('It trains in 12 minutes and answers in 30 s.', 'metric'), [['latency'], ['latency']]);
+});
