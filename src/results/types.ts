@@ -64,4 +64,4 @@ export interface Extraction {
 }
 
 /** Bumped whenever the rules change, so `paperboy extract` knows which papers to redo. */
-export const EXTRACTOR_VERSION = 185;
+export const EXTRACTOR_VERSION = 186;

@@ -3613,3 +3613,9 @@ test('a time an error measure is read in is an error ("median RMSE is 22.75 min 
   assert.deepEqual(fields('Our model achieves an average prediction error of only 15 seconds.', 'metric', 'value'), [['error', 15]]);
   assert.deepEqual(fields('It trains in 12 minutes and answers in 30 s.', 'metric'), [['latency'], ['latency']]);
 });
+
+test('"smaller and larger executors" are conditions, not a size cue; hours of speech in parentheses are data ("only 25% of the real speech (13.6h)")', () => {
+  assert.deepEqual(fields('It improves over the strongest baseline by 12.2% and 4.7% on static tasks with smaller and larger executors.', 'metric'), [['accuracy'], ['accuracy']]);
+  assert.deepEqual(fields('The model is 3x smaller than GPT-4.', 'metric'), [['model_size']]);
+  assert.deepEqual(fields('It matches the baseline using only 25% of the real speech (13.6h).', 'unit').filter((c) => c[0] === 'h'), []);
+});

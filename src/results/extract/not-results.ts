@@ -10,7 +10,7 @@ import { changeLevelsInParen, isFractionRule, NEXT_CHANGE, PLUS_MINUS, type Quan
 import { FAMILY_SIZES, isMoney, OWN_MODEL_SIZE } from './units.ts';
 
 const DATA_HOURS = /^\s?of\s(?:[\w-]+\s){0,3}(?:speech|audio|video|data|recordings?|transcri\w+|footage|EEG|ECG|annotat\w+|conversations?|dialogues?|driving|demonstrations?|gameplay)\b/i;
-const DATA_ITEMS_BEFORE = /\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)\s\($/i;
+const DATA_ITEMS_BEFORE = /(?:\b\d[\d,.]*\s?[KkM]?\s(?:[\w-]+\s){0,3}(?:videos?|clips?|recordings?|utterances?|episodes?|trajectories|demonstrations?|audio files|segments?)|\b(?:speech|audio|data|recordings|footage|transcriptions))\s\($/i;
 const UNCERTAINTY_BEFORE = new RegExp(String.raw`(?:${PLUS_MINUS}|\d\s?pm)\s?$`);
 const TUNED_SHARE_BEFORE = /\b(?:adjust|updat|tun|train|modif|fine-tun)\w*\s(?:only\s|just\s|merely\s)?(?:the\s)?(?:top\s)?(?:~\s?)?$/i;
 const TUNED_SHARE_AFTER = /^\s?of\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:parameters|weights|tokens|layers|neurons)\b/i;
@@ -218,7 +218,8 @@ export function isResult(text: string, q: Quantity, comps: Comparison[], hw: Ent
   if (q.rule?.kind === 'absolute' && /\b(?:compared (?:to|with)|versus|vs\.?)\s(?:~\s?|about\s|only\s|just\s)?$/i.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   // "61 hours of synchronized 32-channel EEG", "2,000 hours of microsecond-synchronized ... recordings": how much data there
   // is, not a time.
-  // ("1,553 YouTube videos (236 hours)", "174,179 utterances (573 hours)": the same amount, in parentheses after a count of items.)
+  // ("1,553 YouTube videos (236 hours)", "174,179 utterances (573 hours)", "only 25% of the real speech (13.6h)": the same
+  // amount, in parentheses after a count of items or the data it measures.)
   if ((q.unit === 'h' || q.unit === 'min') && (DATA_HOURS.test(text.slice(q.end, q.end + 60)) || DATA_ITEMS_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)))) return false;
   // "anticipating risks up to 38.66 seconds ahead", "at the 24h horizon", "horizons up to 4 seconds", "a state of the art 30 min
   // forecasting F1": how far ahead a forecast looks, not how long anything takes.
