@@ -444,7 +444,7 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // "reduces NMSE by 7.19 dB": decibels of an error measure are an error, not a signal quality (labels: error).
       // ("by 7.19 dB, 4.08 dB, and 5.27 dB": the list after it too.)
       if (metric === 'accuracy' && q.unit === 'dB' && (DB_ERROR_BEFORE.test(text.slice(Math.max(from, q.start - 40), q.start))
-        || (prior?.metric === 'error' && prior.absolute && /^\s?dB,?\s(?:and\s)?$/.test(text.slice(prior.end - 2, q.start))))) metric = 'error';
+        || (prior?.metric === 'error' && prior.absolute && /^,?\s(?:and\s)?$/.test(text.slice(prior.end, q.start))))) metric = 'error';
       if (metric === 'memory' && /^[KMG]B$/.test(q.unit) && (MODEL_BYTES_BEFORE.test(text.slice(Math.max(from, q.start - 60), q.start)) || MODEL_BYTES_AFTER.test(text.slice(q.end, q.end + 24)))) metric = 'model_size';
       // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
       // "inference at 10,959 MOps/s" are results.
