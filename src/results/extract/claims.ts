@@ -287,7 +287,9 @@ const OVERHEAD_BY = new RegExp(String.raw`\b(?:(?:reduc|cut|lower|minimi[sz]|dec
 // names its own metric.)
 const OVERHEAD_PAREN = new RegExp(String.raw`\b(?<!\b(?:latency|memory|energy|power|area|storage|bandwidth|communication|token|cost)\s)${OVERHEAD_KINDS}overheads?\s?\(\s?(?:[<≤~≈]\s?|less than\s|only\s|about\s)?$`, 'i');
 const TIME_ERROR_BEFORE = /\b(?:RMSE|MAE|(?:prediction |estimation |absolute |timing |arrival )?errors?|deviations?)\s(?:is\s|was\s|of\s|=\s?|:\s?)(?:only\s|about\s|just\s|~\s?)?$/;
-const TIME_LIST_JOIN = /^\s?(?:min|minutes?|s|seconds?|h|hours?|days?)?\s?(?:\([^()]{1,30}\)\s?)?(?:,\s(?:and\s)?|\sand\s|and\s)$/;
+// (Between two numbers of a list, each number's end already past its unit: ", ", " and ", " (segment-level) and ".)
+const TIME_LIST_JOIN = /^\s?(?:\([^()]{1,30}\)\s?)?(?:,\s(?:and\s)?|\sand\s|and\s)$/;
+const DB_LIST_JOIN = /^,?\s(?:and\s)?$/;
 const DB_ERROR_BEFORE = /\b(?:N?MSE|RMSE|MAE|EVM|(?:reconstruction |estimation |quantization |prediction )?errors?|distortion)\s(?:by|of|to|at)\s(?:up to\s|about\s|nearly\s|over\s|an average of\s)?-?$/;
 const SIZE_OR_COST: ReadonlySet<Metric> = new Set<Metric>(['model_size', 'memory', 'cost']);
 const RESULT_VERB_BEFORE = /\b(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|scor(?:es|ed|ing)|obtain(?:s|ed|ing))\s(?:up to\s|only\s|just\s|about\s|over\s|nearly\s|an?\s(?:average\s)?(?:of\s)?)?$/i;
@@ -439,12 +441,12 @@ export function sentenceClaims(s: Sentence, ctx: SentenceContext): SentenceFacts
       // take are its size, not the memory a run uses (labels: model_size in MB, GB and KB).
       // "median RMSE is 22.75 min (segment-level) and 30.90 min", "an average prediction error of only 15 seconds": a time an
       // error measure is read in is an error, not a latency (labels: error in minutes, seconds, days).
-      if (metric === 'latency' && (TIME_ERROR_BEFORE.test(text.slice(Math.max(from, q.start - 40), q.start))
-        || (prior?.metric === 'error' && prior.absolute && TIME_LIST_JOIN.test(text.slice(prior.end, q.start))))) metric = 'error';
+      const errorBefore = (name: RegExp) => name.test(text.slice(Math.max(from, q.start - 40), q.start));
+      const errorListGoesOn = (join: RegExp) => prior?.metric === 'error' && prior.absolute && join.test(text.slice(prior.end, q.start));
+      if (metric === 'latency' && (errorBefore(TIME_ERROR_BEFORE) || errorListGoesOn(TIME_LIST_JOIN))) metric = 'error';
       // "reduces NMSE by 7.19 dB": decibels of an error measure are an error, not a signal quality (labels: error).
       // ("by 7.19 dB, 4.08 dB, and 5.27 dB": the list after it too.)
-      if (metric === 'accuracy' && q.unit === 'dB' && (DB_ERROR_BEFORE.test(text.slice(Math.max(from, q.start - 40), q.start))
-        || (prior?.metric === 'error' && prior.absolute && /^,?\s(?:and\s)?$/.test(text.slice(prior.end, q.start))))) metric = 'error';
+      if (metric === 'accuracy' && q.unit === 'dB' && (errorBefore(DB_ERROR_BEFORE) || errorListGoesOn(DB_LIST_JOIN))) metric = 'error';
       if (metric === 'memory' && /^[KMG]B$/.test(q.unit) && (MODEL_BYTES_BEFORE.test(text.slice(Math.max(from, q.start - 60), q.start)) || MODEL_BYTES_AFTER.test(text.slice(q.end, q.end + 24)))) metric = 'model_size';
       // "720p videos at 24fps", "frames at 5fps": a video's frame rate is a setting; "runs at 16 FPS",
       // "inference at 10,959 MOps/s" are results.
